@@ -1,0 +1,1 @@
+export const dataVersion = '0.0.0';
