@@ -17,6 +17,7 @@ export const UNITS = {
   countries: { code: '{country}', base: 'countries', factor: 1 },
   projects: { code: '{project}', base: 'projects', factor: 1 },
   systems: { code: '{system}', base: 'systems', factor: 1 },
+  settlements: { code: '{settlement}', base: 'settlements', factor: 1 },
   times: { code: '{times}', base: 'times', factor: 1 },
   percent: { code: '%', base: 'fraction', factor: 0.01 },
   fraction: { code: '1', base: 'fraction', factor: 1 },
