@@ -18,6 +18,7 @@ export const UNITS = {
   projects: { code: '{project}', base: 'projects', factor: 1 },
   systems: { code: '{system}', base: 'systems', factor: 1 },
   flights: { code: '{flight}', base: 'flights', factor: 1 },
+  centers: { code: '{center}', base: 'centers', factor: 1 },
   settlements: { code: '{settlement}', base: 'settlements', factor: 1 },
   times: { code: '{times}', base: 'times', factor: 1 },
   percent: { code: '%', base: 'fraction', factor: 0.01 },
