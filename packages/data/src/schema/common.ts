@@ -7,13 +7,23 @@ export const Id = z
 
 const datePart = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
 
+/** True when a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a day that exists (no 2025-02-30). */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined || day === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
+  return day <= lastDay;
+}
+
 /**
  * ISO 8601 calendar date whose precision is its length: `2025`, `2025-09` or `2025-09-10`.
- * The precision is derived by code (see `datePrecision`), never typed twice.
+ * The precision is derived by code (`datePrecision` in the tables), never typed twice.
  */
 export const IsoDate = z
   .string()
-  .regex(new RegExp(`^${datePart}$`), 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(new RegExp(`^${datePart}$`), 'must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
 
 /** An ISO 8601 date or interval (`2024/2025`, `2025-01/2025-06`; `2026-04/..` leaves the end open). */
 export const IsoPeriod = z
@@ -21,7 +31,15 @@ export const IsoPeriod = z
   .regex(
     new RegExp(`^${datePart}(?:/(?:${datePart}|\\.\\.))?$`),
     'must be an ISO 8601 date or interval: YYYY, YYYY-MM, YYYY-MM-DD or START/END (END may be ..)',
-  );
+  )
+  .refine(
+    (period) => period.split('/').every((end) => end === '..' || isCalendarDate(end)),
+    'is not a real calendar date',
+  )
+  .refine((period) => {
+    const [start, end] = period.split('/');
+    return end === undefined || end === '..' || (start ?? '') <= end;
+  }, 'ends before it starts');
 
 /** The topics a record can be filed under; the report's chapters follow them. */
 export const Topic = z.enum([
@@ -35,12 +53,21 @@ export const Topic = z.enum([
   'manpower',
 ]);
 
+export const Topics = z
+  .array(Topic)
+  .min(1)
+  .describe(
+    'Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower.',
+  );
+
 /** A person as the source text names them: the role is the text's wording, not ours. */
 export const Person = z.strictObject({
-  /** Name as given in the text. */
-  name: z.string().min(1),
-  /** Role or title as the text gives it (null when the text gives none). */
-  role: z.string().min(1).nullable(),
+  name: z.string().min(1).describe('Name as given in the text.'),
+  role: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Role or title as the text gives it (null when the text gives none).'),
 });
 
 /**
@@ -48,28 +75,34 @@ export const Person = z.strictObject({
  * The excerpt must occur in the source text (whitespace and typographic quotes normalized).
  */
 export const Cited = {
-  /** Id of the source article. */
-  source: Id,
-  /** Verbatim passage of the source that supports the record. */
-  excerpt: z.string().min(10),
-  /** Editorial note: why a value was read this way, what is unknown. */
-  note: z.string().min(1).optional(),
+  source: Id.describe('Id of the source article the record rests on.'),
+  excerpt: z
+    .string()
+    .min(10)
+    .describe(
+      'Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ).',
+    ),
+  note: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Editorial note: why a value was read this way, what is unknown.'),
 };
 
 /** A correction made in a release: kept in the data so readers see what changed and why. */
 export const Erratum = z.strictObject({
-  /** Data package version that made the correction. */
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
-  /** Date of the correction. */
-  date: IsoDate,
-  /** Field that changed. */
-  field: z.string().min(1),
-  /** Value before the correction. */
-  old: z.union([z.string(), z.number(), z.null()]),
-  /** Value after the correction. */
-  new: z.union([z.string(), z.number(), z.null()]),
-  /** Why it changed. */
-  reason: z.string().min(1),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.2.3')
+    .describe('Data package version that made the correction.'),
+  date: IsoDate.describe('Date of the correction.'),
+  field: z.string().min(1).describe('Field that changed.'),
+  old: z.union([z.string(), z.number(), z.null()]).describe('Value before the correction.'),
+  new: z.union([z.string(), z.number(), z.null()]).describe('Value after the correction.'),
+  reason: z.string().min(1).describe('Why it changed.'),
 });
 
-export const Errata = z.array(Erratum).optional();
+export const Errata = z
+  .array(Erratum)
+  .optional()
+  .describe('Corrections made in past releases: old value, new value and reason.');

@@ -1,26 +1,30 @@
 import { z } from 'zod';
-import { Cited, Errata, Id, IsoDate, Topic } from './common.js';
+import { Cited, Errata, Id, IsoDate, Topics } from './common.ts';
 
 /** A program, venture or agreement between Ukraine and European states or firms. */
 export const Partnership = z.strictObject({
-  id: Id,
-  name: z.string().min(1),
-  kind: z.enum([
-    'program',
-    'joint-venture',
-    'memorandum',
-    'agreement',
-    'training-mission',
-    'investment',
-    'production',
-  ]),
-  /** Member entities (countries, companies, organizations). */
-  members: z.array(Id).min(1),
-  /** When it was agreed or started; null when the text does not say. */
-  date: IsoDate.nullable(),
-  /** What it covers, in our words. */
-  covers: z.string().min(1),
-  topics: z.array(Topic).min(1),
+  id: Id.describe('Stable kebab-case id.'),
+  name: z.string().min(1).describe('Name of the program, venture or agreement.'),
+  kind: z
+    .enum([
+      'program',
+      'joint-venture',
+      'memorandum',
+      'agreement',
+      'training-mission',
+      'investment',
+      'production',
+    ])
+    .describe('What kind of partnership it is.'),
+  members: z
+    .array(Id)
+    .min(1)
+    .describe('Ids of the member entities (countries, companies, organizations).'),
+  date: IsoDate.nullable().describe(
+    'When it was agreed or started (ISO 8601); null when the text does not say.',
+  ),
+  covers: z.string().min(1).describe('What it covers, in our words.'),
+  topics: Topics,
   ...Cited,
   errata: Errata,
 });

@@ -1,18 +1,22 @@
 import { z } from 'zod';
-import { Cited, Errata, Id, IsoDate, Person, Topic } from './common.js';
+import { Cited, Errata, Id, IsoDate, Person, Topics } from './common.ts';
 
 /** A statement by a named person, quoted verbatim from a source. */
 export const Quote = z.strictObject({
-  id: Id,
-  speaker: Person,
-  /** Entity the speaker speaks for (country or organization), when clear. */
-  speaksFor: Id.nullable(),
-  /** The quoted words exactly as the source gives them (must occur in the excerpt). */
-  text: z.string().min(1),
-  /** When it was said; null when the text does not say. */
-  date: IsoDate.nullable(),
-  dateInferred: z.boolean().optional(),
-  topics: z.array(Topic).min(1),
+  id: Id.describe('Stable kebab-case id.'),
+  speaker: Person.describe('Who speaks: name and role as the text gives them.'),
+  speaksFor: Id.nullable().describe(
+    'Id of the entity the speaker speaks for (country or organization), when clear; else null.',
+  ),
+  text: z
+    .string()
+    .min(1)
+    .describe('The quoted words exactly as the source gives them; must occur in the excerpt.'),
+  date: IsoDate.nullable().describe(
+    'When it was said (ISO 8601); null when the text does not say.',
+  ),
+  dateInferred: z.boolean().optional().describe('True when the date is inferred, not stated.'),
+  topics: Topics,
   ...Cited,
   errata: Errata,
 });

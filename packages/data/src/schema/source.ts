@@ -1,33 +1,45 @@
 import { z } from 'zod';
-import { Id, IsoPeriod } from './common.js';
+import { Id, IsoPeriod } from './common.ts';
 
 /** One of the source articles every record cites. Unknowns are null, with a note saying so. */
 export const Source = z.strictObject({
-  id: Id,
-  /** Title as given in the text, or a neutral description when the text has none (`titleGiven: false`). */
-  title: z.string().min(1),
-  titleGiven: z.boolean(),
-  /** Author as the text states it; null when not stated. */
-  author: z.string().min(1).nullable(),
-  /** Author's role as the text states it. */
-  authorRole: z.string().min(1).nullable(),
-  /** Publisher or outlet as the text states it; null when not stated. */
-  publisher: z.string().min(1).nullable(),
-  /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
-  date: IsoPeriod,
-  /** True when the date is inferred from internal evidence rather than stated. */
-  dateInferred: z.boolean(),
-  /** The internal evidence for an inferred date. */
-  dateReason: z.string().min(1).nullable(),
-  /** Address of the original; null when unknown (never guessed). */
-  url: z.url().nullable(),
-  kind: z.enum(['news', 'analysis', 'op-ed', 'blog']),
-  /** BCP 47 language tag. */
-  language: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/),
-  /** File name of the text under `packages/data/sources/`. */
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/),
-  /** What is known and unknown about the source. */
-  note: z.string().min(1),
+  id: Id.describe('Stable kebab-case id, the `source` of every record citing it.'),
+  title: z
+    .string()
+    .min(1)
+    .describe(
+      'Title as given in the text, or a neutral description when the text has none (titleGiven false).',
+    ),
+  titleGiven: z.boolean().describe('False when the text has no title and `title` is ours.'),
+  author: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Author as the text states it; null when not stated.'),
+  authorRole: z.string().min(1).nullable().describe("Author's role as the text states it."),
+  publisher: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('Publisher or outlet as the text states it; null when not stated.'),
+  date: IsoPeriod.describe(
+    'Publication date or, when only bounded by evidence, an ISO 8601 interval.',
+  ),
+  dateInferred: z
+    .boolean()
+    .describe('True when the date is inferred from internal evidence rather than stated.'),
+  dateReason: z.string().min(1).nullable().describe('The internal evidence for an inferred date.'),
+  url: z.url().nullable().describe('Address of the original; null when unknown (never guessed).'),
+  kind: z.enum(['news', 'analysis', 'op-ed', 'blog']).describe('news, analysis, op-ed or blog.'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/)
+    .describe('BCP 47 language tag.'),
+  file: z
+    .string()
+    .regex(/^[a-z0-9-]+\.txt$/)
+    .describe('File name of the text under packages/data/sources/ (not published).'),
+  note: z.string().min(1).describe('What is known and unknown about the source.'),
 });
 
 export type SourceRecord = z.infer<typeof Source>;

@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { type CslItem, renderCitations, toCsl } from './cite.ts';
+import {
+  deriveEntity,
+  deriveEvent,
+  deriveFigure,
+  deriveMeasure,
+  derivePartnership,
+  deriveQuote,
+  deriveSourceDates,
+} from './derive.ts';
+import { loadRecords } from './load.ts';
+import { RecordsError } from './problems.ts';
+import { ROWS, type TableName, type Tables } from './rows.ts';
+import { validateRecords } from './validate.ts';
+
+export interface CompileOptions {
+  /** Folder of record files (`records/`). */
+  recordsDir: string;
+  /** Folder of source texts; defaults to `sources/` beside the records folder. */
+  sourcesDir?: string;
+  /** Paths in messages are relative to it; defaults to the records folder's parent. */
+  displayRoot?: string;
+}
+
+export interface Compiled {
+  tables: Tables;
+  csl: CslItem[];
+}
+
+/**
+ * Loads, validates and derives every table. Throws a RecordsError listing every problem when
+ * any record is invalid: a build never publishes a partial data set.
+ */
+export function compileRecords(options: CompileOptions): Compiled {
+  const root = join(options.recordsDir, '..');
+  const loaded = loadRecords(options.recordsDir, options.displayRoot ?? root);
+  const { records, problems } = validateRecords(
+    loaded.records,
+    options.sourcesDir ?? join(root, 'sources'),
+  );
+  const all = [...loaded.problems, ...problems];
+  if (all.length > 0) throw new RecordsError(all);
+
+  const csl = records.sources.map(toCsl);
+  const cited = (name: 'figures' | 'events' | 'partnerships' | 'quotes') =>
+    records[name].flatMap((record) =>
+      (record.errata ?? []).map((erratum) => ({ ...erratum, table: name, recordId: record.id })),
+    );
+  const tables: Tables = {
+    figures: records.figures.map(deriveFigure),
+    measures: records.measures.map((measure) => deriveMeasure(measure, records.figures)),
+    events: records.events.map(deriveEvent),
+    partnerships: records.partnerships.map(derivePartnership),
+    quotes: records.quotes.map(deriveQuote),
+    entities: records.entities.map(deriveEntity),
+    sources: records.sources.map((source, index) => ({
+      ...source,
+      ...deriveSourceDates(source),
+      ...renderCitations(csl[index] as CslItem),
+    })),
+    errata: [...cited('figures'), ...cited('events'), ...cited('partnerships'), ...cited('quotes')],
+  };
+  // Derived rows must match the published types; a mismatch is a bug in this code, not the data.
+  for (const name of Object.keys(ROWS) as TableName[]) {
+    for (const row of tables[name]) {
+      const result = ROWS[name].schema.safeParse(row);
+      if (!result.success)
+        throw new Error(
+          `derived ${name} row "${(row as { id?: string }).id}" breaks its schema: ${result.error.message}`,
+        );
+    }
+  }
+  return { tables, csl };
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { columnsOf, LIST_DELIMITER } from './csv.ts';
+import { unwrapNull } from './json-schema.ts';
+import { ROWS, type TableName, type Tables } from './rows.ts';
+
+const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName }[]>> = {
+  figures: [
+    { field: 'source', table: 'sources' },
+    { field: 'measure', table: 'measures' },
+  ],
+  events: [{ field: 'source', table: 'sources' }],
+  partnerships: [{ field: 'source', table: 'sources' }],
+  quotes: [{ field: 'source', table: 'sources' }],
+};
+
+function tableSchema(name: TableName) {
+  const fields = columnsOf(name).map((column) => {
+    const { schema, nullable } = unwrapNull(column.schema);
+    const list = schema.type === 'array';
+    const item = list ? unwrapNull(schema.items ?? {}).schema : schema;
+    const type = list
+      ? 'string'
+      : item.type === 'integer'
+        ? 'integer'
+        : item.type === 'number'
+          ? 'number'
+          : item.type === 'boolean'
+            ? 'boolean'
+            : 'string';
+    const description = [
+      column.schema.description ?? '',
+      list ? `A "${LIST_DELIMITER}"-separated list.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const constraints: Record<string, unknown> = {};
+    if (column.required && !nullable) constraints.required = true;
+    if (!list && item.enum) constraints.enum = item.enum;
+    if (column.name === 'id') constraints.unique = true;
+    return {
+      name: column.name,
+      type,
+      description,
+      ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    };
+  });
+  const hasId = fields.some((field) => field.name === 'id');
+  const foreignKeys = (FOREIGN_KEYS[name] ?? []).map(({ field, table }) => ({
+    fields: field,
+    reference: { resource: table, fields: 'id' },
+  }));
+  return {
+    fields,
+    missingValues: [''],
+    ...(hasId ? { primaryKey: 'id' } : {}),
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+  };
+}
+
+export const sha256 = (content: string | Buffer) =>
+  createHash('sha256').update(content).digest('hex');
+
+/**
+ * A Frictionless Data Package describing every CSV file: its Table Schema (field descriptions
+ * from the zod schemas), size and SHA-256 hash, the license and the source articles.
+ */
+export function dataPackage(options: {
+  version: string;
+  description: string;
+  tables: Tables;
+  csv: Record<TableName, string>;
+}) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'ua-drones-data',
+    title: "Ukraine's drone role in European defense: figures, events, partnerships and quotes",
+    description: options.description,
+    version: options.version,
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ],
+    sources: options.tables.sources.map((source) => ({
+      title: source.apa,
+      ...(source.url ? { path: source.url } : {}),
+    })),
+    resources: (Object.keys(ROWS) as TableName[]).map((name) => {
+      const content = Buffer.from(options.csv[name], 'utf8');
+      return {
+        name,
+        profile: 'tabular-data-resource',
+        title: ROWS[name].title,
+        path: `${name}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: content.byteLength,
+        hash: `sha256:${sha256(content)}`,
+        schema: tableSchema(name),
+      };
+    }),
+  };
+}

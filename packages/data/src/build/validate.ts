@@ -1,0 +1,260 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { EntityRecord } from '../schema/entity.ts';
+import { Entity } from '../schema/entity.ts';
+import { Event, type EventRecord } from '../schema/event.ts';
+import { Figure, type FigureRecord, Measure, type MeasureRecord } from '../schema/figure.ts';
+import { Partnership, type PartnershipRecord } from '../schema/partnership.ts';
+import { Quote, type QuoteRecord } from '../schema/quote.ts';
+import { Source, type SourceRecord } from '../schema/source.ts';
+import { UNITS } from '../units.ts';
+import type { Kind, RawRecord } from './load.ts';
+import { readNumbers, statesNumber } from './numbers.ts';
+import type { Problem } from './problems.ts';
+import { containsVerbatim, explainMismatch, normalizeText } from './text.ts';
+
+const SCHEMAS: Record<Kind, z.ZodType> = {
+  source: Source,
+  measure: Measure,
+  entity: Entity,
+  figure: Figure,
+  event: Event,
+  partnership: Partnership,
+  quote: Quote,
+};
+
+/** Records that passed every check, by kind, in file order. */
+export interface ValidRecords {
+  sources: SourceRecord[];
+  measures: MeasureRecord[];
+  entities: EntityRecord[];
+  figures: FigureRecord[];
+  events: EventRecord[];
+  partnerships: PartnershipRecord[];
+  quotes: QuoteRecord[];
+  /** Source texts by source id (build-time only: never published). */
+  texts: Map<string, string>;
+}
+
+type Located<T> = { record: RawRecord; value: T };
+
+const idOf = (record: RawRecord): string | undefined => {
+  const id = (record.data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+};
+
+const fieldName = (path: readonly PropertyKey[]) =>
+  path
+    .map((part, index) =>
+      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+    )
+    .join('');
+
+const DATE_FIELDS = new Set(['date', 'period']);
+
+function schemaProblems(
+  record: RawRecord,
+  problem: (field: string | undefined, message: string, line?: number) => void,
+) {
+  const result = SCHEMAS[record.kind].safeParse(record.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const top = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        problem(
+          fieldName([...issue.path, key]),
+          'unknown field: not in the schema (typo?)',
+          record.lineOf(issue.path.length === 0 ? key : top),
+        );
+      continue;
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /received undefined$/.test(message))
+      message = `missing: required (${message.replace(/^Invalid input: /, '')})`;
+    else if (
+      issue.code === 'invalid_type' &&
+      top &&
+      DATE_FIELDS.has(top) &&
+      /received number$/.test(message)
+    )
+      message = `${message}: quote dates in YAML, e.g. ${top}: '2025'`;
+    else if (top === 'unit' && issue.code === 'invalid_value')
+      message = `unknown unit: ${message}; add a line to UNITS in src/units.ts if none fits`;
+    if (issue.path.length === 0 && record.data === null) message = 'empty record';
+    else if (issue.path.length === 0 && typeof record.data !== 'object')
+      message = `must be a mapping of fields (got ${JSON.stringify(record.data)})`;
+    problem(fieldName(issue.path) || undefined, message, record.lineOf(top));
+  }
+  return undefined;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j] ?? 0;
+      row[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      previous = saved;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function didYouMean(id: string, known: Iterable<string>): string {
+  const close = [...known].filter(
+    (candidate) => distance(id, candidate) <= 2 || candidate.includes(id) || id.includes(candidate),
+  );
+  return close.length > 0
+    ? ` (did you mean ${close
+        .slice(0, 3)
+        .map((c) => `"${c}"`)
+        .join(' or ')}?)`
+    : '';
+}
+
+/** Checks every loaded record against its schema and the others; collects every problem. */
+export function validateRecords(
+  raw: RawRecord[],
+  sourcesDir: string,
+): { records: ValidRecords; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (record: RawRecord, field: string | undefined, message: string, line?: number) =>
+    problems.push({
+      file: record.file,
+      line: line ?? record.lineOf(field?.split(/[.[]/)[0]),
+      kind: record.kind,
+      id: idOf(record) ?? `#${record.index} (no id)`,
+      ...(field === undefined ? {} : { field }),
+      message,
+    });
+
+  const valid = new Map<Kind, Located<unknown>[]>();
+  for (const record of raw) {
+    const value = schemaProblems(record, (field, message, line) =>
+      report(record, field, message, line),
+    );
+    if (value === undefined) continue;
+    const list = valid.get(record.kind) ?? [];
+    list.push({ record, value });
+    valid.set(record.kind, list);
+  }
+  const of = <T>(kind: Kind) => (valid.get(kind) ?? []) as Located<T>[];
+
+  // Ids of every record, valid or not, so one broken record does not cascade into dangling references.
+  const ids = new Map<Kind, Map<string, RawRecord>>();
+  for (const record of raw) {
+    const id = idOf(record);
+    if (id === undefined) continue;
+    const seen = ids.get(record.kind) ?? new Map<string, RawRecord>();
+    const first = seen.get(id);
+    if (first)
+      report(record, 'id', `duplicate ${record.kind} id: also at ${first.file}:${first.line}`);
+    else seen.set(id, record);
+    ids.set(record.kind, seen);
+  }
+  const known = (kind: Kind) => ids.get(kind) ?? new Map<string, RawRecord>();
+
+  const texts = new Map<string, string>();
+  for (const { record, value } of of<SourceRecord>('source')) {
+    const path = join(sourcesDir, value.file);
+    if (existsSync(path)) texts.set(value.id, readFileSync(path, 'utf8'));
+    else report(record, 'file', `source text not found at ${path}`);
+  }
+
+  const checkReference = (record: RawRecord, field: string, kind: Kind, id: string | null) => {
+    if (id === null || known(kind).has(id)) return;
+    const where =
+      kind === 'entity'
+        ? ' (add it to records/entities/<kind>.yaml or use an existing id)'
+        : kind === 'measure'
+          ? ' (add it to records/measures.yaml or use an existing id)'
+          : '';
+    report(record, field, `unknown ${kind} "${id}"${didYouMean(id, known(kind).keys())}${where}`);
+  };
+
+  const cited = [
+    ...of<FigureRecord>('figure'),
+    ...of<EventRecord>('event'),
+    ...of<PartnershipRecord>('partnership'),
+    ...of<QuoteRecord>('quote'),
+  ];
+  for (const { record, value } of cited) {
+    checkReference(record, 'source', 'source', value.source);
+    const text = texts.get(value.source);
+    if (text === undefined) continue;
+    if (!containsVerbatim(text, value.excerpt)) {
+      const elsewhere = [...texts].find(([, other]) => containsVerbatim(other, value.excerpt))?.[0];
+      report(
+        record,
+        'excerpt',
+        `not found verbatim in source "${value.source}"${elsewhere ? ` (it is in source "${elsewhere}")` : `: ${explainMismatch(text, value.excerpt)}`}`,
+      );
+    }
+  }
+
+  for (const { record, value } of of<FigureRecord>('figure')) {
+    checkReference(record, 'measure', 'measure', value.measure);
+    for (const [index, id] of value.subjects.entries())
+      checkReference(record, `subjects[${index}]`, 'entity', id);
+    if (!statesNumber(value.excerpt, value.value)) {
+      const read = [...new Set(readNumbers(value.excerpt))];
+      report(
+        record,
+        'value',
+        `${value.value} is not a number the excerpt states (numbers read from it: ${read.length > 0 ? read.join(', ') : 'none'})`,
+      );
+    }
+  }
+  for (const { record, value } of of<EventRecord>('event'))
+    for (const [index, id] of value.actors.entries())
+      checkReference(record, `actors[${index}]`, 'entity', id);
+  for (const { record, value } of of<PartnershipRecord>('partnership'))
+    for (const [index, id] of value.members.entries())
+      checkReference(record, `members[${index}]`, 'entity', id);
+  for (const { record, value } of of<QuoteRecord>('quote')) {
+    checkReference(record, 'speaksFor', 'entity', value.speaksFor);
+    if (!normalizeText(value.excerpt).includes(normalizeText(value.text)))
+      report(
+        record,
+        'text',
+        `not found inside the excerpt: ${explainMismatch(value.excerpt, value.text)}`,
+      );
+  }
+
+  // Figures of one measure must be comparable: their units must convert to one base unit.
+  const bases = new Map<string, { base: string; record: RawRecord }>();
+  for (const { record, value } of of<FigureRecord>('figure')) {
+    const base = UNITS[value.unit].base;
+    const first = bases.get(value.measure);
+    if (first === undefined) bases.set(value.measure, { base, record });
+    else if (first.base !== base)
+      report(
+        record,
+        'unit',
+        `unit "${value.unit}" converts to "${base}", but measure "${value.measure}" is in "${first.base}" (figure "${idOf(first.record)}" at ${first.record.file}:${first.record.line}); use another measure or unit`,
+      );
+  }
+
+  const values = <T>(kind: Kind) => of<T>(kind).map((located) => located.value);
+  return {
+    records: {
+      sources: values<SourceRecord>('source'),
+      measures: values<MeasureRecord>('measure'),
+      entities: values<EntityRecord>('entity'),
+      figures: values<FigureRecord>('figure'),
+      events: values<EventRecord>('event'),
+      partnerships: values<PartnershipRecord>('partnership'),
+      quotes: values<QuoteRecord>('quote'),
+      texts,
+    },
+    problems,
+  };
+}

@@ -1,0 +1,85 @@
+import type { Figure } from './types.ts';
+
+export interface FormatOptions {
+  /** BCP 47 locale for the number; qualifier words and unit nouns are English. */
+  locale?: string;
+}
+
+const QUALIFIERS: Record<Figure['qualifier'], string> = {
+  exact: '',
+  approximately: 'about ',
+  'at-least': 'at least ',
+  'more-than': 'more than ',
+  'less-than': 'less than ',
+  almost: 'almost ',
+  'up-to': 'up to ',
+};
+
+/** Units Intl can spell itself (locale-aware symbols such as "km" and "%"). */
+const INTL_UNITS: Partial<Record<Figure['unit'], string>> = {
+  km: 'kilometer',
+  mi: 'mile',
+  seconds: 'second',
+  minutes: 'minute',
+  hours: 'hour',
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+};
+
+const SINGULAR: Partial<Record<Figure['unit'], string>> = {
+  people: 'person',
+  companies: 'company',
+  countries: 'country',
+  times: 'time',
+};
+
+/**
+ * Compact notation reads well ("4.5 million") only when it loses nothing: a value of whole
+ * millions or billions with at most two decimals.
+ */
+function compactable(value: number): boolean {
+  const magnitude = Math.abs(value);
+  if (magnitude < 1e6) return false;
+  const scale = magnitude >= 1e9 ? 1e9 : 1e6;
+  return Number.isInteger(Math.round((magnitude / scale) * 1e6) / 1e4);
+}
+
+function number(value: number, locale: string | undefined, options: Intl.NumberFormatOptions = {}) {
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 2,
+    ...(compactable(value) ? { notation: 'compact', compactDisplay: 'long' } : {}),
+    ...options,
+  }).format(value);
+}
+
+/**
+ * A figure as a reader would say it: "4.5 million drones", "more than 1,000 km", "87%",
+ * "€800 million", "about 3.5 years".
+ */
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>,
+  { locale = 'en' }: FormatOptions = {},
+): string {
+  const { value, unit } = figure;
+  let text: string;
+  if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
+  else if (unit === 'fraction') text = number(value, locale);
+  else if (unit === 'EUR' || unit === 'USD')
+    text = number(value, locale, { style: 'currency', currency: unit });
+  else if (unit === 'km2') text = `${number(value, locale)} km²`;
+  else if (INTL_UNITS[unit]) {
+    const long = !['km', 'mi'].includes(unit);
+    text = number(value, locale, {
+      style: 'unit',
+      unit: INTL_UNITS[unit],
+      unitDisplay: long ? 'long' : 'short',
+      notation: 'standard',
+    });
+  } else {
+    const noun = value === 1 ? (SINGULAR[unit] ?? unit.replace(/s$/, '')) : unit;
+    text = `${number(value, locale)} ${noun}`;
+  }
+  return `${QUALIFIERS[figure.qualifier]}${text}`;
+}

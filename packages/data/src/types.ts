@@ -1,0 +1,384 @@
+// Generated from src/build/rows.ts by `pnpm --filter @ua-drones/data generate`: do not edit.
+
+/** A row of the figures table. */
+export interface Figure {
+  /** Stable kebab-case id. */
+  id: string;
+  /** What the number counts, in a short phrase of our own. */
+  label: string;
+  /** The number as stated, in the stated unit (2.2 million is 2200000; 87% is 87 with unit percent). Must be readable from the excerpt. */
+  value: number;
+  /** Unit from the controlled vocabulary (drones, people, percent, km, mi, EUR, USD, ...). */
+  unit:
+    | 'drones'
+    | 'missiles'
+    | 'interceptors'
+    | 'aircraft'
+    | 'targets'
+    | 'strikes'
+    | 'people'
+    | 'troops'
+    | 'instructors'
+    | 'companies'
+    | 'countries'
+    | 'projects'
+    | 'systems'
+    | 'flights'
+    | 'centers'
+    | 'settlements'
+    | 'times'
+    | 'percent'
+    | 'fraction'
+    | 'km'
+    | 'mi'
+    | 'km2'
+    | 'EUR'
+    | 'USD'
+    | 'seconds'
+    | 'minutes'
+    | 'hours'
+    | 'days'
+    | 'weeks'
+    | 'months'
+    | 'years';
+  /** How the text qualifies the number ("about" is approximately, "over" is more-than). */
+  qualifier:
+    | 'exact'
+    | 'approximately'
+    | 'at-least'
+    | 'more-than'
+    | 'less-than'
+    | 'almost'
+    | 'up-to';
+  /** The date or period the number refers to (ISO 8601 date or interval); null when the text does not say. */
+  period: string | null;
+  /** Id of the measure: figures that measure the same quantity share it, so disagreements are explicit. */
+  measure: string;
+  /** Ids of the entities the number is about (countries, organizations, programs, systems). */
+  subjects: string[];
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  topics: (
+    | 'production'
+    | 'air-defense'
+    | 'deep-strike'
+    | 'cooperation'
+    | 'industry-finance'
+    | 'autonomy-law'
+    | 'proliferation'
+    | 'manpower'
+  )[];
+  /** What kind of claim it is: official-statement, estimate, pledge-or-plan, reported-event, party-claim (by a party to the war) or reported (stated as fact, unattributed). */
+  status:
+    | 'official-statement'
+    | 'estimate'
+    | 'pledge-or-plan'
+    | 'reported-event'
+    | 'party-claim'
+    | 'reported';
+  /** Who the text attributes the number to (name and role as the text gives them), or null. */
+  attributedTo: {
+    /** Name as given in the text. */
+    name: string;
+    /** Role or title as the text gives it (null when the text gives none). */
+    role: string | null;
+  } | null;
+  /** Id of the source article the record rests on. */
+  source: string;
+  /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+  excerpt: string;
+  /** Editorial note: why a value was read this way, what is unknown. */
+  note?: string;
+  /** Corrections made in past releases: old value, new value and reason (empty if none). */
+  errata: {
+    /** Data package version that made the correction. */
+    version: string;
+    /** Date of the correction. */
+    date: string;
+    /** Field that changed. */
+    field: string;
+    /** Value before the correction. */
+    old: string | number | null;
+    /** Value after the correction. */
+    new: string | number | null;
+    /** Why it changed. */
+    reason: string;
+  }[];
+  /** UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "%" for percent. */
+  unitCode: string;
+  /** Unit all figures of the same measure convert to (derived): miles become km, percent a fraction. */
+  baseUnit: string;
+  /** The value converted to the base unit (derived). */
+  valueInBaseUnit: number;
+  /** First day of the period (derived); null when the period is unknown. */
+  periodStart: string | null;
+  /** Last day of the period (derived); null when unknown or open-ended. */
+  periodEnd: string | null;
+  /** Precision of the period start (derived): year, month or day. */
+  periodPrecision: 'year' | 'month' | 'day' | null;
+}
+
+/** A row of the measures table. */
+export interface Measure {
+  /** Stable kebab-case id, the `measure` of the figures that measure it. */
+  id: string;
+  /** What is measured, e.g. "Drones produced in Ukraine per year". */
+  label: string;
+  /** How figures of this measure compare, and why they may disagree. */
+  description?: string;
+  /** Base unit of its figures (derived); null when no figure uses it yet. */
+  baseUnit: string | null;
+  /** Number of figures of this measure (derived). */
+  figureCount: number;
+}
+
+/** A row of the events table. */
+export interface Event {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Short headline in our words. */
+  title: string;
+  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); precision is its length. */
+  date: string;
+  /** True when the date is inferred (e.g. "just over a week ago" from the article's date). */
+  dateInferred?: boolean;
+  /** What kind of event it is. */
+  kind:
+    | 'agreement'
+    | 'incursion'
+    | 'strike'
+    | 'unveiling'
+    | 'resolution'
+    | 'training-mission'
+    | 'investment'
+    | 'statement'
+    | 'deployment'
+    | 'other';
+  /** Ids of the entities that acted or were acted upon. */
+  actors: string[];
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  topics: (
+    | 'production'
+    | 'air-defense'
+    | 'deep-strike'
+    | 'cooperation'
+    | 'industry-finance'
+    | 'autonomy-law'
+    | 'proliferation'
+    | 'manpower'
+  )[];
+  /** One or two sentences in our words. */
+  summary: string;
+  /** Id of the source article the record rests on. */
+  source: string;
+  /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+  excerpt: string;
+  /** Editorial note: why a value was read this way, what is unknown. */
+  note?: string;
+  /** Corrections made in past releases: old value, new value and reason (empty if none). */
+  errata: {
+    /** Data package version that made the correction. */
+    version: string;
+    /** Date of the correction. */
+    date: string;
+    /** Field that changed. */
+    field: string;
+    /** Value before the correction. */
+    old: string | number | null;
+    /** Value after the correction. */
+    new: string | number | null;
+    /** Why it changed. */
+    reason: string;
+  }[];
+  /** Precision of the date (derived): year, month or day. */
+  datePrecision: 'year' | 'month' | 'day';
+}
+
+/** A row of the partnerships table. */
+export interface Partnership {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Name of the program, venture or agreement. */
+  name: string;
+  /** What kind of partnership it is. */
+  kind:
+    | 'program'
+    | 'joint-venture'
+    | 'memorandum'
+    | 'agreement'
+    | 'training-mission'
+    | 'investment'
+    | 'production';
+  /** Ids of the member entities (countries, companies, organizations). */
+  members: string[];
+  /** When it was agreed or started (ISO 8601); null when the text does not say. */
+  date: string | null;
+  /** What it covers, in our words. */
+  covers: string;
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  topics: (
+    | 'production'
+    | 'air-defense'
+    | 'deep-strike'
+    | 'cooperation'
+    | 'industry-finance'
+    | 'autonomy-law'
+    | 'proliferation'
+    | 'manpower'
+  )[];
+  /** Id of the source article the record rests on. */
+  source: string;
+  /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+  excerpt: string;
+  /** Editorial note: why a value was read this way, what is unknown. */
+  note?: string;
+  /** Corrections made in past releases: old value, new value and reason (empty if none). */
+  errata: {
+    /** Data package version that made the correction. */
+    version: string;
+    /** Date of the correction. */
+    date: string;
+    /** Field that changed. */
+    field: string;
+    /** Value before the correction. */
+    old: string | number | null;
+    /** Value after the correction. */
+    new: string | number | null;
+    /** Why it changed. */
+    reason: string;
+  }[];
+  /** Precision of the date (derived); null when the date is unknown. */
+  datePrecision: 'year' | 'month' | 'day' | null;
+}
+
+/** A row of the quotes table. */
+export interface Quote {
+  /** Stable kebab-case id. */
+  id: string;
+  /** Who speaks: name and role as the text gives them. */
+  speaker: {
+    /** Name as given in the text. */
+    name: string;
+    /** Role or title as the text gives it (null when the text gives none). */
+    role: string | null;
+  };
+  /** Id of the entity the speaker speaks for (country or organization), when clear; else null. */
+  speaksFor: string | null;
+  /** The quoted words exactly as the source gives them; must occur in the excerpt. */
+  text: string;
+  /** When it was said (ISO 8601); null when the text does not say. */
+  date: string | null;
+  /** True when the date is inferred, not stated. */
+  dateInferred?: boolean;
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  topics: (
+    | 'production'
+    | 'air-defense'
+    | 'deep-strike'
+    | 'cooperation'
+    | 'industry-finance'
+    | 'autonomy-law'
+    | 'proliferation'
+    | 'manpower'
+  )[];
+  /** Id of the source article the record rests on. */
+  source: string;
+  /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+  excerpt: string;
+  /** Editorial note: why a value was read this way, what is unknown. */
+  note?: string;
+  /** Corrections made in past releases: old value, new value and reason (empty if none). */
+  errata: {
+    /** Data package version that made the correction. */
+    version: string;
+    /** Date of the correction. */
+    date: string;
+    /** Field that changed. */
+    field: string;
+    /** Value before the correction. */
+    old: string | number | null;
+    /** Value after the correction. */
+    new: string | number | null;
+    /** Why it changed. */
+    reason: string;
+  }[];
+  /** Precision of the date (derived); null when the date is unknown. */
+  datePrecision: 'year' | 'month' | 'day' | null;
+}
+
+/** A row of the entities table. */
+export interface Entity {
+  /** Stable kebab-case id; for a country its lowercase ISO 3166-1 alpha-2 code. */
+  id: string;
+  /** Name in English. */
+  name: string;
+  /** country, organization, company, program, system or group. */
+  kind: 'country' | 'organization' | 'company' | 'program' | 'system' | 'group';
+  /** ISO 3166-1 alpha-2 code, for countries only. */
+  iso3166?: string;
+  /** Other names the texts use. */
+  aliases?: string[];
+  /** One line in our words; facts only from the sources. */
+  description?: string;
+}
+
+/** A row of the sources table. */
+export interface Source {
+  /** Stable kebab-case id, the `source` of every record citing it. */
+  id: string;
+  /** Title as given in the text, or a neutral description when the text has none (titleGiven false). */
+  title: string;
+  /** False when the text has no title and `title` is ours. */
+  titleGiven: boolean;
+  /** Author as the text states it; null when not stated. */
+  author: string | null;
+  /** Author's role as the text states it. */
+  authorRole: string | null;
+  /** Publisher or outlet as the text states it; null when not stated. */
+  publisher: string | null;
+  /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
+  date: string;
+  /** True when the date is inferred from internal evidence rather than stated. */
+  dateInferred: boolean;
+  /** The internal evidence for an inferred date. */
+  dateReason: string | null;
+  /** Address of the original; null when unknown (never guessed). */
+  url: string | null;
+  /** news, analysis, op-ed or blog. */
+  kind: 'news' | 'analysis' | 'op-ed' | 'blog';
+  /** BCP 47 language tag. */
+  language: string;
+  /** File name of the text under packages/data/sources/ (not published). */
+  file: string;
+  /** What is known and unknown about the source. */
+  note: string;
+  /** First day the publication date (or interval) covers (derived). */
+  dateStart: string;
+  /** Last day it covers (derived); null when the interval is open-ended. */
+  dateEnd: string | null;
+  /** Precision of the date start (derived): year, month or day. */
+  datePrecision: 'year' | 'month' | 'day';
+  /** APA-style reference, rendered at build time with citation-js. */
+  apa: string;
+  /** BibTeX entry, rendered at build time with citation-js. */
+  bibtex: string;
+}
+
+/** A row of the errata table. */
+export interface Erratum {
+  /** Data package version that made the correction. */
+  version: string;
+  /** Date of the correction. */
+  date: string;
+  /** Field that changed. */
+  field: string;
+  /** Value before the correction. */
+  old: string | number | null;
+  /** Value after the correction. */
+  new: string | number | null;
+  /** Why it changed. */
+  reason: string;
+  /** Table of the corrected record. */
+  table: 'figures' | 'events' | 'partnerships' | 'quotes';
+  /** Id of the corrected record. */
+  recordId: string;
+}
