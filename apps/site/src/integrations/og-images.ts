@@ -1,0 +1,133 @@
+/**
+ * Open Graph images, one per page, drawn at build time from each built page's own og:title and
+ * og:description (so they can never disagree). Text is laid out by satori with a bundled font
+ * (no network), then rasterized by sharp.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import satori from 'satori';
+import sharp from 'sharp';
+
+const require = createRequire(import.meta.url);
+
+async function fonts() {
+  const file = (weight: number) =>
+    readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+  return [
+    { name: 'Inter', data: await file(400), weight: 400 as const, style: 'normal' as const },
+    { name: 'Inter', data: await file(700), weight: 700 as const, style: 'normal' as const },
+  ];
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function meta(html: string, property: string): string | undefined {
+  const match = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html);
+  return match ? decode(match[1] as string) : undefined;
+}
+
+export interface Card {
+  title: string;
+  description: string;
+  site: string;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({
+  type,
+  props: { style, children },
+});
+
+export async function renderCard(
+  card: Card,
+  font: Awaited<ReturnType<typeof fonts>>,
+): Promise<Buffer> {
+  const tree = el(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '64px',
+      background: '#15171a',
+      color: '#e8e6e1',
+      fontFamily: 'Inter',
+      borderTop: '16px solid #ffd500',
+    },
+    [
+      el('div', { display: 'flex', fontSize: 28, color: '#7db7f5', fontWeight: 700 }, card.site),
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el(
+          'div',
+          {
+            display: 'flex',
+            fontSize: card.title.length > 60 ? 52 : 64,
+            fontWeight: 700,
+            lineHeight: 1.15,
+          },
+          card.title,
+        ),
+        el(
+          'div',
+          { display: 'flex', marginTop: 24, fontSize: 28, color: '#a9adb5', lineHeight: 1.35 },
+          card.description.length > 180 ? `${card.description.slice(0, 177)}…` : card.description,
+        ),
+      ]),
+    ],
+  );
+  // satori's types want React elements; the plain object form is what it reads.
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: 1200,
+    height: 630,
+    fonts: font,
+  });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** Path of a page's image under the output folder, mirroring `routes.og` in lib/paths.ts. */
+export function ogFile(pathname: string): string {
+  const clean = pathname.replace(/^\/+|\/+$/g, '');
+  return `og/${clean === '' ? 'index' : clean}.png`;
+}
+
+export function ogImages(site: string): AstroIntegration {
+  return {
+    name: 'ua-drones:og-images',
+    hooks: {
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const out = fileURLToPath(dir);
+        const font = await fonts();
+        let count = 0;
+        for (const { pathname } of pages) {
+          const htmlPath = join(out, pathname, 'index.html');
+          const html = await readFile(htmlPath, 'utf8').catch(() => undefined);
+          if (html === undefined) continue;
+          const title = meta(html, 'og:title');
+          if (!title) continue;
+          const png = await renderCard(
+            { title, description: meta(html, 'og:description') ?? '', site },
+            font,
+          );
+          const target = join(out, ogFile(pathname));
+          await mkdir(dirname(target), { recursive: true });
+          await writeFile(target, png);
+          count++;
+        }
+        logger.info(`${count} Open Graph images`);
+      },
+    },
+  };
+}

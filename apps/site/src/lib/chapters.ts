@@ -1,0 +1,75 @@
+/** Loads the report's chapters and checks them before they render. */
+
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { hasChart } from './charts.ts';
+import { conflictingFigures, findRecord, type RecordKind } from './data.ts';
+import { type Catalog, type Note, numberNotes } from './notes.ts';
+import { type Reference, scanReferences } from './references.ts';
+import { countWords } from './words.ts';
+
+export interface Chapter {
+  entry: CollectionEntry<'report'>;
+  /** Path relative to the site's root, for error messages. */
+  file: string;
+  references: Reference[];
+  words: number;
+}
+
+const KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
+
+export const catalog: Catalog = {
+  has: (kind, id) => findRecord(kind, id) !== undefined,
+  kindsOf: (id) => KINDS.filter((kind) => findRecord(kind, id) !== undefined),
+  conflictingFigures: (measure) => conflictingFigures(measure).map((f) => f.id),
+  hasChart,
+};
+
+function load(entry: CollectionEntry<'report'>): Chapter {
+  const file = entry.filePath ?? `src/content/report/${entry.id}.mdx`;
+  const text = readFileSync(resolve(process.cwd(), file), 'utf8');
+  return { entry, file, references: scanReferences(file, text), words: countWords(text) };
+}
+
+/** Published chapters (or only the sample), sorted by `order`; duplicate orders fail. */
+export async function loadChapters(which: 'report' | 'sample'): Promise<Chapter[]> {
+  const entries = await getCollection(
+    'report',
+    (e) => !e.data.draft && e.data.sample === (which === 'sample'),
+  );
+  const chapters = entries.map(load).sort((a, b) => a.entry.data.order - b.entry.data.order);
+  for (let i = 1; i < chapters.length; i++) {
+    const [a, b] = [chapters[i - 1], chapters[i]] as [Chapter, Chapter];
+    if (a.entry.data.order === b.entry.data.order) {
+      throw new Error(`${a.file} and ${b.file} both have order ${a.entry.data.order}`);
+    }
+  }
+  return chapters;
+}
+
+export function notesOf(chapters: readonly Chapter[]): Note[] {
+  return numberNotes(chapters, catalog);
+}
+
+/** Chapter titles are h2 on the page, so a chapter's own sections start at ###. */
+export function checkHeadings(
+  file: string,
+  headings: ReadonlyArray<{ depth: number; slug: string; text: string }>,
+  taken: Map<string, string>,
+): void {
+  for (const heading of headings) {
+    if (heading.depth < 3) {
+      throw new Error(
+        `${file}: heading "${heading.text}" is level ${heading.depth}; chapter sections start at ### (the chapter title is the page's ##)`,
+      );
+    }
+    const other = taken.get(heading.slug);
+    if (other) {
+      throw new Error(
+        `${file}: heading "${heading.text}" has the anchor #${heading.slug}, already used in ${other}; rename one of them`,
+      );
+    }
+    taken.set(heading.slug, file);
+  }
+}

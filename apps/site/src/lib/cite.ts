@@ -1,0 +1,68 @@
+/** "Cite this" strings (APA, BibTeX, CSL-JSON) for the report, the data set and one figure. */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import { DATASET_TITLE, PROJECT_AUTHOR, REPORT_TITLE } from '../site.ts';
+import { dataVersion, type Figure } from './data.ts';
+
+export interface CslItem {
+  id: string;
+  type: 'report' | 'dataset';
+  title: string;
+  author: Array<{ literal: string }>;
+  URL: string;
+  version?: string;
+  'container-title'?: string;
+  note?: string;
+}
+
+export interface Citation {
+  apa: string;
+  bibtex: string;
+  csl: CslItem;
+}
+
+function cite(item: CslItem): Citation {
+  const cite = new Cite(item);
+  return {
+    apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    bibtex: cite.format('bibtex').trim(),
+    csl: item,
+  };
+}
+
+const author = [{ literal: PROJECT_AUTHOR }];
+
+export function citeReport(url: string): Citation {
+  return cite({
+    id: 'ua-drones-report',
+    type: 'report',
+    title: REPORT_TITLE,
+    author,
+    URL: url,
+    note: `Built from data version ${dataVersion}`,
+  });
+}
+
+export function citeDataset(url: string): Citation {
+  return cite({
+    id: `ua-drones-data-${dataVersion}`,
+    type: 'dataset',
+    title: DATASET_TITLE,
+    author,
+    URL: url,
+    version: dataVersion,
+  });
+}
+
+export function citeFigure(figure: Figure, url: string): Citation {
+  return cite({
+    id: `ua-drones-${figure.id}`,
+    type: 'dataset',
+    title: `${figure.label} (figure ${figure.id})`,
+    'container-title': DATASET_TITLE,
+    author,
+    URL: url,
+    version: dataVersion,
+  });
+}

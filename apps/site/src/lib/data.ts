@@ -1,0 +1,165 @@
+/**
+ * The site's one door to @ua-drones/data. Lookups only: values are never computed here, they are
+ * formatted by the data package's own helpers.
+ */
+import type { Event, Figure, Measure, Partnership, Quote, Source } from '@ua-drones/data';
+import {
+  citeSource,
+  conflicts,
+  dataVersion,
+  entities,
+  events,
+  figures,
+  formatFigure,
+  getFigure,
+  measures,
+  partnerships,
+  quotes,
+  sources,
+} from '@ua-drones/data';
+
+export type {
+  Entity,
+  Event,
+  Figure,
+  Measure,
+  Partnership,
+  Quote,
+  Source,
+} from '@ua-drones/data';
+export {
+  citeSource,
+  conflicts,
+  dataVersion,
+  entities,
+  events,
+  figures,
+  formatFigure,
+  getFigure,
+  measures,
+  partnerships,
+  quotes,
+  sources,
+};
+
+/** Kinds of record a chapter can cite; each has an excerpt and a source. */
+export type CitedRecord =
+  | { kind: 'figure'; record: Figure }
+  | { kind: 'event'; record: Event }
+  | { kind: 'partnership'; record: Partnership }
+  | { kind: 'quote'; record: Quote };
+export type RecordKind = CitedRecord['kind'];
+
+function index<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((item) => [item.id, item]));
+}
+
+const byKind = {
+  figure: index(figures),
+  event: index(events),
+  partnership: index(partnerships),
+  quote: index(quotes),
+};
+const sourceIndex = index(sources);
+const entityIndex = index(entities);
+const measureIndex = index(measures);
+
+export function findRecord(kind: RecordKind, id: string): CitedRecord | undefined {
+  const record = byKind[kind].get(id);
+  return record ? ({ kind, record } as CitedRecord) : undefined;
+}
+
+/** Any cited record by id, whatever its kind (ids are unique per kind; figures win ties). */
+export function findAnyRecord(id: string): CitedRecord | undefined {
+  for (const kind of ['figure', 'event', 'partnership', 'quote'] as const) {
+    const found = findRecord(kind, id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function sourceById(id: string): Source {
+  const source = sourceIndex.get(id);
+  if (!source) throw new Error(`unknown source id "${id}"`);
+  return source;
+}
+
+export function measureById(id: string): Measure | undefined {
+  return measureIndex.get(id);
+}
+
+export function entityName(id: string): string {
+  return entityIndex.get(id)?.name ?? id;
+}
+
+/** Figures that measure one quantity, in data order. */
+export function figuresOfMeasure(measure: string): Figure[] {
+  return figures.filter((figure) => figure.measure === measure);
+}
+
+/**
+ * The figures of a measure that the data package finds in conflict (overlapping periods, values
+ * that cannot all be true), in its order; empty when the sources agree. The site never decides.
+ */
+export function conflictingFigures(measure: string): Figure[] {
+  return conflicts()
+    .filter((conflict) => conflict.measure === measure)
+    .flatMap((conflict) => conflict.figures);
+}
+
+/** Short human title of any cited record. */
+export function recordTitle(cited: CitedRecord): string {
+  switch (cited.kind) {
+    case 'figure':
+      return cited.record.label;
+    case 'event':
+      return cited.record.title;
+    case 'partnership':
+      return cited.record.name;
+    case 'quote':
+      return `${cited.record.speaker.name}${cited.record.speaker.role ? `, ${cited.record.speaker.role}` : ''}`;
+  }
+}
+
+export function recordsCiting(sourceId: string) {
+  return {
+    figures: figures.filter((r) => r.source === sourceId),
+    events: events.filter((r) => r.source === sourceId),
+    partnerships: partnerships.filter((r) => r.source === sourceId),
+    quotes: quotes.filter((r) => r.source === sourceId),
+  };
+}
+
+const TOPIC_LABELS: Record<string, string> = {
+  production: 'Production',
+  'air-defense': 'Air defense',
+  'deep-strike': 'Deep strike',
+  cooperation: 'Cooperation',
+  'industry-finance': 'Industry & finance',
+  'autonomy-law': 'Autonomy & law',
+  proliferation: 'Proliferation',
+  manpower: 'Manpower',
+};
+
+export function topicLabel(topic: string): string {
+  return TOPIC_LABELS[topic] ?? topic;
+}
+
+/** Topics that at least one record is filed under, in the vocabulary's order. */
+export function usedTopics(): string[] {
+  const used = new Set(
+    [...figures, ...events, ...partnerships, ...quotes].flatMap((r) => r.topics as string[]),
+  );
+  const known = Object.keys(TOPIC_LABELS).filter((t) => used.has(t));
+  const unknown = [...used].filter((t) => !(t in TOPIC_LABELS)).sort();
+  return [...known, ...unknown];
+}
+
+/** A source as an APA-style reference, formatted by the data package. */
+export function sourceReference(source: Source): string {
+  return citeSource(source, 'apa');
+}
+
+export function sourceBibtex(source: Source): string {
+  return citeSource(source, 'bibtex');
+}

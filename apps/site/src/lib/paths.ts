@@ -1,0 +1,45 @@
+/**
+ * Every internal link goes through `href`, so the site works under a sub-path (BASE at build time).
+ * BASE_URL may or may not end in a slash depending on config; normalize once here.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
+export function href(path: string): string {
+  if (!path.startsWith('/')) throw new Error(`href: "${path}" must start with "/"`);
+  return `${base}${path}`;
+}
+
+/** Absolute URL for canonical links, feeds and JSON-LD. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('absoluteUrl: `site` is not configured (set SITE at build time)');
+  return new URL(href(path), site).href;
+}
+
+export const routes = {
+  report: () => '/',
+  data: () => '/data/',
+  topic: (topic: string) => `/data/topics/${topic}/`,
+  figure: (id: string) => `/data/figures/${id}/`,
+  figureJson: (id: string) => `/data/figures/${id}.json`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  charts: () => '/charts/',
+  chart: (name: string) => `/charts/${name}/`,
+  chartFile: (name: string, ext: 'svg' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  download: (version: string, file: string) => `/data/v/${version}/${file}`,
+  timeline: () => '/timeline/',
+  methodology: () => '/methodology/',
+  cite: () => '/cite/',
+  search: () => '/search/',
+  feed: () => '/releases.xml',
+  og: (path: string) => `/og${path === '/' ? '/index' : path.replace(/\/$/, '')}.png`,
+};
+
+/** Where a cited record lives: figures have their own page, the rest sit on their source's page. */
+export function recordPath(
+  kind: 'figure' | 'event' | 'partnership' | 'quote',
+  id: string,
+  source: string,
+): string {
+  return kind === 'figure' ? routes.figure(id) : `${routes.source(source)}#${kind}-${id}`;
+}

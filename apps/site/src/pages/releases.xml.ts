@@ -1,0 +1,40 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl, routes } from '../lib/paths.ts';
+import { releases } from '../lib/releases.ts';
+import { DATASET_TITLE, PROJECT_AUTHOR } from '../site.ts';
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Atom feed of data releases: one entry per version, its changes and its download page. */
+export const GET: APIRoute = ({ site }) => {
+  const list = releases();
+  const self = absoluteUrl(routes.feed(), site);
+  const entries = list.map((r) => {
+    const link = absoluteUrl(`/data/v/${r.version}/`, site);
+    const changes = r.changes.length > 0 ? r.changes : ['No changelog entry.'];
+    return `  <entry>
+    <title>${escapeXml(`${DATASET_TITLE} ${r.version}`)}</title>
+    <id>${escapeXml(link)}</id>
+    <link href="${escapeXml(link)}"/>
+    <updated>${r.date}</updated>
+    <content type="html">${escapeXml(`<ul>${changes.map((c) => `<li>${escapeXml(c)}</li>`).join('')}</ul>`)}</content>
+  </entry>`;
+  });
+  const updated = list
+    .map((r) => r.date)
+    .sort()
+    .at(-1);
+  const body = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>${escapeXml(`${DATASET_TITLE}: releases`)}</title>
+  <id>${escapeXml(self)}</id>
+  <link rel="self" href="${escapeXml(self)}"/>
+  <link href="${escapeXml(absoluteUrl(routes.data(), site))}"/>
+  <updated>${updated}</updated>
+  <author><name>${escapeXml(PROJECT_AUTHOR)}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
