@@ -55,6 +55,24 @@ function number(value: number, locale: string | undefined, options: Intl.NumberF
 }
 
 /**
+ * Intl's compact currency is terse ("€800M"); a report reads "€800 million", so the long compact
+ * number gets the currency symbol on the side the locale puts it.
+ */
+function money(value: number, currency: string, locale: string): string {
+  const options = { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' } as const;
+  if (!compactable(value)) return number(value, locale, options);
+  const parts = new Intl.NumberFormat(locale, options).formatToParts(1);
+  const symbolAt = parts.findIndex((part) => part.type === 'currency');
+  const numberAt = parts.findIndex((part) => part.type === 'integer');
+  const symbol = parts[symbolAt]?.value ?? currency;
+  const space = parts.some((part) => part.type === 'literal' && /\s/.test(part.value))
+    ? '\u00a0'
+    : '';
+  const amount = number(value, locale);
+  return symbolAt < numberAt ? `${symbol}${space}${amount}` : `${amount}${space}${symbol}`;
+}
+
+/**
  * A figure as a reader would say it: "4.5 million drones", "more than 1,000 km", "87%",
  * "€800 million", "about 3.5 years".
  */
@@ -65,9 +83,8 @@ export function formatFigure(
   const { value, unit } = figure;
   let text: string;
   if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
-  else if (unit === 'fraction') text = number(value, locale);
-  else if (unit === 'EUR' || unit === 'USD')
-    text = number(value, locale, { style: 'currency', currency: unit });
+  else if (unit === 'fraction') text = number(value, locale, { style: 'percent' });
+  else if (unit === 'EUR' || unit === 'USD') text = money(value, unit, locale);
   else if (unit === 'km2') text = `${number(value, locale)} km²`;
   else if (INTL_UNITS[unit]) {
     const long = !['km', 'mi'].includes(unit);

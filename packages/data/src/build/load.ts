@@ -91,10 +91,20 @@ export function loadRecords(recordsDir: string, displayRoot: string): Loaded {
     const lineAt = (offset: number) => lineCounter.linePos(offset).line;
     const issues = [...doc.errors, ...doc.warnings];
     if (issues.length > 0) {
+      // Name the record the error falls in, when the parser got far enough to tell.
+      const recordAt = (offset: number) => {
+        if (!isSeq(doc.contents)) return {};
+        const item = doc.contents.items.find(
+          (node) => node !== null && node.range[0] <= offset && offset <= node.range[2],
+        );
+        const id = isMap(item) ? item.get('id') : undefined;
+        return typeof id === 'string' ? { kind, id } : {};
+      };
       for (const issue of issues)
         problems.push({
           file,
           line: lineAt(issue.pos[0]),
+          ...recordAt(issue.pos[0]),
           message: `YAML ${doc.errors.includes(issue as never) ? 'syntax error' : 'warning'}: ${issue.message.split('\n')[0]}`,
         });
       return;

@@ -87,6 +87,24 @@ const UNIT_NOUNS = new Set([
   'kilometer',
 ]);
 
+/** Words after which "a minute" means one minute rather than a rate ("drones a year"). */
+const BEFORE_ONE = new Set([
+  'under',
+  'over',
+  'than',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'within',
+  'in',
+  'for',
+  'after',
+  'just',
+  'only',
+]);
+
 const isNumberWord = (word: string) =>
   word in ONES || word in TENS || word in SCALES || word === 'dozen' || word === 'half';
 
@@ -135,8 +153,13 @@ function readWords(text: string): number[] {
         index += 1;
         seen = true;
         continue;
-      } else if ((word === 'a' || word === 'an') && !seen && UNIT_NOUNS.has(next)) {
-        // "under a minute", "a year": the article counts one of a unit.
+      } else if (
+        (word === 'a' || word === 'an') &&
+        !seen &&
+        UNIT_NOUNS.has(next) &&
+        BEFORE_ONE.has(words[index - 1] ?? '')
+      ) {
+        // "under a minute", "for a year": the article counts one of a unit ("drones a year" is a rate).
         current = 1;
         seen = true;
         index += 1;

@@ -19,7 +19,7 @@ export function formatProblem(problem: Problem): string {
     problem.id === undefined ? '' : problem.id.startsWith('#') ? problem.id : `"${problem.id}"`;
   const record = problem.kind === undefined ? '' : ` ${problem.kind} ${id}`.trimEnd();
   const field = problem.field === undefined ? '' : `${record ? ',' : ''} field "${problem.field}"`;
-  return `${where}:${record}${field}: ${problem.message}`;
+  return `${where}:${record}${field}${record || field ? ':' : ''} ${problem.message}`;
 }
 
 /** Thrown by the build when records are invalid; carries every problem, not just the first. */

@@ -1,0 +1,97 @@
+import { expect, test } from 'vitest';
+import { datePrecision, periodBounds } from '../src/build/derive.ts';
+import { isCalendarDate } from '../src/schema/common.ts';
+import { compileFixture, fixtureCopy } from './helpers.ts';
+
+const { tables } = compileFixture(fixtureCopy());
+const figure = (id: string) => tables.figures.find((row) => row.id === id);
+
+test('miles convert to kilometres and percent to a fraction, in code', () => {
+  expect(figure('tanker-strike-distance')).toMatchObject({
+    value: 1200,
+    unit: 'mi',
+    unitCode: '[mi_i]',
+    baseUnit: 'km',
+    valueInBaseUnit: 1931.2128,
+  });
+  expect(figure('targets-destroyed-share')).toMatchObject({
+    unitCode: '%',
+    baseUnit: 'fraction',
+    valueInBaseUnit: 0.8,
+  });
+});
+
+test('periods get start, end and precision', () => {
+  expect(figure('targets-destroyed-share')).toMatchObject({
+    periodStart: '2025-11-01',
+    periodEnd: '2025-11-30',
+    periodPrecision: 'month',
+  });
+  expect(figure('tanker-strike-distance')).toMatchObject({
+    periodStart: null,
+    periodEnd: null,
+    periodPrecision: null,
+  });
+  expect(periodBounds('2024/2025')).toEqual({
+    start: '2024-01-01',
+    end: '2025-12-31',
+    precision: 'year',
+  });
+  expect(periodBounds('2026-04/..')).toEqual({
+    start: '2026-04-01',
+    end: null,
+    precision: 'month',
+  });
+  expect(periodBounds('2024-02')).toMatchObject({ end: '2024-02-29' });
+});
+
+test('dates get their precision', () => {
+  expect(datePrecision('2025')).toBe('year');
+  expect(datePrecision('2025-09')).toBe('month');
+  expect(datePrecision('2025-09-10')).toBe('day');
+  expect(tables.events[0]?.datePrecision).toBe('month');
+  expect(tables.partnerships[0]?.datePrecision).toBeNull();
+});
+
+test('only real calendar days pass', () => {
+  expect(isCalendarDate('2024-02-29')).toBe(true);
+  expect(isCalendarDate('2025-02-29')).toBe(false);
+  expect(isCalendarDate('2025-04-31')).toBe(false);
+  expect(isCalendarDate('2025-12-31')).toBe(true);
+});
+
+test('measures get the base unit and count of their figures', () => {
+  expect(tables.measures.find((measure) => measure.id === 'fixture-strike-distance')).toMatchObject(
+    {
+      baseUnit: 'km',
+      figureCount: 1,
+    },
+  );
+});
+
+test('errata stay on their record and are gathered in the errata table', () => {
+  expect(figure('targets-destroyed-share')?.errata).toEqual([
+    expect.objectContaining({ field: 'value', old: 70, new: 80, version: '0.1.1' }),
+  ]);
+  expect(figure('tanker-strike-distance')?.errata).toEqual([]);
+  expect(tables.errata).toEqual([
+    expect.objectContaining({
+      table: 'figures',
+      recordId: 'targets-destroyed-share',
+      old: 70,
+      new: 80,
+    }),
+  ]);
+});
+
+test('sources carry an APA reference and a BibTeX entry rendered by citation-js', () => {
+  const source = tables.sources.find((row) => row.id === 'global-rush-drone-training');
+  expect(source?.apa).toBe(
+    'Global rush to Ukraine for drone warfare training reshapes security landscape. (ca. 2025–2026).',
+  );
+  expect(source?.bibtex).toMatch(/^@article\{.*,\n\s+year = \{2025\},/);
+  const untitled = tables.sources.find((row) => row.id === 'europe-speed-and-capital');
+  expect(untitled?.apa).toMatch(
+    /^\[Joint EU–Ukraine defense-tech investment and the value of speed\]\. \(ca\. 2026\)\. \[Op-ed\]\.$/,
+  );
+});

@@ -1,0 +1,240 @@
+import { cpSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../src/build/problems.ts';
+import { compileFixture, fixtureCopy, problemsOf } from './helpers.ts';
+
+test('the valid fixture compiles', () => {
+  const { tables } = compileFixture(fixtureCopy());
+  expect(tables.figures.map((figure) => figure.id)).toEqual([
+    'tanker-strike-distance',
+    'targets-destroyed-share',
+    'kp-troops-kursk',
+  ]);
+});
+
+/** Each malformed fixture differs from the valid one by one defect and must fail with one message. */
+const cases: {
+  name: string;
+  file: string;
+  kind?: string;
+  id?: string;
+  field?: string;
+  message: RegExp;
+}[] = [
+  {
+    name: 'missing-field',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'label',
+    message: /missing: required/,
+  },
+  {
+    name: 'unknown-unit',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'unit',
+    message: /unknown unit.*src\/units\.ts/,
+  },
+  {
+    name: 'excerpt-not-in-source',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'excerpt',
+    message:
+      /not found verbatim in source "global-rush-drone-training".*has "soldiers.*" where the text has "troops/,
+  },
+  {
+    name: 'value-not-in-excerpt',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'value',
+    message: /1500 is not a number the excerpt states \(numbers read from it: 15000\)/,
+  },
+  {
+    name: 'duplicate-id',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'tanker-strike-distance',
+    field: 'id',
+    message: /duplicate figure id: also at records\/figures\/sample\.yaml:1$/,
+  },
+  {
+    name: 'dangling-source',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'source',
+    message:
+      /unknown source "global-rush-drone-trainings" \(did you mean "global-rush-drone-training"\?\)/,
+  },
+  {
+    name: 'dangling-entity',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'subjects[1]',
+    message: /unknown entity "russia"/,
+  },
+  {
+    name: 'dangling-measure',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'measure',
+    message: /unknown measure "fixture-foreign-troop" \(did you mean "fixture-foreign-troops"\?\)/,
+  },
+  {
+    name: 'bad-date',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'period',
+    message: /not a real calendar date/,
+  },
+  {
+    name: 'unquoted-date',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'period',
+    message: /quote dates in YAML/,
+  },
+  {
+    name: 'bad-id-format',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'KP_troops_Kursk',
+    field: 'id',
+    message: /kebab-case/,
+  },
+  {
+    name: 'mixed-base-units',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'unit',
+    message: /converts to "troops", but measure "fixture-strike-distance" is in "km"/,
+  },
+  {
+    name: 'unknown-topic',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'topics[0]',
+    message: /Invalid option/,
+  },
+  {
+    name: 'unknown-qualifier',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'qualifier',
+    message: /"more-than"/,
+  },
+  {
+    name: 'extra-unknown-field',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'confidence',
+    message: /unknown field/,
+  },
+  {
+    name: 'bad-erratum',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'errata[0].version',
+    message: /version like 1\.2\.3/,
+  },
+  {
+    name: 'quote-text-not-in-excerpt',
+    file: 'records/quotes/sample.yaml',
+    kind: 'quote',
+    id: 'kubilius-teaching-us',
+    field: 'text',
+    message: /not found inside the excerpt.*"win the wars/,
+  },
+  {
+    name: 'dangling-speaks-for',
+    file: 'records/quotes/sample.yaml',
+    kind: 'quote',
+    id: 'kubilius-teaching-us',
+    field: 'speaksFor',
+    message: /unknown entity "eu"/,
+  },
+  {
+    name: 'wrong-iso3166',
+    file: 'records/entities/countries.yaml',
+    kind: 'entity',
+    id: 'kp',
+    field: 'iso3166',
+    message: /iso3166 equal to its id in upper case \("KP"\)/,
+  },
+  {
+    name: 'event-bad-month',
+    file: 'records/events/sample.yaml',
+    kind: 'event',
+    id: 'kubilius-conference-statement',
+    field: 'date',
+    message: /ISO 8601 date/,
+  },
+  {
+    name: 'dangling-member',
+    file: 'records/partnerships/sample.yaml',
+    kind: 'partnership',
+    id: 'ua-europe-drone-alliance',
+    field: 'members[1]',
+    message: /unknown entity "eu-commission"/,
+  },
+  {
+    name: 'missing-source-text',
+    file: 'records/sources.yaml',
+    kind: 'source',
+    id: 'global-rush-drone-training',
+    field: 'file',
+    message: /source text not found/,
+  },
+  {
+    name: 'yaml-syntax-error',
+    file: 'records/partnerships/sample.yaml',
+    kind: 'partnership',
+    id: 'ua-europe-drone-alliance',
+    message: /^YAML syntax error: Flow sequence/,
+  },
+];
+
+test('at least 15 kinds of malformed record are covered', () => {
+  expect(new Set(cases.map((item) => item.name)).size).toBeGreaterThanOrEqual(15);
+});
+
+describe.each(cases)('$name', ({ name, file, kind, id, field, message }) => {
+  test('fails with one message naming the file, record and field', () => {
+    const problems = problemsOf(fixtureCopy(name));
+    expect(problems.map(formatProblem)).toHaveLength(1);
+    const [problem] = problems;
+    expect(problem).toMatchObject({ file, kind, id, ...(field ? { field } : {}) });
+    expect(problem?.message).toMatch(message);
+    const line = formatProblem(problem ?? { file: '', message: '' });
+    expect(line).toContain(file);
+    expect(line).toContain(field ? `${kind} "${id}", field "${field}": ` : `${kind} "${id}": `);
+  });
+});
+
+test('the YAML syntax error names the line where the parser stopped', () => {
+  const [problem] = problemsOf(fixtureCopy('yaml-syntax-error'));
+  expect(problem && formatProblem(problem)).toMatch(
+    /^records\/partnerships\/sample\.yaml:7: partnership "ua-europe-drone-alliance": YAML syntax error/,
+  );
+});
+
+test('problems in several records are all reported together', () => {
+  const dir = fixtureCopy('unknown-unit');
+  const more = fixtureCopy('quote-text-not-in-excerpt');
+  cpSync(`${more}/records/quotes`, `${dir}/records/quotes`, { recursive: true });
+  expect(problemsOf(dir).map((problem) => problem.field)).toEqual(['unit', 'text']);
+});
