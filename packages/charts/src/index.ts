@@ -1,23 +1,21 @@
-import * as Plot from '@observablehq/plot';
-
-export interface BarDatum {
-  label: string;
-  value: number;
-}
-
-export interface ChartOptions {
-  width?: number;
-  document?: Document;
-}
-
-/** Horizontal bars, one per datum, labelled with their value. */
-export function barChart(data: readonly BarDatum[], { width = 640, document }: ChartOptions = {}) {
-  return Plot.plot({
-    width,
-    marginLeft: 120,
-    x: { grid: true },
-    y: { label: null },
-    marks: [Plot.barX(data, { x: 'value', y: 'label', fill: 'currentColor' }), Plot.ruleX([0])],
-    ...(document ? { document } : {}),
-  });
-}
+export { airDefense } from './charts/air-defense.js';
+export { cost } from './charts/cost.js';
+export { demand } from './charts/demand.js';
+export { europe } from './charts/europe.js';
+export { matrix } from './charts/matrix.js';
+export { production } from './charts/production.js';
+export { reach } from './charts/reach.js';
+export {
+  type ChartName,
+  charts,
+  type DataTables,
+  type RegisteredChart,
+} from './charts/registry.js';
+export { spread } from './charts/spread.js';
+export { timeline } from './charts/timeline.js';
+export type { Chart, ChartOptions } from './core/chart.js';
+export { ChartInputError } from './core/errors.js';
+export { PALETTE } from './core/palette.js';
+export type { RecordKind } from './core/records.js';
+export { type Cell, type Table, tableToCsv } from './core/table.js';
+export type { Expects } from './core/validate.js';

@@ -1,0 +1,80 @@
+import { labelledBars } from '../core/bars.js';
+import { defineChart } from '../core/chart.js';
+import { ChartInputError } from '../core/errors.js';
+import { baseValue, formatNumber, formatValue } from '../core/format.js';
+import type { FigureRecord } from '../core/records.js';
+import { citationMark, citationNumbers } from '../core/sources.js';
+
+const MEASURE = 'ua-long-range-strike-distance';
+const NAME = 'reach';
+
+const km = (figure: FigureRecord) => baseValue(figure).value;
+const ranked = (figures: readonly FigureRecord[]) =>
+  [...figures].sort((a, b) => km(b) - km(a) || a.id.localeCompare(b.id));
+const stated = (figure: FigureRecord) =>
+  figure.unit === 'km'
+    ? formatValue(figure)
+    : `${formatValue(figure)} (${formatNumber(Math.round(km(figure)))} km)`;
+
+/** Documented reach of Ukraine's long-range drone strikes, in kilometres, longest first. */
+export const reach = defineChart<FigureRecord>({
+  name: NAME,
+  title: "How far Ukraine's drones strike",
+  expects: {
+    kind: 'figure',
+    measures: [MEASURE],
+    description: `figures of measure "${MEASURE}" in km or mi (miles are converted to km)`,
+  },
+  check(figures) {
+    for (const figure of figures) {
+      if (baseValue(figure).unit !== 'km') {
+        throw new ChartInputError(
+          NAME,
+          figure.id,
+          `unit "${figure.unit}" is not a distance; the axis is in km`,
+        );
+      }
+    }
+  },
+  describe(figures) {
+    const list = ranked(figures);
+    const [longest] = list;
+    const parts = list.map((f) => `${f.label}: ${stated(f)}`);
+    return (
+      `${list.length} documented distances, longest first. ${parts.join('. ')}.` +
+      (longest ? ` The longest is ${formatNumber(Math.round(km(longest)))} km.` : '')
+    );
+  },
+  toTable(figures) {
+    return {
+      columns: [
+        { key: 'id', label: 'Figure' },
+        { key: 'label', label: 'What' },
+        { key: 'km', label: 'Distance (km)' },
+        { key: 'stated', label: 'As stated' },
+        { key: 'source', label: 'Source' },
+      ],
+      rows: ranked(figures).map((f) => ({
+        id: f.id,
+        label: f.label,
+        km: Math.round(km(f)),
+        stated: formatValue(f),
+        source: f.source,
+      })),
+    };
+  },
+  draw(figures, context) {
+    const numbers = citationNumbers(figures);
+    const rows = ranked(figures).map((f) => ({
+      key: f.id,
+      label: `${f.label} ${citationMark(numbers, f)}`,
+      value: km(f),
+      valueLabel: stated(f),
+      color: 0,
+    }));
+    return {
+      ...labelledBars(rows, context),
+      subtitle: 'Distance from Ukraine in kilometres; miles converted by the data package.',
+    };
+  },
+});

@@ -1,0 +1,220 @@
+import * as Plot from '@observablehq/plot';
+import { defineChart } from '../core/chart.js';
+import { formatValue } from '../core/format.js';
+import { entity, entityName } from '../core/lookup.js';
+import { MUTED, PALETTE } from '../core/palette.js';
+import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
+import { kindOf } from '../core/records.js';
+import { citationMark, citationNumbers } from '../core/sources.js';
+import { wrap } from '../core/text.js';
+import { dateLabel } from './timeline.js';
+
+const NAME = 'spread';
+/** Where know-how comes from: the two armies at war, or neither (veterans, other routes). */
+const ORIGINS = [
+  { id: 'ua', label: 'From Ukraine', color: PALETTE[0] as string },
+  { id: 'ru', label: 'With Russia', color: PALETTE[1] as string },
+  { id: null, label: 'Other routes', color: MUTED },
+] as const;
+const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
+const LINE = 15;
+const NODE_X = 92;
+const TEXT_X = 150;
+
+type Spread = FigureRecord | EventRecord | PartnershipRecord;
+
+const parties = (record: Spread): readonly string[] => {
+  const kind = kindOf(record);
+  if (kind === 'figure') return (record as FigureRecord).subjects;
+  if (kind === 'event') return (record as EventRecord).actors;
+  return (record as PartnershipRecord).members;
+};
+
+/**
+ * Where a record places the know-how: the groups it names (cartels, rebels), else the first
+ * country that is neither side of the war nor the US.
+ */
+function destination(record: Spread): string[] {
+  const candidates = parties(record).filter((id) => !NOT_DESTINATIONS.has(id));
+  const groups = candidates.filter((id) => entity(id)?.kind === 'group');
+  if (groups.length) return groups;
+  const country = candidates.find((id) => entity(id)?.kind === 'country');
+  return [country ?? candidates[0] ?? parties(record)[0] ?? record.id];
+}
+
+const originOf = (record: Spread) => {
+  const members = parties(record);
+  return ORIGINS.findIndex((o) => o.id === null || members.includes(o.id));
+};
+
+/** The evidence a record gives, in one line. */
+function evidence(record: Spread): string {
+  const kind = kindOf(record);
+  if (kind === 'figure') {
+    const figure = record as FigureRecord;
+    return `${formatValue(figure)}: ${figure.label}`;
+  }
+  if (kind === 'event') {
+    const event = record as EventRecord;
+    return `${dateLabel(event)}: ${event.title}`;
+  }
+  const partnership = record as PartnershipRecord;
+  return `${partnership.date ? `${partnership.date}: ` : ''}${partnership.name}`;
+}
+
+interface Place {
+  id: string;
+  name: string;
+  origin: number;
+  records: Spread[];
+}
+
+function places(records: readonly Spread[]): Place[] {
+  const byPlace = new Map<string, Spread[]>();
+  for (const record of records) {
+    const id = destination(record).join('+');
+    byPlace.set(id, [...(byPlace.get(id) ?? []), record]);
+  }
+  return [...byPlace]
+    .map(([id, list]) => ({
+      id,
+      name: id.split('+').map(entityName).join(' and '),
+      origin: Math.min(...list.map(originOf)),
+      records: [...list].sort((a, b) => a.id.localeCompare(b.id)),
+    }))
+    .sort((a, b) => a.origin - b.origin || a.name.localeCompare(b.name));
+}
+
+/** Where drone know-how from the war travels, with the figures and events that document it. */
+export const spread = defineChart<Spread>({
+  name: NAME,
+  title: 'Where drone know-how travels',
+  expects: {
+    kind: ['figure', 'event', 'partnership'],
+    description: 'figures, events and partnerships filed under proliferation',
+  },
+  describe(records) {
+    const list = places(records);
+    return (
+      `Drone know-how from the war reaches ${list.length} places. ` +
+      list
+        .map(
+          (place) =>
+            `${place.name} (${ORIGINS[place.origin]?.label}): ${place.records.map(evidence).join('; ')}.`,
+        )
+        .join(' ')
+    );
+  },
+  toTable(records) {
+    return {
+      columns: [
+        { key: 'place', label: 'Where' },
+        { key: 'route', label: 'Route' },
+        { key: 'kind', label: 'Record kind' },
+        { key: 'id', label: 'Record' },
+        { key: 'evidence', label: 'Evidence' },
+        { key: 'source', label: 'Source' },
+      ],
+      rows: places(records).flatMap((place) =>
+        place.records.map((record) => ({
+          place: place.name,
+          route: ORIGINS[place.origin]?.label ?? '',
+          kind: kindOf(record),
+          id: record.id,
+          evidence: evidence(record),
+          source: record.source,
+        })),
+      ),
+    };
+  },
+  draw(records, { document, width }) {
+    const numbers = citationNumbers(records as ChartRecord[]);
+    const textWidth = width - TEXT_X - 12;
+    let y = 6;
+    const blocks = places(records).map((place) => {
+      const top = y;
+      const name = wrap(place.name, textWidth, 14.5);
+      const lines = place.records.flatMap((r) =>
+        wrap(`• ${evidence(r)} ${citationMark(numbers, r)}`, textWidth, 11),
+      );
+      y += name.length * LINE + lines.length * 14 + 12;
+      return {
+        place,
+        top,
+        name: name.join('\n'),
+        evidenceTop: top + name.length * LINE + 2,
+        lines: lines.join('\n'),
+        color: ORIGINS[place.origin]?.color ?? MUTED,
+      };
+    });
+    const height = y;
+    const origins = ORIGINS.map((origin, index) => {
+      const mine = blocks.filter((b) => b.place.origin === index);
+      const first = mine[0];
+      const last = mine[mine.length - 1];
+      return first && last ? { ...origin, y: (first.top + last.top) / 2 + 8, blocks: mine } : null;
+    }).filter((o) => o !== null);
+    const links = origins.flatMap((o) =>
+      o.blocks.map((b) => ({ x1: NODE_X, y1: o.y, x2: TEXT_X - 8, y2: b.top + 8, color: o.color })),
+    );
+    const plot = Plot.plot({
+      document,
+      width,
+      height,
+      margin: 0,
+      x: { type: 'identity', axis: null },
+      y: { type: 'identity', axis: null },
+      marks: [
+        Plot.link(links, {
+          x1: 'x1',
+          y1: 'y1',
+          x2: 'x2',
+          y2: 'y2',
+          stroke: 'color',
+          strokeWidth: 2,
+          curve: 'bump-x',
+        }),
+        Plot.dot(origins, { x: NODE_X, y: 'y', r: 5, fill: 'color', stroke: 'none' }),
+        Plot.text(origins, {
+          x: NODE_X - 9,
+          y: 'y',
+          text: (o) => o.label.replace(' ', '\n'),
+          textAnchor: 'end',
+          fontWeight: 700,
+        }),
+        Plot.dot(blocks, {
+          x: TEXT_X - 8,
+          y: (b) => b.top + 8,
+          r: 3.5,
+          fill: 'color',
+          stroke: 'none',
+        }),
+        Plot.text(blocks, {
+          x: TEXT_X,
+          y: (b) => b.top + 1,
+          text: 'name',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: LINE / 13,
+          fontWeight: 700,
+          fontSize: 13,
+        }),
+        Plot.text(blocks, {
+          x: TEXT_X,
+          y: 'evidenceTop',
+          text: 'lines',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: 14 / 11,
+          fontSize: 11,
+        }),
+      ],
+    });
+    return {
+      plot,
+      height,
+      subtitle:
+        'Places the sources link to drone skills learned in the war, and the evidence for each.',
+    };
+  },
+});

@@ -1,0 +1,104 @@
+import { ChartInputError } from './errors.js';
+import { frame, type LegendItem } from './frame.js';
+import type { ChartRecord } from './records.js';
+import { sourceNote } from './sources.js';
+import type { Table } from './table.js';
+import { checkRecords, type Expects } from './validate.js';
+
+export interface ChartOptions {
+  /** Replaces the chart's default title (also its accessible name). */
+  title?: string;
+  subtitle?: string;
+  caption?: string;
+  /** Width of the drawing in CSS pixels; the SVG scales to its container through its viewBox. */
+  width?: number;
+  /** The document to create elements in: a browser's, or `createDocument()` from the ssr entry. */
+  document?: Document;
+  /**
+   * Draw title, subtitle and source note inside the SVG (default true, so a downloaded SVG stands
+   * alone). A page that shows them in its own <figcaption> passes false; <title> and <desc> stay.
+   */
+  headings?: boolean;
+  /** Prefix of the ids inside the SVG; set it when one chart appears twice on a page. */
+  idPrefix?: string;
+}
+
+/** What a chart's drawing function hands to the frame. */
+export interface Drawing {
+  /** The <svg> Plot returned. */
+  plot: Element;
+  height: number;
+  subtitle?: string;
+  legend?: readonly LegendItem[];
+}
+
+export interface DrawContext {
+  document: Document;
+  width: number;
+}
+
+export interface ChartSpec<R extends ChartRecord> {
+  name: string;
+  title: string;
+  expects: Expects;
+  /** Extra checks beyond kind and finiteness (units on one axis, required measures). */
+  check?: (records: readonly R[]) => void;
+  describe: (records: readonly R[]) => string;
+  toTable: (records: readonly R[]) => Table;
+  draw: (records: readonly R[], context: DrawContext) => Drawing;
+}
+
+/** One chart as the site and the README use it: render, table, description, documentation. */
+export interface Chart<R extends ChartRecord = ChartRecord> {
+  name: string;
+  title: string;
+  expects: Expects;
+  render: (records: readonly R[], options?: ChartOptions) => SVGSVGElement;
+  toTable: (records: readonly R[]) => Table;
+  describe: (records: readonly R[]) => string;
+}
+
+export const DEFAULT_WIDTH = 480;
+
+export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
+  const checked = (records: readonly R[]) => {
+    const valid = checkRecords<R>(spec.name, spec.expects, records);
+    spec.check?.(valid);
+    return valid;
+  };
+  return {
+    name: spec.name,
+    title: spec.title,
+    expects: spec.expects,
+    describe: (records) => spec.describe(checked(records)),
+    toTable: (records) => spec.toTable(checked(records)),
+    render(records, options = {}) {
+      const valid = checked(records);
+      const document = options.document ?? globalThis.document;
+      if (!document) {
+        throw new ChartInputError(
+          spec.name,
+          null,
+          'no document: pass { document } (createDocument() from @ua-drones/charts/ssr in Node)',
+        );
+      }
+      const width = options.width ?? DEFAULT_WIDTH;
+      const drawing = spec.draw(valid, { document, width });
+      return frame({
+        chart: spec.name,
+        document,
+        width,
+        title: options.title ?? spec.title,
+        subtitle: options.subtitle ?? drawing.subtitle,
+        caption: options.caption,
+        description: spec.describe(valid),
+        sourceNote: sourceNote(valid),
+        ...(drawing.legend ? { legend: drawing.legend } : {}),
+        headings: options.headings ?? true,
+        idPrefix: options.idPrefix,
+        body: drawing.plot,
+        bodyHeight: drawing.height,
+      });
+    },
+  };
+}

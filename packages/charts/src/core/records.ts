@@ -1,0 +1,23 @@
+import type {
+  EntityRecord,
+  EventRecord,
+  FigureRecord,
+  PartnershipRecord,
+  SourceRecord,
+} from '@ua-drones/data';
+
+export type { EntityRecord, EventRecord, FigureRecord, PartnershipRecord, SourceRecord };
+
+/** The record kinds a chart can draw. */
+export type RecordKind = 'figure' | 'event' | 'partnership';
+
+export type ChartRecord = FigureRecord | EventRecord | PartnershipRecord;
+
+/** Recognizes a record by the fields only its kind has (records carry no kind tag). */
+export function kindOf(record: unknown): RecordKind | null {
+  if (typeof record !== 'object' || record === null) return null;
+  if ('measure' in record && 'value' in record) return 'figure';
+  if ('members' in record && 'covers' in record) return 'partnership';
+  if ('date' in record && 'kind' in record && 'actors' in record) return 'event';
+  return null;
+}
