@@ -1,0 +1,51 @@
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** What went wrong while a page loaded and ran. */
+export interface PageTrouble {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** URLs that are not network requests to any origin. */
+function isLocalScheme(url: string): boolean {
+  return /^(data|blob|about):/.test(url);
+}
+
+/**
+ * Blocks every request that would leave the local server (so nothing reaches the network even when
+ * the site tries) and records it. Call before the first page of the context opens.
+ */
+export async function keepToOrigin(
+  context: BrowserContext,
+  origin: string,
+  foreign: string[],
+): Promise<void> {
+  await context.route(
+    (url) => url.origin !== origin && !isLocalScheme(url.href),
+    (route) => {
+      foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+}
+
+/** Records console errors, uncaught exceptions and failed same-origin requests of a page. */
+export function watchPage(page: Page, origin: string, trouble: PageTrouble): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    trouble.consoleErrors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) =>
+    trouble.consoleErrors.push(`uncaught ${error.name}: ${error.message}`),
+  );
+  page.on('requestfailed', (request) => {
+    if (!request.url().startsWith(origin)) return; // blocked foreign requests are counted apart
+    trouble.failedRequests.push(`${request.url()}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      trouble.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+}

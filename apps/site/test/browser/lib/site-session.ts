@@ -1,0 +1,56 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { deployedAt } from '../../dist/lib/site-config.ts';
+import { distDir } from '../../dist/lib/site-dist.ts';
+import { launchChromium } from './chromium.ts';
+import { keepToOrigin, type PageTrouble, watchPage } from './page-watch.ts';
+import { type StaticServer, serveBuild } from './static-server.ts';
+
+export const { base } = deployedAt();
+
+export interface Session {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * One static server and one Chromium for a test file: started before its tests, closed after.
+ * Tests open a fresh context each (cheap), so their settings and state never leak into each other.
+ */
+export function siteSession(): Session {
+  const session = {} as Session;
+  beforeAll(async () => {
+    session.server = await serveBuild(distDir, base);
+    session.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+export interface OpenPage {
+  page: Page;
+  context: BrowserContext;
+  trouble: PageTrouble;
+}
+
+/** Opens `path` in a new context that cannot reach any other origin, watching for trouble. */
+export async function openPage(
+  session: Session,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<OpenPage> {
+  const { origin } = session.server;
+  const context = await session.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+  const trouble: PageTrouble = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  await keepToOrigin(context, origin, trouble.foreignRequests);
+  const page = await context.newPage();
+  watchPage(page, origin, trouble);
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  return { page, context, trouble };
+}

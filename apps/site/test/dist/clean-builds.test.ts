@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { assertBuildIsAstroOnly, type CleanBuild, cleanBuild } from './lib/clean-build.ts';
+import { compareBuilds } from './lib/compare-builds.ts';
+import { expectNone, writeFindings } from './lib/findings.ts';
+import { checkLinks } from './lib/link-check.ts';
+
+// Two clean builds under a sub-path, as on GitHub Pages: they are compared with each other
+// (determinism) and one of them is link-checked under its base (every link must honour BASE).
+const BASE = '/ua-drones/';
+const SITE = 'https://verify.example';
+
+let work: string;
+let builds: CleanBuild[];
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'ua-drones-verify-'));
+  builds = await Promise.all(
+    ['a', 'b'].map((name) =>
+      cleanBuild({
+        outDir: join(work, name, 'dist'),
+        cacheDir: join(work, name, 'cache'),
+        base: BASE,
+        site: SITE,
+      }),
+    ),
+  );
+  console.info(`clean builds: ${builds.map((b) => `${b.seconds.toFixed(1)} s`).join(', ')}`);
+}, 900_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('determinism', () => {
+  test('the site is built by `astro build` alone, so the clean builds reproduce it', async () => {
+    await assertBuildIsAstroOnly();
+  });
+
+  test('two clean builds are byte-identical', async () => {
+    const [a, b] = builds as [CleanBuild, CleanBuild];
+    const { files, differences } = await compareBuilds(a.outDir, b.outDir);
+    await writeFindings('determinism', { files, differences });
+    console.info(`determinism: ${files} files compared, ${differences.length} differ`);
+    expectNone(
+      'files that differ between two clean builds',
+      differences.map((d) => `${d.file}: ${d.problem}`),
+    );
+    expect(files).toBeGreaterThan(0);
+  });
+});
+
+describe(`under a non-root BASE (${BASE})`, () => {
+  test('every internal link, resource and fragment resolves inside the base', async () => {
+    const [a] = builds as [CleanBuild];
+    const report = await checkLinks({ dir: a.outDir, origin: SITE, base: BASE });
+    await writeFindings('links-under-base', report);
+    console.info(
+      `links under ${BASE}: ${report.pages} pages, ${report.checked} internal URLs (${report.fragments} with a fragment), ${report.broken.length} broken`,
+    );
+    expectNone(
+      `broken internal links under ${BASE}`,
+      report.broken.map((b) => `${b.page}: ${b.where} -> ${b.url}: ${b.problem}`),
+    );
+    expect(report.checked, 'no internal URL was found to check').toBeGreaterThan(0);
+  });
+});
