@@ -1,0 +1,208 @@
+/**
+ * The report's prose rules, checked on the MDX sources before anything renders: no digit typed
+ * into prose (every quantity and date comes from a data component), every data reference resolves
+ * against @ua-drones/data and @ua-drones/charts, every chart is placed, and the report is long
+ * enough. The site's build also fails on a bad id; this test names every offence at once.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as chartsPackage from '@ua-drones/charts';
+import { conflicts, events, figures, partnerships, quotes } from '@ua-drones/data';
+import { describe, expect, test } from 'vitest';
+
+const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
+const MIN_WORDS = 5000;
+const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart'] as const;
+type Component = (typeof COMPONENTS)[number];
+
+interface Chapter {
+  file: string;
+  text: string;
+}
+
+/** Chapters of the report: every MDX file except the component sample (`sample: true`). */
+function reportChapters(): Chapter[] {
+  return readdirSync(REPORT_DIR)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => ({ file: name, text: readFileSync(new URL(name, REPORT_DIR), 'utf8') }))
+    .filter(
+      ({ text }) => !/^sample:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? ''),
+    );
+}
+
+/** Blanks a match but keeps its newlines, so line numbers in the result stay true. */
+const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+
+/**
+ * The prose a reader reads, at its original line positions: front matter, import/export lines,
+ * MDX comments, code, JSX/HTML tags and link targets blanked out.
+ */
+function proseOf(mdx: string): string {
+  return mdx
+    .replace(/^---\n[\s\S]*?\n---\n/, blank)
+    .replace(/^(import|export)\s.*$/gm, blank)
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/`[^`\n]+`/g, blank)
+    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
+    .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`);
+}
+
+/** Words of prose: tokens with at least one letter, markdown markers left out. */
+function countProseWords(mdx: string): number {
+  return proseOf(mdx)
+    .replace(/[#*_>|[\]()]+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => /\p{L}/u.test(word)).length;
+}
+
+/** Lines of prose that contain a digit, as `line: text`. */
+function digitsInProse(mdx: string): string[] {
+  return proseOf(mdx)
+    .split('\n')
+    .flatMap((line, i) => (/\d/.test(line) ? [`${i + 1}: ${line.trim()}`] : []));
+}
+
+interface Tag {
+  component: string;
+  attributes: Record<string, string>;
+  line: number;
+}
+
+/** Every capitalized JSX tag with its string attributes and line. */
+function tagsOf(mdx: string): Tag[] {
+  const tags: Tag[] = [];
+  for (const match of mdx.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
+    const attributes: Record<string, string> = {};
+    for (const a of (match[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g)) {
+      attributes[a[1] as string] = a[2] as string;
+    }
+    const line = mdx.slice(0, match.index).split('\n').length;
+    tags.push({ component: match[1] as string, attributes, line });
+  }
+  return tags;
+}
+
+const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((r) => r.id));
+const figureIds = ids(figures);
+const quoteIds = ids(quotes);
+const eventIds = ids(events);
+const partnershipIds = ids(partnerships);
+const datedIds = new Set(
+  [...events, ...partnerships].filter((r) => r.date !== null).map((r) => r.id),
+);
+const conflictMeasures = new Set(conflicts().map((c) => c.measure));
+const chartRegistry = (chartsPackage as { charts?: Record<string, unknown> }).charts;
+
+/** Why a tag does not resolve, or null when it does. */
+function problemWith(tag: Tag): string | null {
+  const { component, attributes } = tag;
+  if (!(COMPONENTS as readonly string[]).includes(component)) {
+    return `<${component}> is not a data component (${COMPONENTS.join(', ')})`;
+  }
+  const key = component === 'Conflict' ? 'measure' : component === 'Chart' ? 'name' : 'id';
+  const value = attributes[key];
+  if (!value) return `<${component}> needs ${key}="…"`;
+  switch (component as Component) {
+    case 'Fig':
+      return figureIds.has(value) ? null : `no figure "${value}"`;
+    case 'Q':
+      return quoteIds.has(value) ? null : `no quote "${value}"`;
+    case 'When':
+      return datedIds.has(value) ? null : `no dated event or partnership "${value}"`;
+    case 'Cite': {
+      const byKind: Record<string, Set<string>> = {
+        figure: figureIds,
+        quote: quoteIds,
+        event: eventIds,
+        partnership: partnershipIds,
+      };
+      const kind = attributes.kind;
+      if (kind !== undefined) {
+        const set = byKind[kind];
+        if (!set) return `<Cite kind="${kind}">: unknown kind`;
+        return set.has(value) ? null : `no ${kind} "${value}"`;
+      }
+      return Object.values(byKind).some((set) => set.has(value)) ? null : `no record "${value}"`;
+    }
+    case 'Conflict':
+      return conflictMeasures.has(value)
+        ? null
+        : `the data lists no conflict for measure "${value}"`;
+    case 'Chart':
+      if (!chartRegistry) return 'the @ua-drones/charts build exports no `charts` registry';
+      return Object.hasOwn(chartRegistry, value) ? null : `no chart named "${value}"`;
+  }
+}
+
+describe('the prose checker itself', () => {
+  const sample = [
+    '---',
+    'title: T',
+    'order: 7',
+    '---',
+    'import X from "./x-2.ts";',
+    'Output was <Fig id="ua-drone-production-2025" period /> in all.',
+    '{/* a note from 2025 */}',
+    'Over 9000 drones.',
+    'See [the page](page-2/) and <Chart name="production" />.',
+  ].join('\n');
+
+  test('finds a digit typed into prose, with its line, and nothing in markup', () => {
+    expect(digitsInProse(sample)).toEqual(['8: Over 9000 drones.']);
+  });
+
+  test('counts words of prose only', () => {
+    // Output was in all (4) + Over drones (2) + See the page and (4)
+    expect(countProseWords(sample)).toBe(10);
+  });
+
+  test('flags an unknown id and an unknown component', () => {
+    expect(problemWith({ component: 'Fig', attributes: { id: 'no-such-figure' }, line: 1 })).toBe(
+      'no figure "no-such-figure"',
+    );
+    expect(problemWith({ component: 'Fgi', attributes: { id: 'x' }, line: 1 })).toMatch(
+      /not a data component/,
+    );
+  });
+});
+
+describe('the report chapters', () => {
+  const chapters = reportChapters();
+
+  test('exist', () => {
+    expect(chapters.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(chapters.map((c) => [c.file, c] as const))('%s has no digit in its prose', (_, c) => {
+    expect(digitsInProse(c.text)).toEqual([]);
+  });
+
+  test.each(chapters.map((c) => [c.file, c] as const))(
+    '%s references only records, measures and charts that exist',
+    (_, c) => {
+      const problems = tagsOf(c.text)
+        .map((tag) => ({ tag, problem: problemWith(tag) }))
+        .filter((p) => p.problem !== null)
+        .map(({ tag, problem }) => `${c.file}:${tag.line} ${problem}`);
+      expect(problems).toEqual([]);
+    },
+  );
+
+  test('place every chart of the charts package', () => {
+    expect(chartRegistry, 'the @ua-drones/charts build exports no `charts` registry').toBeDefined();
+    const placed = new Set(
+      chapters.flatMap((c) =>
+        tagsOf(c.text)
+          .filter((t) => t.component === 'Chart')
+          .map((t) => t.attributes.name),
+      ),
+    );
+    expect(Object.keys(chartRegistry ?? {}).filter((name) => !placed.has(name))).toEqual([]);
+  });
+
+  test(`have at least ${MIN_WORDS} words of prose in total`, () => {
+    const total = chapters.reduce((sum, c) => sum + countProseWords(c.text), 0);
+    expect(total).toBeGreaterThanOrEqual(MIN_WORDS);
+  });
+});
