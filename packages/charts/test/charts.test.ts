@@ -156,6 +156,7 @@ describe('reach', () => {
     expect(km).toEqual([...km].sort((a, b) => b - a));
     for (const f of figures.filter((x) => x.unit === 'mi')) {
       const converted = Math.round(f.value * data.UNITS.mi.factor);
+      expect(f.valueInBaseUnit).toBeCloseTo(f.value * data.UNITS.mi.factor);
       expect(charts.reach.describe(figures)).toContain(`${formatNumber(converted)} km`);
     }
   });

@@ -8,6 +8,7 @@ import { ofMeasure } from '../core/validate.js';
 
 const LAUNCHED = 'ru-drones-launched-at-ua-per-night';
 const DOWNED = 'ua-drones-downed-per-night';
+const TARGETS = 'ru-airborne-targets-at-ua-per-night';
 const NAME = 'air-defense';
 // Drones and "airborne targets" are both objects in the air one night; other units are not.
 const COUNTED = new Set(['drones', 'targets']);
@@ -35,8 +36,8 @@ export const airDefense = defineChart<FigureRecord>({
   title: 'One night of air defense',
   expects: {
     kind: 'figure',
-    measures: [LAUNCHED, DOWNED],
-    description: `figures of measures "${LAUNCHED}" and "${DOWNED}" (drones or targets)`,
+    measures: [LAUNCHED, DOWNED, TARGETS],
+    description: `figures of measures "${LAUNCHED}" and "${DOWNED}" (one night), and "${TARGETS}" for scale`,
   },
   check(figures) {
     ofMeasure(NAME, figures, LAUNCHED);

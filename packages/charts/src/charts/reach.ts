@@ -1,14 +1,16 @@
+import { UNITS } from '@ua-drones/data';
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { baseValue, formatNumber, formatValue } from '../core/format.js';
+import { formatNumber, formatValue } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 
 const MEASURE = 'ua-long-range-strike-distance';
 const NAME = 'reach';
 
-const km = (figure: FigureRecord) => baseValue(figure).value;
+/** Distance in km: the data package converts miles (`valueInBaseUnit`). */
+const km = (figure: FigureRecord) => figure.valueInBaseUnit;
 const ranked = (figures: readonly FigureRecord[]) =>
   [...figures].sort((a, b) => km(b) - km(a) || a.id.localeCompare(b.id));
 const stated = (figure: FigureRecord) =>
@@ -27,7 +29,8 @@ export const reach = defineChart<FigureRecord>({
   },
   check(figures) {
     for (const figure of figures) {
-      if (baseValue(figure).unit !== 'km') {
+      // The derived base unit must agree with the unit, or the converted value would be wrong.
+      if (UNITS[figure.unit]?.base !== 'km' || figure.baseUnit !== 'km') {
         throw new ChartInputError(
           NAME,
           figure.id,

@@ -1,17 +1,17 @@
-import type {
-  EntityRecord,
-  EventRecord,
-  FigureRecord,
-  PartnershipRecord,
-  SourceRecord,
-} from '@ua-drones/data';
+import type { Entity, Event, Figure, Partnership, Source } from '@ua-drones/data';
 
-export type { EntityRecord, EventRecord, FigureRecord, PartnershipRecord, SourceRecord };
+export type {
+  Entity as EntityRecord,
+  Event as EventRecord,
+  Figure as FigureRecord,
+  Partnership as PartnershipRecord,
+  Source as SourceRecord,
+};
 
 /** The record kinds a chart can draw. */
 export type RecordKind = 'figure' | 'event' | 'partnership';
 
-export type ChartRecord = FigureRecord | EventRecord | PartnershipRecord;
+export type ChartRecord = Figure | Event | Partnership;
 
 /** Recognizes a record by the fields only its kind has (records carry no kind tag). */
 export function kindOf(record: unknown): RecordKind | null {
