@@ -47,9 +47,14 @@ function disagree(a: Figure, b: Figure): boolean {
   return aHigh < bLow || bHigh < aLow;
 }
 
+// Undated figures sort last: '~' is above every digit in code-unit order.
+const periodKey = (figure: Figure) => figure.periodStart ?? '~';
 const byPeriodThenValue = (a: Figure, b: Figure) =>
-  (a.periodStart ?? '~').localeCompare(b.periodStart ?? '~') ||
-  a.valueInBaseUnit - b.valueInBaseUnit;
+  periodKey(a) < periodKey(b)
+    ? -1
+    : periodKey(a) > periodKey(b)
+      ? 1
+      : a.valueInBaseUnit - b.valueInBaseUnit;
 
 /**
  * Groups of figures that measure the same thing over overlapping periods and disagree, e.g.

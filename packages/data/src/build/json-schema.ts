@@ -38,11 +38,12 @@ export function unwrapNull(schema: JsonSchema): { schema: JsonSchema; nullable: 
 export function describeType(schema: JsonSchema): string {
   const { schema: inner, nullable } = unwrapNull(schema);
   let type: string;
-  if (inner.enum) type = inner.enum.map((value) => `\`${value}\``).join(' \\| ');
-  else if (inner.anyOf) type = inner.anyOf.map(describeType).join(' \\| ');
-  else if (inner.type === 'array') type = `list of ${describeType(inner.items ?? {})}`;
-  else if (inner.type === 'object')
-    type = `object (${Object.keys(inner.properties ?? {}).join(', ')})`;
+  if (inner.enum) type = `one of ${inner.enum.map((value) => `\`${value}\``).join(', ')}`;
+  else if (inner.anyOf) type = inner.anyOf.map(describeType).join(' or ');
+  else if (inner.type === 'array') {
+    const item = describeType(inner.items ?? {});
+    type = item.startsWith('one of ') ? `list of ${item.slice(7)}` : `list of ${item}s`;
+  } else if (inner.type === 'object') type = 'object';
   else type = String(inner.type ?? 'any');
   return nullable ? `${type} or null` : type;
 }

@@ -1,0 +1,163 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { csvParse } from 'd3-dsv';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { sha256 } from '../src/build/datapackage.ts';
+import { ROWS, type TableName } from '../src/build/rows.ts';
+import { packageDir } from './helpers.ts';
+
+// These tests read the built package: `pnpm --filter @ua-drones/data build` runs first
+// (turbo's test task depends on build; the root check builds before vitest).
+const dist = join(packageDir, 'dist');
+const dataDir = join(dist, 'data');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const tableNames = Object.keys(ROWS) as TableName[];
+
+beforeAll(() => {
+  if (!existsSync(join(dist, 'index.js')))
+    throw new Error('dist/ is missing: run `pnpm --filter @ua-drones/data build` first');
+});
+
+describe('datapackage.json', () => {
+  const datapackage = () => readJson(join(dataDir, 'datapackage.json'));
+
+  test('lists a resource per table, licensed CC-BY-4.0, with the five sources', () => {
+    const pkg = datapackage();
+    expect(pkg.resources.map((resource: { name: string }) => resource.name)).toEqual(tableNames);
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+    expect(pkg.sources).toHaveLength(5);
+    expect(pkg.version).toBe(readJson(join(packageDir, 'package.json')).version);
+  });
+
+  test.each(tableNames)('%s.csv matches its bytes, hash and Table Schema', (name) => {
+    const resource = datapackage().resources.find((item: { name: string }) => item.name === name);
+    const content = readFileSync(join(dataDir, resource.path));
+    expect(resource.bytes).toBe(content.byteLength);
+    expect(resource.hash).toBe(`sha256:${sha256(content)}`);
+    const rows = csvParse(content.toString('utf8'));
+    const fields = resource.schema.fields as {
+      name: string;
+      description: string;
+      constraints?: { required?: boolean; enum?: string[] };
+    }[];
+    expect(rows.columns).toEqual(fields.map((field) => field.name));
+    expect(rows).toHaveLength(readJson(join(dataDir, `${name}.json`)).length);
+    for (const field of fields) {
+      expect(field.description, `${name}.${field.name}`).not.toBe('');
+      for (const row of rows) {
+        const value = row[field.name] ?? '';
+        if (field.constraints?.required) expect(value, `${name}.${field.name}`).not.toBe('');
+        if (field.constraints?.enum && value !== '')
+          expect(field.constraints.enum).toContain(value);
+      }
+    }
+  });
+
+  test('foreign keys resolve', () => {
+    for (const resource of datapackage().resources) {
+      for (const key of resource.schema.foreignKeys ?? []) {
+        const targets = new Set(
+          readJson(join(dataDir, `${key.reference.resource}.json`)).map(
+            (row: { id: string }) => row.id,
+          ),
+        );
+        for (const row of readJson(join(dataDir, `${resource.name}.json`)))
+          expect(targets, `${resource.name} ${row.id}`).toContain(row[key.fields]);
+      }
+    }
+  });
+});
+
+test.each(tableNames)('%s.json rows match the published schema', (name) => {
+  const rows = readJson(join(dataDir, `${name}.json`));
+  expect(() => ROWS[name].schema.array().parse(rows)).not.toThrow();
+  if (name !== 'errata') expect(rows.length).toBeGreaterThan(0);
+});
+
+test('sources.csl.json holds a CSL-JSON item per source', () => {
+  const items = readJson(join(dataDir, 'sources.csl.json'));
+  const sources = readJson(join(dataDir, 'sources.json'));
+  expect(items.map((item: { id: string }) => item.id)).toEqual(
+    sources.map((row: { id: string }) => row.id),
+  );
+  for (const item of items) {
+    expect(item.type).toMatch(/^(article|article-newspaper|post-weblog)$/);
+    expect(item.issued['date-parts'][0][0]).toBeGreaterThanOrEqual(2025);
+    expect(item.URL).toBeUndefined();
+  }
+});
+
+test('the runtime imports nothing but its own files (no zod, yaml or citation-js)', () => {
+  for (const file of readdirSync(dist).filter(
+    (name) => name.endsWith('.js') || name.endsWith('.d.ts'),
+  )) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    const specifiers = [...code.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+      (match) => match[1],
+    );
+    for (const specifier of specifiers) expect(specifier, file).toMatch(/^\.\.?\//);
+  }
+});
+
+async function bundle(source: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: packageDir, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+describe('tree-shaking', () => {
+  const texts = (name: string, field: string) =>
+    readJson(join(dataDir, `${name}.json`)).map((row: Record<string, string>) => row[field]);
+
+  test('a bundle importing only getFigure holds the figures and no quote, event or partnership', async () => {
+    const code = await bundle(
+      "import { getFigure } from './dist/index.js'; console.log(getFigure('x'));",
+    );
+    expect(code).toContain('// dist/data/figures.json');
+    expect(code).toContain(JSON.stringify(texts('figures', 'excerpt')[0]).slice(1, 40));
+    for (const table of ['quotes', 'events', 'partnerships', 'sources', 'entities', 'measures'])
+      expect(code).not.toContain(`// dist/data/${table}.json`);
+    // Quote texts may also sit in a figure's excerpt; quote ids and our summaries do not.
+    const figuresJson = readFileSync(join(dataDir, 'figures.json'), 'utf8');
+    const quoteIds = texts('quotes', 'id').filter((id: string) => !figuresJson.includes(id));
+    expect(quoteIds.length).toBeGreaterThan(0);
+    for (const text of [
+      ...quoteIds,
+      ...texts('events', 'summary'),
+      ...texts('partnerships', 'covers'),
+    ])
+      expect(code).not.toContain(JSON.stringify(text).slice(1, -1));
+  });
+
+  test('a bundle importing only formatFigure holds no table at all', async () => {
+    const code = await bundle(
+      "import { formatFigure } from './dist/index.js'; console.log(formatFigure({ value: 1, unit: 'km', qualifier: 'exact' }));",
+    );
+    expect(code).not.toContain(JSON.stringify(texts('figures', 'excerpt')[0]).slice(1, 40));
+    expect(code.length).toBeLessThan(6000);
+  });
+});
+
+test('the packed tarball is under 100 KB and holds no source text or record file', () => {
+  const destination = mkdtempSync(join(tmpdir(), 'ua-drones-pack-'));
+  execFileSync('pnpm', ['pack', '--pack-destination', destination], {
+    cwd: packageDir,
+    stdio: 'pipe',
+  });
+  const [tarball] = readdirSync(destination);
+  const path = join(destination, tarball ?? '');
+  expect(statSync(path).size).toBeLessThan(100 * 1024);
+  const files = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).trim().split('\n');
+  expect(files).toContain('package/dist/index.js');
+  expect(files).toContain('package/dist/data/figures.csv');
+  expect(files.filter((file) => /\.txt$|\.yaml$|\/src\/|\/test\//.test(file))).toEqual([]);
+});
