@@ -5,12 +5,17 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { REPORT_TITLE } from './src/site.ts';
 
+const NODE_ONLY = ['@ua-drones/charts', '@ua-drones/data', 'jsdom', 'svgo'];
+
 // BASE and SITE are set at build time so the same build can be deployed under a sub-path.
 export default defineConfig({
   site: process.env.SITE ?? 'http://localhost:4321',
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The workspace packages run in Node at build time as published (their deps jsdom and svgo read
+  // their own data files at run time, which bundling would break).
+  vite: { environments: { prerender: { resolve: { external: NODE_ONLY } } } },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname) }),

@@ -1,10 +1,209 @@
-import { readFile } from 'node:fs/promises';
-import { expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  conflicts,
+  dataVersion,
+  events,
+  figures,
+  formatFigure,
+  getFigure,
+  quotes,
+  sources,
+} from '@ua-drones/data';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { scanReferences } from '../src/lib/references.ts';
+import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './helpers.ts';
 
-const dist = new URL('../dist/', import.meta.url);
+beforeAll(() => requireBuild());
 
-test('the home page shows the data version and an inline chart', async () => {
-  const html = await readFile(new URL('index.html', dist), 'utf8');
-  expect(html).toMatch(/data-version>\d+\.\d+\.\d+</);
-  expect(html).toContain('<svg');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/'/g, '&#39;')
+    .replace(/"/g, '&quot;');
+
+describe('pages', () => {
+  test('every fixed route is built', async () => {
+    for (const path of [
+      '/',
+      '/data/',
+      '/sources/',
+      '/timeline/',
+      '/methodology/',
+      '/cite/',
+      '/search/',
+      '/charts/',
+      '/writing/sample/',
+      `/data/v/${dataVersion}/`,
+    ]) {
+      expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
+    }
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  test('every figure has a page showing its value formatted by the data package, and a JSON file', async () => {
+    for (const figure of figures) {
+      const html = await page(`/data/figures/${figure.id}/`);
+      expect(html).toContain(
+        `<p class="big-value" data-value>${escapeHtml(formatFigure(figure, { locale: 'en' }))}</p>`,
+      );
+      expect(html).toContain('"@type":"Claim"');
+      expect(html).toContain(escapeHtml(figure.excerpt));
+      const json = JSON.parse(
+        readFileSync(join(dist, 'data/figures', `${figure.id}.json`), 'utf8'),
+      );
+      expect(json).toMatchObject({ id: figure.id, value: figure.value, dataVersion });
+    }
+  });
+
+  test('every source has a page listing everything that cites it', async () => {
+    for (const source of sources) {
+      const html = await page(`/sources/${source.id}/`);
+      for (const figure of figures.filter((f) => f.source === source.id)) {
+        expect(html).toContain(`href="/data/figures/${figure.id}/"`);
+      }
+      for (const event of events.filter((e) => e.source === source.id)) {
+        expect(html).toContain(`id="event-${event.id}"`);
+      }
+      for (const quote of quotes.filter((q) => q.source === source.id)) {
+        expect(html).toContain(`id="quote-${quote.id}"`);
+      }
+    }
+  });
+
+  test('the methodology page lists every open conflict from the data package', async () => {
+    const html = await page('/methodology/');
+    for (const conflict of conflicts()) {
+      for (const figure of conflict.figures)
+        expect(html).toContain(`href="/data/figures/${figure.id}/"`);
+    }
+  });
+
+  test('the timeline has every event, oldest first', async () => {
+    const html = await page('/timeline/');
+    const order = [...html.matchAll(/<li id="([^"]+)"><time datetime="([^"]+)"/g)].map(
+      (m) => m[2] as string,
+    );
+    expect(order).toHaveLength(events.length);
+    expect(order).toEqual([...order].sort());
+  });
+});
+
+describe('the component sample chapter', () => {
+  const file = join(siteRoot, 'src/content/report/00-sample.mdx');
+  const references = scanReferences(file, readFileSync(file, 'utf8'));
+
+  test('each <Fig> renders the value from the data package, linked to its page, with a note', async () => {
+    const html = await page('/writing/sample/');
+    const figs = references.filter((r) => r.component === 'Fig');
+    expect(figs.length).toBeGreaterThan(0);
+    for (const ref of figs) {
+      const value = escapeHtml(formatFigure(getFigure(ref.value), { locale: 'en' }));
+      expect(html).toMatch(
+        new RegExp(
+          `<a class="fig-value" href="/data/figures/${ref.value}/" data-figure="${ref.value}"[^>]*>${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>`,
+        ),
+      );
+    }
+  });
+
+  test('every marker points at a note that quotes the excerpt verbatim; markers show it on hover', async () => {
+    const html = await page('/writing/sample/');
+    const markers = [
+      ...html.matchAll(
+        /<a class="cite-link" href="#note-(\d+)" id="(cite-[\d-]+)" aria-describedby="([^"]+)">/g,
+      ),
+    ];
+    expect(markers.length).toBeGreaterThan(0);
+    for (const [, n, , tip] of markers) {
+      expect(html).toContain(`<li id="note-${n}" value="${n}">`);
+      expect(html).toContain(`<span class="cite-tip" role="tooltip" id="${tip}">`);
+    }
+    const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
+    expect(html).toContain(`<blockquote class="excerpt">${escapeHtml(first.excerpt)}</blockquote>`);
+    expect(html).toContain('<section class="references"');
+  });
+
+  test('<Chart> renders inline SVG in a figure with table, source and its own downloads', async () => {
+    const html = await page('/writing/sample/');
+    const name = references.find((r) => r.component === 'Chart')?.value as string;
+    expect(html).toContain(`<figure class="chart" id="chart-${name}"`);
+    expect(html).toMatch(/<div class="chart-svg"><svg [^>]*role="img"/);
+    expect(html).toContain('<summary>Show as table</summary>');
+    for (const ext of ['csv', 'json', 'svg']) {
+      expect(html).toContain(`href="/charts/${name}.${ext}" download`);
+      expect(existsSync(join(dist, 'charts', `${name}.${ext}`))).toBe(true);
+    }
+    expect(readFileSync(join(dist, 'charts', `${name}.svg`), 'utf8')).toMatch(
+      /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
+    );
+  });
+
+  test('<Conflict> shows each conflicting figure of the measure, not an average', async () => {
+    const html = await page('/writing/sample/');
+    for (const ref of references.filter((r) => r.component === 'Conflict')) {
+      const conflicting = conflicts()
+        .filter((c) => c.measure === ref.value)
+        .flatMap((c) => c.figures);
+      expect(conflicting.length).toBeGreaterThan(1);
+      for (const figure of conflicting) expect(html).toContain(`data-figure="${figure.id}"`);
+    }
+  });
+});
+
+describe('downloads and feeds', () => {
+  test('each table of this data version is downloadable byte for byte at its versioned URL', () => {
+    const dataDist = join(siteRoot, 'node_modules/@ua-drones/data/dist/data');
+    for (const file of ['figures.csv', 'figures.json', 'datapackage.json', 'sources.csl.json']) {
+      expect(readFileSync(join(dist, 'data/v', dataVersion, file))).toEqual(
+        readFileSync(join(dataDist, file)),
+      );
+    }
+  });
+
+  test('the Atom feed has an entry for this data version', () => {
+    const feed = readFileSync(join(dist, 'releases.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(feed).toContain(`/data/v/${dataVersion}/</id>`);
+  });
+
+  test('sitemap, search index and an Open Graph image per page exist', async () => {
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(true);
+    for (const file of await htmlFiles()) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const og = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
+      expect(og, file).toBeDefined();
+      const png = readFileSync(join(dist, (og as string).slice(1)));
+      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+    }
+  });
+});
+
+describe('budgets and privacy', () => {
+  test('the report page ships at most 15 KB of JavaScript (gzip)', async () => {
+    const html = await page('/');
+    const inline = [
+      ...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+    ].map((m) => m[1] as string);
+    const external = attributes(html, 'script', 'src').map((src) =>
+      readFileSync(join(dist, src.slice(1)), 'utf8'),
+    );
+    const bytes = [...inline, ...external].reduce((sum, js) => sum + gzipSync(js).length, 0);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  test('no page loads anything from another origin', async () => {
+    for (const file of await htmlFiles()) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      const loaded = [
+        ...attributes(html, 'script|img|iframe|source|audio|video', 'src'),
+        ...attributes(html, 'link', 'href').filter((h) => !/^https?:\/\/localhost/.test(h)),
+      ];
+      for (const url of loaded) expect(url, `${file}: ${url}`).toMatch(/^\/(?!\/)/);
+    }
+  });
 });

@@ -1,15 +1,10 @@
 /**
- * Charts from @ua-drones/charts, rendered to inline SVG at build time. The site picks each chart's
- * records from what the chart says it expects (record kind and measures); the chart draws them.
+ * Charts from @ua-drones/charts, rendered to inline SVG at build time, each from the records its
+ * registry entry selects from the data.
  */
-import { charts } from '@ua-drones/charts';
+import { charts, type RegisteredChart, tableToCsv } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
-import { csvFormatRows } from 'd3-dsv';
 import { events, figures, partnerships } from './data.ts';
-
-type Registry = typeof charts;
-type Chart = Registry[keyof Registry];
-type Records = Parameters<Chart['render']>[0];
 
 export interface RenderedChart {
   name: string;
@@ -31,25 +26,11 @@ export function hasChart(name: string): boolean {
   return Object.hasOwn(charts, name);
 }
 
-function chartByName(name: string): Chart {
+function chartByName(name: string): RegisteredChart {
   if (!hasChart(name)) {
     throw new Error(`unknown chart "${name}"; known charts: ${chartNames().join(', ')}`);
   }
-  return (charts as Record<string, Chart>)[name] as Chart;
-}
-
-/** The records a chart expects: figures of its measures, or all events / partnerships. */
-export function recordsFor(chart: Chart): Records {
-  const { kind, measures } = chart.expects;
-  const kinds: readonly string[] = typeof kind === 'string' ? [kind] : kind;
-  const picked = [
-    ...(kinds.includes('figure')
-      ? figures.filter((f) => measures === undefined || measures.includes(f.measure))
-      : []),
-    ...(kinds.includes('event') ? events : []),
-    ...(kinds.includes('partnership') ? partnerships : []),
-  ];
-  return picked as unknown as Records;
+  return (charts as Record<string, RegisteredChart>)[name] as RegisteredChart;
 }
 
 const cache = new Map<string, RenderedChart>();
@@ -58,24 +39,24 @@ export function renderChart(name: string): RenderedChart {
   const cached = cache.get(name);
   if (cached) return cached;
   const chart = chartByName(name);
-  const records = recordsFor(chart);
+  const records = chart.select({ figures, events, partnerships });
   // The page shows title and source in its own <figcaption>; the SVG keeps <title> and <desc>.
   const svg = renderToString(
-    chart.render(records as never, {
+    chart.render(records, {
       document: createDocument(),
       headings: false,
-      idPrefix: `${name}-`,
+      idPrefix: `chart-${name}`,
     }),
   );
-  const table = chart.toTable(records as never);
+  const table = chart.toTable(records);
   const rendered: RenderedChart = {
     name,
     title: chart.title,
-    description: chart.describe(records as never),
+    description: chart.describe(records),
     svg,
     columns: table.columns,
     rows: table.rows,
-    sources: [...new Set((records as ReadonlyArray<{ source: string }>).map((r) => r.source))],
+    sources: [...new Set(records.map((r) => r.source))],
   };
   cache.set(name, rendered);
   return rendered;
@@ -87,8 +68,7 @@ export function chartSvgFile(name: string): string {
 }
 
 export function chartCsv(chart: RenderedChart): string {
-  const body = chart.rows.map((row) => chart.columns.map((c) => row[c.key] ?? ''));
-  return `${csvFormatRows([chart.columns.map((c) => c.label), ...body.map((r) => r.map(String))])}\n`;
+  return tableToCsv({ columns: chart.columns, rows: chart.rows });
 }
 
 export function chartJson(chart: RenderedChart): string {
