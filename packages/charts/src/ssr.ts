@@ -18,7 +18,6 @@ export function renderToString(chart: Element): string {
     );
   }
   const { data } = optimize(chart.outerHTML, {
-    multipass: true,
     floatPrecision: 1,
     plugins: [
       'cleanupNumericValues',

@@ -13,11 +13,14 @@ const NAME = 'air-defense';
 // Drones and "airborne targets" are both objects in the air one night; other units are not.
 const COUNTED = new Set(['drones', 'targets']);
 
+const RANK = [LAUNCHED, DOWNED, TARGETS];
+
+/** The night whose launches and interceptions are both known first, then nights for scale. */
 const order = (figures: readonly FigureRecord[]) =>
   [...figures].sort(
     (a, b) =>
+      RANK.indexOf(a.measure) - RANK.indexOf(b.measure) ||
       a.source.localeCompare(b.source) ||
-      (a.measure === LAUNCHED ? 0 : 1) - (b.measure === LAUNCHED ? 0 : 1) ||
       a.id.localeCompare(b.id),
   );
 

@@ -79,12 +79,13 @@ export function labelledBars(
         placed.filter((r) => !inside(r)),
         { ...label, x: 'value', textAnchor: 'start', dx: 4 },
       ),
+      // Inside a coloured bar the label is white; inside a muted (grey) bar it keeps the text colour.
       Plot.text(placed.filter(inside), {
         ...label,
         x: 'value',
         textAnchor: 'end',
         dx: -4,
-        fill: 'white',
+        fill: (r) => (r.color === 'muted' ? 'currentColor' : 'white'),
       }),
     ],
   });
