@@ -7,7 +7,7 @@ const tsc = join(import.meta.dirname, '../node_modules/.bin/tsc');
 
 // consumer.ts carries a `@ts-expect-error`: the check also fails (TS2578) if that line ever stops
 // being an error, so the published types must be precise enough to reject it.
-test.each(['nodenext', 'bundler'])(
+test.concurrent.each(['nodenext', 'bundler'])(
   'a consumer file type-checks under moduleResolution %s',
   async (resolution) => {
     const result = await run(
@@ -21,7 +21,7 @@ test.each(['nodenext', 'bundler'])(
   },
 );
 
-test('a type error in consumer code is reported against the published types', async () => {
+test.concurrent('a type error in consumer code is reported against the published types', async () => {
   const result = await run(tsc, ['-p', 'types/tsconfig.broken.json', '--pretty', 'false'], {
     cwd: projectDir,
   });
