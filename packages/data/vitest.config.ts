@@ -1,6 +1,11 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  // Generous timeout: the first compile loads citation-js, and CI shares two cores with builds.
-  test: { name: 'data', include: ['test/**/*.test.ts'], testTimeout: 30_000 },
+  test: {
+    name: 'data',
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/setup.ts'],
+    // Generous: the first compile loads citation-js, and CI shares two cores with other builds.
+    testTimeout: 30_000,
+  },
 });

@@ -105,6 +105,7 @@ test('the runtime imports nothing but its own files (no zod, yaml or citation-js
 async function bundle(source: string): Promise<string> {
   const result = await build({
     stdin: { contents: source, resolveDir: packageDir, loader: 'js' },
+    absWorkingDir: packageDir,
     bundle: true,
     write: false,
     format: 'esm',
