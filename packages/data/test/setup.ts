@@ -7,5 +7,7 @@ import { join } from 'node:path';
 export default function setup() {
   const root = join(import.meta.dirname, '..');
   if (!existsSync(join(root, 'src/data/meta.json')))
-    execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--tables'], { stdio: 'inherit' });
+    execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--tables'], {
+      stdio: 'inherit',
+    });
 }
