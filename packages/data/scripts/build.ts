@@ -7,6 +7,7 @@
  *   node scripts/build.ts --check    validate only
  *   node scripts/build.ts --tables   validate and write src/data/ (what typecheck needs)
  *   --records DIR                    read records from DIR instead of records/
+ *   --sources DIR                    read source texts from DIR instead of sources/
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -21,6 +22,7 @@ const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     records: { type: 'string', default: join(root, 'records') },
+    sources: { type: 'string', default: join(root, 'sources') },
     check: { type: 'boolean', default: false },
     tables: { type: 'boolean', default: false },
   },
@@ -30,7 +32,11 @@ const started = performance.now();
 
 let compiled: ReturnType<typeof compileRecords>;
 try {
-  compiled = compileRecords({ recordsDir: resolve(args.records), displayRoot: root });
+  compiled = compileRecords({
+    recordsDir: resolve(args.records),
+    sourcesDir: resolve(args.sources),
+    displayRoot: root,
+  });
 } catch (error) {
   if (!(error instanceof RecordsError)) throw error;
   console.error(error.message);
