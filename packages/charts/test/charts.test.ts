@@ -45,7 +45,7 @@ describe.each(names)('%s', (name) => {
     expect(element.getAttribute('role')).toBe('img');
     expect(element.getAttribute('width')).toBeNull();
     expect(element.getAttribute('height')).toBeNull();
-    expect(element.getAttribute('viewBox')).toMatch(/^0 0 480 \d+$/);
+    expect(element.getAttribute('viewBox')).toMatch(/^0 0 400 \d+$/);
     const title = element.querySelector(`#${element.getAttribute('aria-labelledby')}`);
     expect(title?.tagName.toLowerCase()).toBe('title');
     expect(title?.textContent).toBe(chart.title);

@@ -130,6 +130,7 @@ export const europe = defineChart<PartnershipRecord>({
           : `${byId.get(shape.id)?.name} ${byId.get(shape.id)?.partnerships.length}`,
     }));
     const off = list.filter((p) => !onMap.has(p.id));
+    const mapped = list.filter((p) => onMap.has(p.id));
     const plot = Plot.plot({
       document,
       width,
@@ -155,8 +156,10 @@ export const europe = defineChart<PartnershipRecord>({
             text: 'text',
             fontSize: 11,
             fontWeight: 600,
+            fill: 'currentColor',
             stroke: HALO,
             strokeWidth: 3,
+            paintOrder: 'stroke',
           }),
         ),
       ],
@@ -169,9 +172,14 @@ export const europe = defineChart<PartnershipRecord>({
         (off.length
           ? ` Outside the map: ${off.map((p) => `${p.name} (${kindText(p)})`).join(', ')}.`
           : ''),
+      // Only the kinds a country on the map shows: a legend entry with no match would mislead.
       legend: [
-        ...GROUPS.map((g, i) => ({ label: g.label, color: i })),
-        { label: SEVERAL, color: 'muted' as const },
+        ...GROUPS.flatMap((g, i) =>
+          list.some((p) => p.group === i) ? [{ label: g.label, color: i }] : [],
+        ),
+        ...(list.some((p) => p.group === null)
+          ? [{ label: SEVERAL, color: 'muted' as const }]
+          : []),
       ],
     };
   },

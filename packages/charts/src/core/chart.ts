@@ -58,7 +58,7 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
   describe: (records: readonly R[]) => string;
 }
 
-export const DEFAULT_WIDTH = 480;
+export const DEFAULT_WIDTH = 400;
 
 export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
   const checked = (records: readonly R[]) => {
