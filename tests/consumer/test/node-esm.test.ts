@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { csvParse } from 'd3-dsv';
@@ -19,6 +20,12 @@ test('Node ESM reads the same figure from the main entry, the JSON and the CSV s
   const installed = pathToFileURL(join(projectDir, 'node_modules/@ua-drones/data/')).href;
   expect(read.resolved.startsWith(installed), read.resolved).toBe(true);
   expect(read.count).toBe(records.length);
+  const manifest = JSON.parse(
+    await readFile(join(projectDir, 'node_modules/@ua-drones/data/package.json'), 'utf8'),
+  );
+  expect(read.dataVersion, 'dataVersion is the version of the installed package').toBe(
+    manifest.version,
+  );
 
   const { id, label, value, unit } = expected;
   expect(read.fromMainEntry).toMatchObject({ id, label, value, unit });
