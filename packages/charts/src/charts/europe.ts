@@ -175,9 +175,9 @@ export const europe = defineChart<PartnershipRecord>({
       // Only the kinds a country on the map shows: a legend entry with no match would mislead.
       legend: [
         ...GROUPS.flatMap((g, i) =>
-          list.some((p) => p.group === i) ? [{ label: g.label, color: i }] : [],
+          mapped.some((p) => p.group === i) ? [{ label: g.label, color: i }] : [],
         ),
-        ...(list.some((p) => p.group === null)
+        ...(mapped.some((p) => p.group === null)
           ? [{ label: SEVERAL, color: 'muted' as const }]
           : []),
       ],
