@@ -35,7 +35,6 @@ try {
   compiled = compileRecords({
     recordsDir: resolve(args.records),
     sourcesDir: resolve(args.sources),
-    displayRoot: root,
   });
 } catch (error) {
   if (!(error instanceof RecordsError)) throw error;

@@ -35,7 +35,8 @@ const cases: {
     kind: 'figure',
     id: 'kp-troops-kursk',
     field: 'unit',
-    message: /unknown unit.*src\/units\.ts/,
+    message:
+      /^"soldiers" is not one of: drones, .*\(add a line to UNITS in src\/units\.ts if none fits\)$/,
   },
   {
     name: 'excerpt-not-in-source',
@@ -125,7 +126,7 @@ const cases: {
     kind: 'figure',
     id: 'kp-troops-kursk',
     field: 'topics[0]',
-    message: /Invalid option/,
+    message: /^"soldiers" is not one of: production, air-defense,/,
   },
   {
     name: 'unknown-qualifier',
@@ -133,7 +134,7 @@ const cases: {
     kind: 'figure',
     id: 'kp-troops-kursk',
     field: 'qualifier',
-    message: /"more-than"/,
+    message: /^"over" is not one of: exact, approximately, at-least, more-than/,
   },
   {
     name: 'extra-unknown-field',

@@ -53,6 +53,12 @@ const fieldName = (path: readonly PropertyKey[]) =>
 
 const DATE_FIELDS = new Set(['date', 'period']);
 
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>(
+    (value, key) => (value as Record<PropertyKey, unknown> | null | undefined)?.[key],
+    data,
+  );
+
 function schemaProblems(
   record: RawRecord,
   problem: (field: string | undefined, message: string, line?: number) => void,
@@ -80,8 +86,11 @@ function schemaProblems(
       /received number$/.test(message)
     )
       message = `${message}: quote dates in YAML, e.g. ${top}: '2025'`;
-    else if (top === 'unit' && issue.code === 'invalid_value')
-      message = `unknown unit: ${message}; add a line to UNITS in src/units.ts if none fits`;
+    else if (issue.code === 'invalid_value') {
+      const given = JSON.stringify(valueAt(record.data, issue.path));
+      message = `${given} is not one of: ${issue.values.join(', ')}`;
+      if (top === 'unit') message += ' (add a line to UNITS in src/units.ts if none fits)';
+    }
     if (issue.path.length === 0 && record.data === null) message = 'empty record';
     else if (issue.path.length === 0 && typeof record.data !== 'object')
       message = `must be a mapping of fields (got ${JSON.stringify(record.data)})`;
