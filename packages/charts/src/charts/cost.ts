@@ -52,8 +52,8 @@ export const cost = defineChart<FigureRecord>({
     return order(figures)
       .map((f) =>
         f.unit === 'percent'
-          ? `${f.label}: ${formatValue(f)}, ${Math.round(f.value)} of every 100.`
-          : `${f.label}: ${formatValue(f)}.`,
+          ? `${f.label}: ${formatValue(f)}, ${Math.round(f.value)} of every 100. “${f.excerpt}”`
+          : `${f.label}: ${formatValue(f)}. “${f.excerpt}”`,
       )
       .join(' ');
   },
@@ -81,7 +81,7 @@ export const cost = defineChart<FigureRecord>({
   },
   draw(figures, { document, width }) {
     const numbers = citationNumbers(figures);
-    const labels: { x: number; y: number; text: string }[] = [];
+    const labels: { x: number; y: number; text: string; weight: number }[] = [];
     const cells: { x: number; y: number; filled: boolean; color: string }[] = [];
     let y = 4;
     order(figures).forEach((figure, index) => {
@@ -90,8 +90,12 @@ export const cost = defineChart<FigureRecord>({
         width - 24,
         13,
       );
-      labels.push({ x: 12, y, text: lines.join('\n') });
-      y += lines.length * LINE + 4;
+      labels.push({ x: 12, y, text: lines.join('\n'), weight: 600 });
+      y += lines.length * LINE;
+      // The source's own words say what the number meant (F-35s against nineteen drones).
+      const quote = wrap(`“${figure.excerpt}”`, width - 24, 11.5);
+      labels.push({ x: 12, y, text: quote.join('\n'), weight: 400 });
+      y += quote.length * 14 + 6;
       const { total, filled } = units(figure);
       const color = PALETTE[index % PALETTE.length] as string;
       for (let i = 0; i < total; i += 1) {
@@ -121,22 +125,37 @@ export const cost = defineChart<FigureRecord>({
           fill: (c) => (c.filled ? c.color : 'none'),
           stroke: (c) => (c.filled ? 'none' : MUTED),
         }),
-        Plot.text(labels, {
-          x: 'x',
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LINE / 12,
-          fontWeight: 600,
-        }),
+        Plot.text(
+          labels.filter((l) => l.weight === 600),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE / 12,
+            fontWeight: 600,
+          },
+        ),
+        Plot.text(
+          labels.filter((l) => l.weight === 400),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'text',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: 14 / 11,
+            fontSize: 11,
+            fontStyle: 'italic',
+          },
+        ),
       ],
     });
     return {
       plot,
       height,
-      subtitle:
-        'One square per percent of the stock, or per drone: figures from the sources, drawn to count.',
+      subtitle: 'One square per percent of the stock, or per drone, with the words of the source.',
     };
   },
 });
