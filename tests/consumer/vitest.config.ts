@@ -6,7 +6,6 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     globalSetup: ['src/global-setup.ts'],
     // Packing, npm install, tsc and esbuild run as child processes: seconds, not milliseconds.
-    hookTimeout: 300_000,
     testTimeout: 180_000,
   },
 });
