@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
 import {
-  deriveEntity,
   deriveEvent,
   deriveFigure,
   deriveMeasure,
@@ -53,7 +52,7 @@ export function compileRecords(options: CompileOptions): Compiled {
     events: records.events.map(deriveEvent),
     partnerships: records.partnerships.map(derivePartnership),
     quotes: records.quotes.map(deriveQuote),
-    entities: records.entities.map(deriveEntity),
+    entities: records.entities,
     sources: records.sources.map((source, index) => ({
       ...source,
       ...deriveSourceDates(source),

@@ -1,4 +1,3 @@
-import type { EntityRecord } from '../schema/entity.ts';
 import type { EventRecord } from '../schema/event.ts';
 import type { FigureRecord, MeasureRecord } from '../schema/figure.ts';
 import type { PartnershipRecord } from '../schema/partnership.ts';
@@ -17,13 +16,13 @@ export function datePrecision(date: string): Precision {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** First day an ISO date covers (`2025` starts on 2025-01-01). */
-export function firstDay(date: string): string {
+function firstDay(date: string): string {
   const [year, month = '01', day = '01'] = date.split('-');
   return `${year}-${month}-${day}`;
 }
 
 /** Last day an ISO date covers (`2025-02` ends on 2025-02-28). */
-export function lastDay(date: string): string {
+function lastDay(date: string): string {
   const [year = '0', month, day] = date.split('-');
   if (day !== undefined) return date;
   if (month === undefined) return `${year}-12-31`;
@@ -85,8 +84,6 @@ export const deriveQuote = (quote: QuoteRecord) => ({
   datePrecision: quote.date === null ? null : datePrecision(quote.date),
   errata: quote.errata ?? [],
 });
-
-export const deriveEntity = (entity: EntityRecord) => entity;
 
 export const deriveSourceDates = (source: SourceRecord) => {
   const bounds = periodBounds(source.date);

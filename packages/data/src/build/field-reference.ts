@@ -25,7 +25,7 @@ function rows(schema: JsonSchema, prefix: string, required: boolean): string[] {
 }
 
 /** The README's field reference: every published field, its type and description, from the schemas. */
-export function fieldReference(): string {
+function fieldReference(): string {
   const tables = Object.entries(ROWS).map(([name, { schema, type }]) =>
     [
       `### ${name} (\`${type}\`)`,

@@ -3,16 +3,7 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Problem } from './problems.ts';
 
-export const KINDS = [
-  'source',
-  'measure',
-  'entity',
-  'figure',
-  'event',
-  'partnership',
-  'quote',
-] as const;
-export type Kind = (typeof KINDS)[number];
+export type Kind = 'source' | 'measure' | 'entity' | 'figure' | 'event' | 'partnership' | 'quote';
 
 /** Where each kind lives under the records directory: a single file or a folder of files. */
 const LAYOUT: Record<string, { kind: Kind; folder: boolean }> = {

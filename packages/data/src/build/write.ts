@@ -6,7 +6,7 @@ import { dataPackage } from './datapackage.ts';
 import { ROWS, type TableName } from './rows.ts';
 
 /** Writes through a temporary file, so a reader running in parallel never sees half a file. */
-export function writeAtomic(path: string, content: string) {
+function writeAtomic(path: string, content: string) {
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, path);

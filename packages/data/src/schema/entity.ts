@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common.ts';
 
-export const EntityKind = z
+const EntityKind = z
   .enum(['country', 'organization', 'company', 'program', 'system', 'group'])
   .describe('country, organization, company, program, system or group.');
 
