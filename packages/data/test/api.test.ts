@@ -139,3 +139,13 @@ test('every figure formats without throwing and keeps its qualifier', () => {
     if (row.qualifier === 'exact') expect(text).toMatch(/^[\d$€]/);
   }
 });
+
+test('the ids the README uses exist', () => {
+  const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+  const used = [...readme.matchAll(/getFigure\('([a-z0-9-]+)'\)/g)].map((match) => match[1] ?? '');
+  expect(used.length).toBeGreaterThan(0);
+  for (const id of used) expect(data.findFigure(id), id).toBeDefined();
+  const production = data.getFigure('ua-drone-production-2025');
+  expect(data.formatFigure(production)).toBe('4.5 million drones');
+  expect(data.measures.map((measure) => measure.id)).toContain('ua-drone-production-per-year');
+});
