@@ -2,18 +2,22 @@ import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { readBuiltChartNames } from './chart-names.ts';
 import { readPublicExports } from './public-exports.ts';
 import { readBuiltRecordIds } from './record-ids.ts';
 import { type PublishedPackage, readManifest, repoRoot } from './workspace.ts';
 
-/** The public surface of one package: what consumers can import and, for data, which ids exist. */
+/**
+ * The public surface of one package: what consumers can import, and the ids they look things up
+ * by (record ids per table for data, chart names for charts).
+ */
 export interface ApiSnapshot {
   package: string;
   version: string;
   note: string;
   entryPoints: string[];
   names: Record<string, string[]>;
-  ids?: Record<string, string[]>;
+  ids: Record<string, string[]>;
 }
 
 export const releasedDir = join(import.meta.dirname, '../released');
@@ -27,7 +31,7 @@ const releasedNote =
   'The public surface of the version being released, written by `pnpm --filter @ua-drones/test-api ' +
   'run snapshot` when `changeset version` bumped the package. Do not edit by hand.';
 
-/** Reads the current build of a package: its manifest, its declaration files and its tables. */
+/** Reads the current build of a package: its manifest, its declaration files and its ids. */
 export async function currentSnapshot(pkg: PublishedPackage): Promise<ApiSnapshot> {
   const manifest = readManifest(pkg.dir);
   const { entryPoints, names } = readPublicExports(pkg.dir, manifest);
@@ -37,7 +41,7 @@ export async function currentSnapshot(pkg: PublishedPackage): Promise<ApiSnapsho
     note: manifest.version === '0.0.0' ? unreleasedNote : releasedNote,
     entryPoints,
     names,
-    ...(pkg.name === '@ua-drones/data' ? { ids: await readBuiltRecordIds() } : {}),
+    ids: pkg.name === '@ua-drones/data' ? await readBuiltRecordIds() : await readBuiltChartNames(),
   };
 }
 

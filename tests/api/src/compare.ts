@@ -42,9 +42,9 @@ export function surfaceChanges(released: ApiSnapshot, current: ApiSnapshot): Sur
       ),
     );
   }
-  const kinds = new Set([...Object.keys(released.ids ?? {}), ...Object.keys(current.ids ?? {})]);
+  const kinds = new Set([...Object.keys(released.ids), ...Object.keys(current.ids)]);
   for (const kind of kinds) {
-    changes.push(diff(`${kind} id`, released.ids?.[kind] ?? [], current.ids?.[kind] ?? []));
+    changes.push(diff(`${kind} id`, released.ids[kind] ?? [], current.ids[kind] ?? []));
   }
   return changes.filter(({ removed, added }) => removed.length > 0 || added.length > 0);
 }
@@ -76,8 +76,8 @@ export function judge(released: ApiSnapshot, current: ApiSnapshot, pending: Bump
       ? 'no pending changeset bumps it'
       : `the pending changesets ask only for ${pending}`;
   const rule = removes
-    ? `Removing or renaming an export, an entry point or a record id breaks consumers: it needs a major changeset for ${current.package}`
-    : `Adding exports, entry points or record ids needs at least a minor changeset for ${current.package}`;
+    ? `Removing or renaming an export, an entry point, a record id or a chart name breaks consumers: it needs a major changeset for ${current.package}`
+    : `Adding exports, entry points, record ids or chart names needs at least a minor changeset for ${current.package}`;
   return {
     changes,
     required,

@@ -74,7 +74,7 @@ describe('judge', () => {
       copy.ids = { ...copy.ids, quotes: ['zelensky-1', 'zelensky-2'] };
     });
     expect(judge(released, added, 'patch').problem).toContain(
-      'Adding exports, entry points or record ids needs at least a minor changeset for @ua-drones/data, and the pending changesets ask only for patch',
+      'Adding exports, entry points, record ids or chart names needs at least a minor changeset for @ua-drones/data, and the pending changesets ask only for patch',
     );
     expect(judge(released, added, 'none').problem).toContain('no pending changeset bumps it');
     expect(judge(released, added, 'minor').problem).toBeUndefined();
