@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { columnsOf, LIST_DELIMITER } from './csv.ts';
-import { unwrapNull } from './json-schema.ts';
+import { type JsonSchema, unwrapNull } from './json-schema.ts';
 import { ROWS, type TableName, type Tables } from './rows.ts';
 
 const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName }[]>> = {
@@ -13,20 +13,22 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
   quotes: [{ field: 'source', table: 'sources' }],
 };
 
+// Full days (derived period and date bounds) are Table Schema dates; partial ISO dates stay strings.
+const FULL_DAY = String.raw`^\d{4}-\d{2}-\d{2}$`;
+
+function tableType(schema: JsonSchema): string {
+  if (schema.type === 'integer' || schema.type === 'number' || schema.type === 'boolean')
+    return schema.type;
+  if (schema.anyOf) return 'any';
+  return schema.pattern === FULL_DAY ? 'date' : 'string';
+}
+
 function tableSchema(name: TableName) {
   const fields = columnsOf(name).map((column) => {
     const { schema, nullable } = unwrapNull(column.schema);
     const list = schema.type === 'array';
     const item = list ? unwrapNull(schema.items ?? {}).schema : schema;
-    const type = list
-      ? 'string'
-      : item.type === 'integer'
-        ? 'integer'
-        : item.type === 'number'
-          ? 'number'
-          : item.type === 'boolean'
-            ? 'boolean'
-            : 'string';
+    const type = list ? 'string' : tableType(item);
     const description = [
       column.schema.description ?? '',
       list ? `A "${LIST_DELIMITER}"-separated list.` : '',
