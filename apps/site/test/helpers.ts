@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const siteRoot = fileURLToPath(new URL('..', import.meta.url));
-export const dist = join(siteRoot, 'dist');
+/** The build under test: `dist`, or another output folder named by SITE_DIST. */
+export const dist = process.env.SITE_DIST ?? join(siteRoot, 'dist');
 
 export function requireBuild(dir = dist): void {
   if (!existsSync(join(dir, 'index.html'))) {

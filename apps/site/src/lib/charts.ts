@@ -2,6 +2,7 @@
  * Charts from @ua-drones/charts, rendered to inline SVG at build time, each from the records its
  * registry entry selects from the data.
  */
+import { createHash } from 'node:crypto';
 import { charts, type RegisteredChart, tableToCsv } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
 import { events, figures, partnerships } from './data.ts';
@@ -60,6 +61,19 @@ export function renderChart(name: string): RenderedChart {
   };
   cache.set(name, rendered);
   return rendered;
+}
+
+/**
+ * CSP hashes of the <style> elements inside a chart's SVG: the page's policy must allow exactly
+ * these (see Base.astro), since the charts theme their marks with a small inline stylesheet.
+ */
+export function chartStyleHashes(name: string): Array<`sha256-${string}`> {
+  return [...renderChart(name).svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    (match) =>
+      `sha256-${createHash('sha256')
+        .update(match[1] as string)
+        .digest('base64')}` as const,
+  );
 }
 
 /** Standalone SVG file: the inline markup plus the XML declaration. */

@@ -4,7 +4,7 @@
  * use the clock (two builds must be identical).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataVersion, figures } from './data.ts';
 import { dataPackageDir } from './downloads.ts';
@@ -31,9 +31,10 @@ export function parseChangelog(markdown: string): Array<{ version: string; chang
   return releases;
 }
 
+/** Runs git in the data package's own folder, so the build's working directory does not matter. */
 function git(args: string[]): string {
   try {
-    return execFileSync('git', args, {
+    return execFileSync('git', ['-C', realpathSync(dataPackageDir()), ...args], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();

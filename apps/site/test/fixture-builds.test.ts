@@ -1,0 +1,111 @@
+/**
+ * Builds that the ordinary build does not cover: the site under a sub-path, and a chapter with a
+ * bad figure reference. Each runs `astro build` into a temporary folder, never into dist/.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify, stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { attributes, htmlFiles, siteRoot } from './helpers.ts';
+
+const run = promisify(execFile);
+const astro = join(siteRoot, 'node_modules/.bin/astro');
+const temp: string[] = [];
+
+/** The environment of a plain build: without what Vitest sets (NODE_ENV, BASE_URL, MODE, …). */
+function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (
+      /^(VITEST|VITE_)/.test(key) ||
+      ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key)
+    ) {
+      delete env[key];
+    }
+  }
+  return { ...env, ...extra };
+}
+
+async function tempDir(name: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `ua-site-${name}-`));
+  temp.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  for (const dir of temp) await rm(dir, { recursive: true, force: true });
+});
+
+describe('under a sub-path', () => {
+  test('every internal link, asset and canonical URL honours BASE and SITE', async () => {
+    const out = await tempDir('base');
+    await run(astro, ['build', '--outDir', out], {
+      cwd: siteRoot,
+      env: buildEnv({ BASE: '/ua-drones/', SITE: 'https://example.org' }),
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const files = await htmlFiles(out);
+    expect(files).toContain('index.html');
+    const problems: string[] = [];
+    for (const file of files) {
+      const html = await readFile(join(out, file), 'utf8');
+      const urls = [
+        ...attributes(html, 'a|link', 'href'),
+        ...attributes(html, 'script|img', 'src'),
+        ...attributes(html, 'form', 'action'),
+      ];
+      for (const url of urls) {
+        if (
+          url.startsWith('#') ||
+          (/^(https?:)?\/\//.test(url) && !url.startsWith('https://example.org/'))
+        )
+          continue;
+        const path = url.startsWith('https://example.org')
+          ? url.slice('https://example.org'.length)
+          : url;
+        if (!path.startsWith('/ua-drones/')) problems.push(`${file}: ${url}`);
+      }
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      if (file !== '404.html' && !canonical?.startsWith('https://example.org/ua-drones/')) {
+        problems.push(`${file}: canonical ${canonical}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const search = await readFile(join(out, 'search/index.html'), 'utf8');
+    expect(search).toContain('data-bundle="/ua-drones/pagefind/"');
+  }, 300_000);
+});
+
+describe('a chapter citing an unknown figure', () => {
+  test('fails the build, naming the chapter file, line and id', async () => {
+    const root = await tempDir('bad-fig');
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
+      await cp(join(siteRoot, entry), join(root, entry), { recursive: true });
+    }
+    await cp(join(siteRoot, 'src'), join(root, 'src'), {
+      recursive: true,
+      filter: (source) => !source.includes('/content/report/') || source.endsWith('00-sample.mdx'),
+    });
+    await symlink(join(siteRoot, 'node_modules'), join(root, 'node_modules'));
+    await mkdir(join(root, 'src/content/report'), { recursive: true });
+    await writeFile(
+      join(root, 'src/content/report/01-bad.mdx'),
+      '---\ntitle: Bad\ndescription: A chapter with a typo in a figure id.\norder: 1\n---\n\n### A section\n\nUkraine built <Fig id="ua-drone-production-2042" /> drones.\n',
+    );
+    const failure = await run(astro, ['build'], {
+      cwd: root,
+      env: buildEnv(),
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      () => undefined,
+      (error: { stdout: string; stderr: string }) =>
+        stripVTControlCharacters(`${error.stdout}\n${error.stderr}`),
+    );
+    expect(failure, 'the build succeeded').toBeDefined();
+    expect(failure).toContain(
+      'src/content/report/01-bad.mdx:9:15 <Fig id="ua-drone-production-2042">: no figure has id "ua-drone-production-2042"',
+    );
+  }, 300_000);
+});
