@@ -35,10 +35,12 @@ export const production = defineChart<FigureRecord>({
     const sorted = [...figures].sort(byYear);
     const ua = sorted.filter((f) => f.measure === UA);
     const us = sorted.filter((f) => f.measure === US);
+    // Same footnote numbers as the labels and the source note that follows the description.
+    const numbers = citationNumbers(figures);
     const uaText = ua
       .map(
         (f) =>
-          `${formatValue(f)} (${f.period ? `in ${periodLabel(f.period)}` : 'per year, no year stated'}, ${f.source})`,
+          `${formatValue(f)} (${f.period ? `in ${periodLabel(f.period)}` : 'per year, no year stated'}, source ${citationMark(numbers, f)})`,
       )
       .join('; ');
     const top = ua.reduce((a, b) => (b.value > a.value ? b : a));
