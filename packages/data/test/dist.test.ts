@@ -40,6 +40,7 @@ describe('datapackage.json', () => {
     const rows = csvParse(content.toString('utf8'));
     const fields = resource.schema.fields as {
       name: string;
+      type: string;
       description: string;
       constraints?: { required?: boolean; enum?: string[] };
     }[];
@@ -52,6 +53,9 @@ describe('datapackage.json', () => {
         if (field.constraints?.required) expect(value, `${name}.${field.name}`).not.toBe('');
         if (field.constraints?.enum && value !== '')
           expect(field.constraints.enum).toContain(value);
+        if (field.type === 'date' && value !== '') expect(value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (field.type === 'number' && value !== '')
+          expect(Number.isFinite(Number(value))).toBe(true);
       }
     }
   });
