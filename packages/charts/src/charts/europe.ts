@@ -3,7 +3,8 @@ import { defineChart } from '../core/chart.js';
 import { entity, entityName } from '../core/lookup.js';
 import { HALO, MUTED, PALETTE } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
-import europeMap from '../geo/europe.json' with { type: 'json' };
+import { multiLineString, multiPolygon } from '../geo/decode.js';
+import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
 
 const NAME = 'europe';
 const HUB = 'ua';
@@ -24,18 +25,25 @@ interface MapFeature {
   type: 'Feature';
   id: string;
   properties: { name: string };
-  geometry: { type: 'MultiPolygon'; coordinates: number[][][][] };
+  geometry: ReturnType<typeof multiPolygon>;
 }
-const shapes = europeMap.countries.features as MapFeature[];
+const shapes: MapFeature[] = COUNTRIES.map(([id, name, polygons]) => ({
+  type: 'Feature',
+  id,
+  properties: { name },
+  geometry: multiPolygon(polygons),
+}));
+const land = multiPolygon(LAND);
+const borders = multiLineString(BORDERS);
 const onMap = new Set(shapes.map((shape) => shape.id));
 const frameOutline = {
   type: 'Polygon' as const,
   coordinates: [
     [
       [0, 0],
-      [europeMap.width, 0],
-      [europeMap.width, europeMap.height],
-      [0, europeMap.height],
+      [WIDTH, 0],
+      [WIDTH, HEIGHT],
+      [0, HEIGHT],
       [0, 0],
     ],
   ],
@@ -115,7 +123,7 @@ export const europe = defineChart<PartnershipRecord>({
   draw(partnerships, { document, width }) {
     const list = partners(partnerships);
     const byId = new Map(list.map((p) => [p.id, p]));
-    const height = Math.round((width * europeMap.height) / europeMap.width);
+    const height = Math.round((width * HEIGHT) / WIDTH);
     const highlighted = shapes.filter((shape) => byId.has(shape.id) || shape.id === HUB);
     const fill = (shape: MapFeature) => {
       if (shape.id === HUB) return 'none';
@@ -138,8 +146,8 @@ export const europe = defineChart<PartnershipRecord>({
       margin: 0,
       projection: { type: 'identity', domain: frameOutline },
       marks: [
-        Plot.geo([europeMap.land], { fill: 'currentColor', fillOpacity: 0.08 }),
-        Plot.geo([europeMap.borders], {
+        Plot.geo([land], { fill: 'currentColor', fillOpacity: 0.08 }),
+        Plot.geo([borders], {
           stroke: 'currentColor',
           strokeOpacity: 0.25,
           strokeWidth: 0.5,
