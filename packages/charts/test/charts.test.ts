@@ -180,6 +180,12 @@ describe('air-defense', () => {
     expect(text).toContain(`${formatValue(downed as never)} were shot down or jammed`);
     expect(body(render('air-defense')).querySelectorAll('rect')).toHaveLength(figures.length);
   });
+  test('names the largest night for scale, from the records passed in', () => {
+    const targets = measure('air-defense', 'ru-airborne-targets-at-ua-per-night');
+    expect(targets.length).toBeGreaterThan(0);
+    const text = charts['air-defense'].describe(figures);
+    for (const f of targets) expect(text).toContain(`For scale: ${f.label}: ${formatValue(f)}`);
+  });
   test('refuses a unit that is neither drones nor targets', () => {
     const [first, ...rest] = figures;
     expect(() => charts['air-defense'].describe([...rest, withUnit(first, 'USD')])).toThrow(
@@ -218,6 +224,8 @@ describe('europe', () => {
     const text = textOf(render('europe'));
     for (const row of table.rows) expect(text).toContain(String(row.country));
     expect(table.rows.some((r) => r.id === 'ua')).toBe(false);
+    const description = charts.europe.describe(partnerships);
+    for (const row of table.rows) expect(description).toContain(`${row.country}, ${row.count} (`);
   });
 });
 
@@ -229,6 +237,9 @@ describe('matrix', () => {
       (n, p) => n + p.members.filter((m) => countries.has(m)).length,
       0,
     );
+    const description = charts.matrix.describe(partnerships);
+    expect(description).toContain(`${partnerships.length} partnerships`);
+    for (const p of partnerships) expect(description).toContain(p.name);
     // One pale band per row plus one filled cell per membership.
     expect(body(render('matrix')).querySelectorAll('rect')).toHaveLength(
       partnerships.length + memberships,
