@@ -18,13 +18,19 @@ export default async function setup(project: TestProject) {
   const root = await mkdtemp(join(tmpdir(), 'ua-drones-consumer-'));
   const tarballDir = join(root, 'tarballs');
   const projectDir = join(root, 'project');
-  await mkdir(tarballDir);
-  await mkdir(projectDir);
-  const tarballs = {
-    data: await pack(publishedPackages.data.dir, tarballDir),
-    charts: await pack(publishedPackages.charts.dir, tarballDir),
-  };
-  await createConsumerProject(projectDir, tarballs);
+  let tarballs: { data: string; charts: string };
+  try {
+    await mkdir(tarballDir);
+    await mkdir(projectDir);
+    tarballs = {
+      data: await pack(publishedPackages.data.dir, tarballDir),
+      charts: await pack(publishedPackages.charts.dir, tarballDir),
+    };
+    await createConsumerProject(projectDir, tarballs);
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
   console.log(
     `consumer: packed and installed in ${((performance.now() - started) / 1000).toFixed(1)} s at ${root}`,
   );
