@@ -10,3 +10,19 @@ export const DATA_LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 };
 export const LANG = 'en';
+
+/** Short name for page titles, which should stay within 70 characters. */
+export const SHORT_TITLE = 'UA drones report';
+const MAX_TITLE = 70;
+/** Length as written in HTML, where Astro escapes quotes and ampersands (&#39; is five). */
+const htmlLength = (text: string) => text.replace(/[&'"<>]/g, '#####').length;
+
+/** "<page> · UA drones report", shortened at a word boundary when it would run long. */
+export function pageTitle(title: string): string {
+  const full = `${title} · ${SHORT_TITLE}`;
+  if (htmlLength(full) <= MAX_TITLE) return full;
+  if (htmlLength(title) <= MAX_TITLE) return title;
+  const words = title.split(' ');
+  while (words.length > 1 && htmlLength(`${words.join(' ')}…`) > MAX_TITLE) words.pop();
+  return `${words.join(' ')}…`;
+}

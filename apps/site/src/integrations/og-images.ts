@@ -112,8 +112,12 @@ export function ogImages(site: string): AstroIntegration {
         const font = await fonts();
         let count = 0;
         for (const { pathname } of pages) {
-          const htmlPath = join(out, pathname, 'index.html');
-          const html = await readFile(htmlPath, 'utf8').catch(() => undefined);
+          // Pages are built as <path>/index.html, except 404.html.
+          const html =
+            (await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => undefined)) ??
+            (await readFile(join(out, `${pathname.replace(/\/+$/, '')}.html`), 'utf8').catch(
+              () => undefined,
+            ));
           if (html === undefined) continue;
           const title = meta(html, 'og:title');
           if (!title) continue;

@@ -2,9 +2,9 @@
  * Charts from @ua-drones/charts, rendered to inline SVG at build time, each from the records its
  * registry entry selects from the data.
  */
-import { createHash } from 'node:crypto';
 import { charts, type RegisteredChart, tableToCsv } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
+import { sha256 } from './csp.ts';
 import { events, figures, partnerships } from './data.ts';
 
 export interface RenderedChart {
@@ -15,7 +15,7 @@ export interface RenderedChart {
   svg: string;
   columns: ReadonlyArray<{ key: string; label: string }>;
   rows: ReadonlyArray<Record<string, string | number | null>>;
-  /** Source ids of the records drawn, in order of first appearance. */
+  /** Source ids of the records drawn, in order of first appearance: the chart's [1], [2] … */
   sources: string[];
 }
 
@@ -68,11 +68,8 @@ export function renderChart(name: string): RenderedChart {
  * these (see Base.astro), since the charts theme their marks with a small inline stylesheet.
  */
 export function chartStyleHashes(name: string): Array<`sha256-${string}`> {
-  return [...renderChart(name).svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-    (match) =>
-      `sha256-${createHash('sha256')
-        .update(match[1] as string)
-        .digest('base64')}` as const,
+  return [...renderChart(name).svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
+    sha256(match[1] as string),
   );
 }
 

@@ -1,0 +1,23 @@
+// Loads Pagefind's UI on the search page only, and runs the query the form (or a link) gave.
+const root = document.getElementById('search');
+if (root) {
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const css = document.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = `${bundle}pagefind-ui.css`;
+  document.head.append(css);
+  const script = document.createElement('script');
+  script.src = `${bundle}pagefind-ui.js`;
+  script.onload = () => {
+    root.replaceChildren();
+    const ui = new globalThis.PagefindUI({
+      element: root,
+      bundlePath: bundle,
+      baseUrl: root.dataset.base,
+      showImages: false,
+    });
+    const q = new URLSearchParams(location.search).get('q');
+    if (q) ui.triggerSearch(q);
+  };
+  document.head.append(script);
+}

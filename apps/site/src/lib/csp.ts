@@ -1,0 +1,27 @@
+/**
+ * The Content-Security-Policy every page carries as its first <head> element: scripts and styles
+ * only from this origin, plus the hashes of the one inline script and of the charts' inline
+ * stylesheets. Pagefind runs WebAssembly, hence 'wasm-unsafe-eval'.
+ */
+import { createHash } from 'node:crypto';
+import { chartNames, chartStyleHashes } from './charts.ts';
+import { THEME_SCRIPT } from './theme-script.ts';
+
+export function sha256(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+export function contentSecurityPolicy(): string {
+  const styles = [...new Set(chartNames().flatMap(chartStyleHashes))].map((h) => `'${h}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' '${sha256(THEME_SCRIPT)}'`,
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
