@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeFindings } from '../dist/lib/findings.ts';
 import { artifactsDir, distDir, listPages } from '../dist/lib/site-dist.ts';
 import { keyPages, slug } from './lib/key-pages.ts';
+import { limit } from './lib/limit.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
 
 // Screenshots of the key pages, phone and desktop, light and dark, for people to review. They go to
@@ -21,6 +22,7 @@ const cases = present.flatMap((page) =>
   ),
 );
 const session = siteSession();
+const slot = limit(2);
 const written: string[] = [];
 
 beforeAll(async () => {
@@ -42,25 +44,24 @@ test('the home page is among the key pages', () => {
 describe.concurrent('screenshots', () => {
   test.for(cases)(
     '$path at $viewport.width×$viewport.height, $scheme',
-    { timeout: 120_000 },
-    async ({ path, viewport, scheme }) => {
-      const { page, context } = await openPage(session, path, { viewport, colorScheme: scheme });
-      try {
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const file = join(
-          folder,
-          `${slug(path, base)}-${viewport.width}x${viewport.height}-${scheme}.png`,
-        );
-        await page.screenshot({
-          path: file,
-          fullPage: true,
-          clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
-        });
-        expect((await stat(file)).size).toBeGreaterThan(1000);
-        written.push(file);
-      } finally {
-        await context.close();
-      }
-    },
+    { timeout: 300_000 },
+    ({ path, viewport, scheme }) =>
+      slot(async () => {
+        const { page, context } = await openPage(session, path, { viewport, colorScheme: scheme });
+        try {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const name = `${slug(path, base)}-${viewport.width}x${viewport.height}-${scheme}.png`;
+          const file = join(folder, name);
+          await page.screenshot({
+            path: file,
+            fullPage: true,
+            clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
+          });
+          expect((await stat(file)).size).toBeGreaterThan(1000);
+          written.push(file);
+        } finally {
+          await context.close();
+        }
+      }),
   );
 });

@@ -39,7 +39,7 @@ describe('determinism', () => {
     await assertBuildIsAstroOnly();
   });
 
-  test('two clean builds are byte-identical', async () => {
+  test('two clean builds are byte-identical', { timeout: 120_000 }, async () => {
     const [a, b] = builds as [CleanBuild, CleanBuild];
     const { files, differences } = await compareBuilds(a.outDir, b.outDir);
     await writeFindings('determinism', { files, differences });
@@ -53,7 +53,9 @@ describe('determinism', () => {
 });
 
 describe(`under a non-root BASE (${BASE})`, () => {
-  test('every internal link, resource and fragment resolves inside the base', async () => {
+  test('every internal link, resource and fragment resolves inside the base', {
+    timeout: 120_000,
+  }, async () => {
     const [a] = builds as [CleanBuild];
     const report = await checkLinks({ dir: a.outDir, origin: SITE, base: BASE });
     await writeFindings('links-under-base', report);

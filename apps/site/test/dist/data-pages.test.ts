@@ -27,7 +27,9 @@ test('every source in @ua-drones/data has its page at /sources/<id>/', () => {
   expectNone('sources without a page', missing);
 });
 
-test('every <Fig id> in the report chapters names a figure of @ua-drones/data', async () => {
+test('every <Fig id> in the report chapters names a figure of @ua-drones/data', {
+  timeout: 30_000,
+}, async () => {
   const ids = new Set(figures.map((figure) => figure.id));
   const references = await figReferences(reportDir);
   const unresolved = references

@@ -41,19 +41,26 @@ function focusStop(page: Page): Promise<FocusStop | null> {
 }
 
 /**
- * Presses Tab from the top of the page until focus has gone round once (or `limit` presses), and
- * returns every stop. Each press is a real key event, so `:focus-visible` styles apply.
+ * Presses Tab from the top of the page until every name in `wanted` has had focus, focus has gone
+ * round once, or `limit` presses; returns every stop. Each press is a real key event, so
+ * `:focus-visible` styles apply.
  */
-export async function tabThrough(page: Page, limit: number): Promise<FocusStop[]> {
+export async function tabThrough(
+  page: Page,
+  wanted: ReadonlySet<string>,
+  limit: number,
+): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
-  for (let i = 0; i < limit; i++) {
+  const missing = new Set(wanted);
+  for (let i = 0; i < limit && missing.size > 0; i++) {
     await page.keyboard.press('Tab');
     const stop = await focusStop(page);
     if (stop === null) {
-      if (stops.length > 0) return stops;
+      if (stops.length > 0) break;
       continue;
     }
     stops.push(stop);
+    if (stop.target) missing.delete(stop.target);
   }
   return stops;
 }

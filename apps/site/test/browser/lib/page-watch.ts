@@ -30,8 +30,26 @@ export async function keepToOrigin(
   );
 }
 
-/** Records console errors, uncaught exceptions and failed same-origin requests of a page. */
-export function watchPage(page: Page, origin: string, trouble: PageTrouble): void {
+/**
+ * Records console errors, uncaught exceptions and failed same-origin requests of a page. Returns a
+ * function that resolves once no request has been in flight for `quietMs` (at most `maxMs`):
+ * cheaper than Playwright's fixed 500 ms `networkidle`, and it still catches requests made by
+ * scripts just after `load`.
+ */
+export function watchPage(
+  page: Page,
+  origin: string,
+  trouble: PageTrouble,
+): (quietMs?: number, maxMs?: number) => Promise<void> {
+  let inFlight = 0;
+  let lastChange = performance.now();
+  const change = (delta: number) => {
+    inFlight += delta;
+    lastChange = performance.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
@@ -48,4 +66,11 @@ export function watchPage(page: Page, origin: string, trouble: PageTrouble): voi
     if (response.status() >= 400)
       trouble.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
   });
+  return async (quietMs = 150, maxMs = 5000) => {
+    const started = performance.now();
+    while (performance.now() - started < maxMs) {
+      if (inFlight <= 0 && performance.now() - lastChange >= quietMs) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  };
 }

@@ -26,7 +26,7 @@ export function siteSession(): Session {
   afterAll(async () => {
     await session.browser?.close();
     await session.server?.close();
-  });
+  }, 60_000);
   return session;
 }
 
@@ -50,7 +50,8 @@ export async function openPage(
   const trouble: PageTrouble = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   await keepToOrigin(context, origin, trouble.foreignRequests);
   const page = await context.newPage();
-  watchPage(page, origin, trouble);
-  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+  const settled = watchPage(page, origin, trouble);
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await settled();
   return { page, context, trouble };
 }

@@ -1,55 +1,58 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attr, elements, parseHtml, rawText } from './html.ts';
+import { elements, parseHtml, textOf } from './html.ts';
 import type { BuiltPage } from './site-dist.ts';
 
-const ARTICLE_TYPES = new Set([
-  'Article',
-  'Report',
-  'ScholarlyArticle',
-  'NewsArticle',
-  'TechArticle',
-]);
-
-function declaresArticle(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(declaresArticle);
-  if (!value || typeof value !== 'object') return false;
-  const node = value as Record<string, unknown>;
-  const types = Array.isArray(node['@type']) ? node['@type'] : [node['@type']];
-  return (
-    types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t)) ||
-    declaresArticle(node['@graph'])
-  );
+export interface Chapter {
+  file: string;
+  title: string;
 }
 
-/** Pages whose JSON-LD declares a schema.org Article: the report's pages (issue 5 asks for it). */
-export async function reportPages(pages: readonly BuiltPage[]): Promise<BuiltPage[]> {
-  const found: BuiltPage[] = [];
-  for (const page of pages) {
-    const document = parseHtml(await readFile(page.file, 'utf8'));
-    const isReport = [...elements(document)].some((el) => {
-      if (el.tagName !== 'script' || attr(el, 'type') !== 'application/ld+json') return false;
-      try {
-        return declaresArticle(JSON.parse(rawText(el)));
-      } catch {
-        throw new Error(`${page.path}: a JSON-LD block is not valid JSON`);
-      }
-    });
-    if (isReport) found.push(page);
-  }
-  return found;
+/** Reads a front matter string field: `title: Foo`, `title: "Foo"` or `title: 'Foo'`. */
+function frontMatterField(front: string, name: string): string | undefined {
+  const raw = new RegExp(`^${name}:\\s*(.+?)\\s*$`, 'm').exec(front)?.[1];
+  if (raw === undefined) return undefined;
+  if (raw.startsWith('"')) return JSON.parse(raw) as string;
+  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+  return raw;
 }
 
-/** Chapters that the build publishes: MDX files in the report collection, not drafts or samples. */
-export async function publishedChapters(reportDir: string): Promise<string[]> {
+/** Chapters the build publishes: MDX files of the report collection, not drafts or samples. */
+export async function publishedChapters(reportDir: string): Promise<Chapter[]> {
   if (!existsSync(reportDir)) return [];
   const files = (await readdir(reportDir, { recursive: true })).filter((f) => f.endsWith('.mdx'));
-  const published: string[] = [];
+  const chapters: Chapter[] = [];
   for (const file of files.sort()) {
-    const front =
-      /^---\n([\s\S]*?)\n---/.exec(await readFile(join(reportDir, file), 'utf8'))?.[1] ?? '';
-    if (!/^(draft|sample):\s*true\s*$/m.test(front)) published.push(file);
+    const front = /^---\n([\s\S]*?)\n---/.exec(await readFile(join(reportDir, file), 'utf8'))?.[1];
+    if (front === undefined) throw new Error(`${file}: no front matter`);
+    if (/^(draft|sample):\s*true\s*$/m.test(front)) continue;
+    const title = frontMatterField(front, 'title');
+    if (!title) throw new Error(`${file}: front matter has no title`);
+    chapters.push({ file, title });
   }
-  return published;
+  return chapters;
+}
+
+/**
+ * The report's pages: those with an `<h1>` or `<h2>` that shows a published chapter's title.
+ * Returns them with the chapters found on none (which the caller reports).
+ */
+export async function reportPages(
+  pages: readonly BuiltPage[],
+  chapters: readonly Chapter[],
+): Promise<{ pages: BuiltPage[]; missing: Chapter[] }> {
+  const found: BuiltPage[] = [];
+  const seen = new Set<string>();
+  if (chapters.length === 0) return { pages: [], missing: [] };
+  for (const page of pages) {
+    const headings = [...elements(parseHtml(await readFile(page.file, 'utf8')))]
+      .filter((el) => el.tagName === 'h1' || el.tagName === 'h2')
+      .map((el) => textOf(el, 1000));
+    const here = chapters.filter((c) => headings.some((h) => h.includes(c.title)));
+    if (here.length === 0) continue;
+    found.push(page);
+    for (const chapter of here) seen.add(chapter.file);
+  }
+  return { pages: found, missing: chapters.filter((c) => !seen.has(c.file)) };
 }
