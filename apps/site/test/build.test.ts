@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import {
   conflicts,
   dataVersion,
+  errata,
   events,
   figures,
   formatFigure,
@@ -92,6 +93,26 @@ describe('pages', () => {
   });
 });
 
+describe('the report page', () => {
+  test('names the data version, the reading time, and links every chapter from its contents', async () => {
+    const html = await page('/');
+    expect(html).toContain(`<span data-version>${dataVersion}</span>`);
+    expect(html).toMatch(/<span data-reading-time>\d+ min read<\/span>/);
+    expect(html).toContain('"@type":"Article"');
+    const sections = [...html.matchAll(/<section class="chapter" id="([^"]+)"/g)].map((m) => m[1]);
+    for (const id of sections) expect(html).toContain(`<li><a href="#${id}">`);
+  });
+
+  test('loads no search code: the search UI loads on /search/ only', async () => {
+    const report = await page('/');
+    expect(report).not.toContain('pagefind-ui');
+    expect(attributes(report, 'script', 'src').filter((src) => src.includes('pagefind'))).toEqual(
+      [],
+    );
+    expect(await page('/search/')).toContain('/scripts/search.js');
+  });
+});
+
 describe('the component sample chapter', () => {
   const file = join(siteRoot, 'src/content/report/00-sample.mdx');
   const references = scanReferences(file, readFileSync(file, 'utf8'));
@@ -120,7 +141,7 @@ describe('the component sample chapter', () => {
     expect(markers.length).toBeGreaterThan(0);
     for (const [, n, , tip] of markers) {
       expect(html).toContain(`<li id="note-${n}" value="${n}">`);
-      expect(html).toContain(`<span class="cite-tip" role="tooltip" id="${tip}">`);
+      expect(html).toMatch(new RegExp(`<span class="cite-tip" role="tooltip"[^>]* id="${tip}">`));
     }
     const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
     expect(html).toContain(`<blockquote class="excerpt">${escapeHtml(first.excerpt)}</blockquote>`);
@@ -153,6 +174,18 @@ describe('the component sample chapter', () => {
     }
   });
 });
+
+// Runs once a data release has corrected a figure (the data has no errata before then).
+test.skipIf(errata.length === 0)(
+  'a corrected figure shows an errata notice with its old value',
+  async () => {
+    for (const figure of figures.filter((f) => (f.errata ?? []).length > 0)) {
+      const html = await page(`/data/figures/${figure.id}/`);
+      expect(html).toContain('<span class="badge badge-errata">Corrected</span>');
+      for (const erratum of figure.errata ?? []) expect(html).toContain(escapeHtml(erratum.reason));
+    }
+  },
+);
 
 describe('downloads and feeds', () => {
   test('each table of this data version is downloadable byte for byte at its versioned URL', () => {
