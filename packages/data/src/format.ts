@@ -1,4 +1,5 @@
 import type { Figure } from './types.ts';
+import { UNITS } from './units.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for the number; qualifier words and unit nouns are English. */
@@ -94,6 +95,17 @@ export function formatFigure(
       unitDisplay: long ? 'long' : 'short',
       notation: 'standard',
     });
+    // A distance stated in miles is read beside kilometres, the unit the rest of the data uses.
+    const { base, factor } = UNITS[unit];
+    if (base === 'km' && unit !== 'km') {
+      const km = number(value * factor, locale, {
+        style: 'unit',
+        unit: 'kilometer',
+        maximumFractionDigits: 0,
+        notation: 'standard',
+      });
+      text = `${text} (${km})`;
+    }
   } else {
     const noun = value === 1 ? (SINGULAR[unit] ?? unit.replace(/s$/, '')) : unit;
     text = `${number(value, locale)} ${noun}`;

@@ -60,6 +60,7 @@ test.each([
   [figure(4_500_000, 'drones'), 'en', '4.5 million drones'],
   [figure(2_200_000, 'drones'), 'en', '2.2 million drones'],
   [figure(1000, 'km', 'more-than'), 'en', 'more than 1,000 km'],
+  [figure(1200, 'mi', 'more-than'), 'en', 'more than 1,200 mi (1,931 km)'],
   [figure(87, 'percent'), 'en', '87%'],
   [figure(800_000_000, 'EUR'), 'en', '€800 million'],
   [figure(100_000_000, 'USD', 'more-than'), 'en', 'more than $100 million'],

@@ -13,10 +13,6 @@ const NAME = 'reach';
 const km = (figure: FigureRecord) => figure.valueInBaseUnit;
 const ranked = (figures: readonly FigureRecord[]) =>
   [...figures].sort((a, b) => km(b) - km(a) || a.id.localeCompare(b.id));
-const stated = (figure: FigureRecord) =>
-  figure.unit === 'km'
-    ? formatValue(figure)
-    : `${formatValue(figure)} (${formatNumber(Math.round(km(figure)))} km)`;
 
 /** Documented reach of Ukraine's long-range drone strikes, in kilometres, longest first. */
 export const reach = defineChart<FigureRecord>({
@@ -42,7 +38,7 @@ export const reach = defineChart<FigureRecord>({
   describe(figures) {
     const list = ranked(figures);
     const [longest] = list;
-    const parts = list.map((f) => `${f.label}: ${stated(f)}`);
+    const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
     return (
       `${list.length} documented distances, longest first. ${parts.join('. ')}.` +
       (longest ? ` The longest is ${formatNumber(Math.round(km(longest)))} km.` : '')
@@ -72,7 +68,7 @@ export const reach = defineChart<FigureRecord>({
       key: f.id,
       label: `${f.label} ${citationMark(numbers, f)}`,
       value: km(f),
-      valueLabel: stated(f),
+      valueLabel: formatValue(f),
       color: 0,
     }));
     return {
