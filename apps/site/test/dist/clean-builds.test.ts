@@ -1,32 +1,40 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertBuildIsAstroOnly, type CleanBuild, cleanBuild } from './lib/clean-build.ts';
 import { compareBuilds } from './lib/compare-builds.ts';
 import { expectNone, writeFindings } from './lib/findings.ts';
 import { checkLinks } from './lib/link-check.ts';
+import { siteRoot } from './lib/site-dist.ts';
 
 // Two clean builds under a sub-path, as on GitHub Pages: they are compared with each other
 // (determinism) and one of them is link-checked under its base (every link must honour BASE).
 const BASE = '/ua-drones/';
 const SITE = 'https://verify.example';
+const buildsDir = join(siteRoot, 'node_modules/.cache/verify-builds');
 
 let work: string;
 let builds: CleanBuild[];
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'ua-drones-verify-'));
-  builds = await Promise.all(
-    ['a', 'b'].map((name) =>
-      cleanBuild({
+  // Inside the site folder (see cleanBuild), in node_modules/.cache where nothing else looks.
+  await mkdir(buildsDir, { recursive: true });
+  work = await mkdtemp(join(buildsDir, 'run-'));
+  // Wait for both before failing, so that cleanup never races a build still writing.
+  const settled = await Promise.allSettled(
+    ['a', 'b'].map(async (name) => {
+      await mkdir(join(work, name));
+      return cleanBuild({
         outDir: join(work, name, 'dist'),
         cacheDir: join(work, name, 'cache'),
         base: BASE,
         site: SITE,
-      }),
-    ),
+      });
+    }),
   );
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  builds = settled.map((r) => (r as PromiseFulfilledResult<CleanBuild>).value);
   console.info(`clean builds: ${builds.map((b) => `${b.seconds.toFixed(1)} s`).join(', ')}`);
 }, 900_000);
 

@@ -22,6 +22,18 @@ export async function assertBuildIsAstroOnly(): Promise<void> {
   }
 }
 
+/**
+ * The environment of a build as CI gives it: without what Vitest adds to its workers
+ * (`BASE_URL=/`, `MODE`, `DEV`, `PROD`, `SSR`, `VITEST*`, `TEST`), which Astro would read as the
+ * site's own variables (BASE_URL would override BASE).
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/;
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)),
+  );
+}
+
 export interface CleanBuild {
   outDir: string;
   seconds: number;
@@ -37,16 +49,25 @@ export async function cleanBuild(options: {
   base: string;
   site: string;
 }): Promise<CleanBuild> {
+  if (!options.outDir.startsWith(siteRoot)) {
+    throw new Error(`cleanBuild: outDir ${options.outDir} must be inside ${siteRoot}`);
+  }
   const started = performance.now();
   try {
     await run(process.execPath, [child, siteRoot, options.outDir, options.cacheDir], {
+      // The site reads some files relative to the working directory. Astro writes its prerender
+      // chunks next to outDir when outDir is inside the working directory, and to a shared
+      // <cwd>/.astro/ otherwise: so outDir must lie inside the site folder, or parallel builds
+      // clobber each other.
       cwd: siteRoot,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         BASE: options.base,
         SITE: options.site,
         ASTRO_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
       },
       maxBuffer: 64 * 1024 * 1024,
     });
