@@ -69,6 +69,7 @@ export function describeFile(file: string): string {
   if (file === 'datapackage.json')
     return 'Frictionless Data Package: every table, its schema, licenses, sources';
   if (file.endsWith('.csl.json')) return 'Sources as CSL-JSON, for reference managers';
+  if (file === 'meta.json') return 'Release metadata: the data version';
   const table = file.replace(/\.(csv|json)$/, '');
   return `${table} table as ${file.endsWith('.csv') ? 'CSV' : 'JSON'}`;
 }
