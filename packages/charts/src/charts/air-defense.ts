@@ -4,6 +4,7 @@ import { ChartInputError } from '../core/errors.js';
 import { formatValue, periodLabel } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
+import { figureTable } from '../core/table.js';
 import { ofMeasure } from '../core/validate.js';
 
 const LAUNCHED = 'ru-drones-launched-at-ua-per-night';
@@ -69,26 +70,7 @@ export const airDefense = defineChart<FigureRecord>({
     return [...paired, ...(others.length ? ['For scale:', ...others] : [])].join(' ');
   },
   toTable(figures) {
-    return {
-      columns: [
-        { key: 'id', label: 'Figure' },
-        { key: 'label', label: 'What' },
-        { key: 'period', label: 'When' },
-        { key: 'value', label: 'Number' },
-        { key: 'unit', label: 'Unit' },
-        { key: 'stated', label: 'As stated' },
-        { key: 'source', label: 'Source' },
-      ],
-      rows: order(figures).map((f) => ({
-        id: f.id,
-        label: f.label,
-        period: f.period,
-        value: f.value,
-        unit: f.unit,
-        stated: formatValue(f),
-        source: f.source,
-      })),
-    };
+    return figureTable(order(figures));
   },
   draw(figures, context) {
     const numbers = citationNumbers(figures);

@@ -5,6 +5,7 @@ import { formatValue } from '../core/format.js';
 import { MUTED, PALETTE } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
+import { figureTable } from '../core/table.js';
 import { wrap } from '../core/text.js';
 
 const DEPLETED = 'bh-patriot-interceptors-depleted-share';
@@ -58,26 +59,7 @@ export const cost = defineChart<FigureRecord>({
       .join(' ');
   },
   toTable(figures) {
-    return {
-      columns: [
-        { key: 'id', label: 'Figure' },
-        { key: 'label', label: 'What' },
-        { key: 'period', label: 'When' },
-        { key: 'value', label: 'Number' },
-        { key: 'unit', label: 'Unit' },
-        { key: 'stated', label: 'As stated' },
-        { key: 'source', label: 'Source' },
-      ],
-      rows: order(figures).map((f) => ({
-        id: f.id,
-        label: f.label,
-        period: f.period,
-        value: f.value,
-        unit: f.unit,
-        stated: formatValue(f),
-        source: f.source,
-      })),
-    };
+    return figureTable(order(figures));
   },
   draw(figures, { document, width }) {
     const numbers = citationNumbers(figures);

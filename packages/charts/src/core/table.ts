@@ -1,4 +1,6 @@
 import { csvFormatRows } from 'd3-dsv';
+import { formatValue } from './format.js';
+import type { FigureRecord } from './records.js';
 
 export type Cell = string | number | null;
 
@@ -18,4 +20,28 @@ export function tableToCsv(table: Table): string {
     }),
   );
   return `${csvFormatRows([header, ...body])}\n`;
+}
+
+/** Figures as rows in the order given: what each counts, when, the number as stated, its source. */
+export function figureTable(figures: readonly FigureRecord[]): Table {
+  return {
+    columns: [
+      { key: 'id', label: 'Figure' },
+      { key: 'label', label: 'What' },
+      { key: 'period', label: 'When' },
+      { key: 'value', label: 'Number' },
+      { key: 'unit', label: 'Unit' },
+      { key: 'stated', label: 'As stated' },
+      { key: 'source', label: 'Source' },
+    ],
+    rows: figures.map((f) => ({
+      id: f.id,
+      label: f.label,
+      period: f.period,
+      value: f.value,
+      unit: f.unit,
+      stated: formatValue(f),
+      source: f.source,
+    })),
+  };
 }
