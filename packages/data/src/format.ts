@@ -4,6 +4,11 @@ import { UNITS } from './units.ts';
 export interface FormatOptions {
   /** BCP 47 locale for the number; qualifier words and unit nouns are English. */
   locale?: string;
+  /**
+   * `false` leaves out the unit noun ("more than 10", not "more than 10 companies") for a sentence
+   * that already names it. Percentages and money keep their sign: it is part of the number.
+   */
+  unit?: boolean;
 }
 
 const QUALIFIERS: Record<Figure['qualifier'], string> = {
@@ -79,11 +84,13 @@ function money(value: number, currency: string, locale: string): string {
  */
 export function formatFigure(
   figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>,
-  { locale = 'en' }: FormatOptions = {},
+  { locale = 'en', unit: withUnit = true }: FormatOptions = {},
 ): string {
   const { value, unit } = figure;
   let text: string;
-  if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
+  if (!withUnit && !['percent', 'fraction', 'EUR', 'USD'].includes(unit)) {
+    text = number(value, locale);
+  } else if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
   else if (unit === 'fraction') text = number(value, locale, { style: 'percent' });
   else if (unit === 'EUR' || unit === 'USD') text = money(value, unit, locale);
   else if (unit === 'km2') text = `${number(value, locale)} km²`;

@@ -77,6 +77,18 @@ test.each([
   expect(data.formatFigure(input, { locale }).replaceAll('\u00a0', ' ')).toBe(expected);
 });
 
+test.each([
+  [figure(10, 'companies', 'more-than'), 'more than 10'],
+  [figure(4_500_000, 'drones'), '4.5 million'],
+  [figure(1200, 'mi', 'more-than'), 'more than 1,200'],
+  [figure(3.5, 'years', 'approximately'), 'about 3.5'],
+  [figure(160, 'km2'), '160'],
+  [figure(87, 'percent'), '87%'],
+  [figure(800_000_000, 'EUR'), '€800 million'],
+])('formatFigure(%o, { unit: false }) leaves out the unit noun only', (input, expected) => {
+  expect(data.formatFigure(input, { unit: false })).toBe(expected);
+});
+
 test('citeSource gives the APA string or the BibTeX entry, and throws on an unknown id', () => {
   const source = data.getSource('poland-seeks-drone-expertise');
   expect(data.citeSource(source.id)).toBe(source.apa);
