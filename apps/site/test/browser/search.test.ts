@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { figures } from '@ua-drones/data';
+import { expect, test } from 'vitest';
+import { expectNone, writeFindings } from '../dist/lib/findings.ts';
+import { attr, elements, parseHtml } from '../dist/lib/html.ts';
+import { distDir } from '../dist/lib/site-dist.ts';
+import { runAxe, violationLines } from './lib/axe.ts';
+import { base, openPage, siteSession } from './lib/site-session.ts';
+
+// Search only runs when used, so the page checks never see it work. When the build has a Pagefind
+// index, a query from the data (a word of the first figure's label) must show results, with no
+// console error (a CSP that blocks Pagefind's WebAssembly shows here), no failed or foreign request,
+// and no axe violation in the results.
+const hasIndex = existsSync(join(distDir, 'pagefind'));
+const home = parseHtml(await readFile(join(distDir, 'index.html'), 'utf8'));
+const form = [...elements(home)].find(
+  (el) => el.tagName === 'form' && attr(el, 'role') === 'search',
+);
+const field = form && [...elements(form)].find((el) => el.tagName === 'input' && attr(el, 'name'));
+const word =
+  [...(figures[0]?.label ?? '').split(/\W+/)].sort((a, b) => b.length - a.length)[0] ?? '';
+const session = siteSession();
+
+/** The built file a URL path is served from, if there is one. */
+function builtFileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(pathname.slice(base.length));
+  const file = join(distDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+  return existsSync(file) ? file : undefined;
+}
+
+/** How many links the built page at `path` has in <main>, outside <noscript>. */
+async function staticMainLinks(path: string): Promise<number> {
+  const file = builtFileFor(path);
+  if (!file) throw new Error(`the search form's action ${path} is not a page of the build`);
+  const main = [...elements(parseHtml(await readFile(file, 'utf8')))].find(
+    (el) => el.tagName === 'main',
+  );
+  if (!main) return 0;
+  const inNoscript = new Set(
+    [...elements(main)]
+      .filter((el) => el.tagName === 'noscript')
+      .flatMap((el) => [...elements(el)]),
+  );
+  return [...elements(main)].filter(
+    (el) => el.tagName === 'a' && attr(el, 'href') !== undefined && !inNoscript.has(el),
+  ).length;
+}
+
+test('the search form of the home page finds records from the data', {
+  timeout: 120_000,
+}, async () => {
+  if (!hasIndex) return; // No Pagefind index in this build: nothing to search.
+  expect(
+    form,
+    'a Pagefind index is built, but the home page has no <form role="search">',
+  ).toBeDefined();
+  expect(field, 'the search form has no named <input>').toBeDefined();
+  expect(word.length, 'no word to search for in the first figure label').toBeGreaterThan(2);
+  const action = new URL(attr(form as never, 'action') ?? '', `http://x${base}`).pathname;
+  const path = `${action}?${attr(field as never, 'name')}=${encodeURIComponent(word)}`;
+  const { page, context, trouble } = await openPage(session, path);
+  try {
+    // Result links are those beyond the links the page's own HTML puts in <main> (noscript aside).
+    const staticLinks = await staticMainLinks(action);
+    await page
+      .waitForFunction((n) => document.querySelectorAll('main a[href]').length > n, staticLinks, {
+        timeout: 20_000,
+      })
+      .catch(() => undefined);
+    const hrefs = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')].map((a) => a.pathname),
+    );
+    const shown = hrefs.length - staticLinks;
+    const unresolved = hrefs.filter((href) => !builtFileFor(href));
+    const axe = violationLines(await runAxe(page));
+    const problems = [
+      ...(shown > 0 ? [] : [`no results for "${word}" after 20 s`]),
+      ...unresolved.map((href) => `result link to a page that is not in the build: ${href}`),
+      ...axe.map((l) => `axe: ${l}`),
+      ...trouble.consoleErrors.map((l) => `console error: ${l}`),
+      ...trouble.failedRequests.map((l) => `failed request: ${l}`),
+      ...trouble.foreignRequests.map((l) => `request to another origin: ${l}`),
+    ];
+    await writeFindings('search', { path, shown, problems });
+    console.info(`search: ${path} shows ${shown} result links, ${problems.length} problems`);
+    expectNone(`search for "${word}"`, problems);
+  } finally {
+    await context.close();
+  }
+});
