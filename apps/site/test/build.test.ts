@@ -18,6 +18,8 @@ import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './hel
 
 beforeAll(() => requireBuild());
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const escapeHtml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
@@ -122,7 +124,8 @@ describe('the component sample chapter', () => {
     const figs = references.filter((r) => r.component === 'Fig');
     expect(figs.length).toBeGreaterThan(0);
     for (const ref of figs) {
-      const value = escapeHtml(formatFigure(getFigure(ref.value), { locale: 'en' }));
+      const unit = !('bare' in ref.attributes);
+      const value = escapeHtml(formatFigure(getFigure(ref.value), { locale: 'en', unit }));
       expect(html).toMatch(
         new RegExp(
           `<a class="fig-value" href="/data/figures/${ref.value}/" data-figure="${ref.value}"[^>]*>${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>`,
@@ -146,6 +149,45 @@ describe('the component sample chapter', () => {
     const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
     expect(html).toContain(`<blockquote class="excerpt">${escapeHtml(first.excerpt)}</blockquote>`);
     expect(html).toContain('<section class="references"');
+  });
+
+  test('<Fig bare> prints the number and qualifier without the unit noun', async () => {
+    const html = await page('/writing/sample/');
+    const bare = references.filter((r) => r.component === 'Fig' && 'bare' in r.attributes);
+    expect(bare.length).toBeGreaterThan(0);
+    for (const ref of bare) {
+      const figure = getFigure(ref.value);
+      const shown = new RegExp(`data-figure="${ref.value}"[^>]*>([^<]*)</a>`).exec(html)?.[1];
+      expect(shown).toBe(escapeHtml(formatFigure(figure, { locale: 'en', unit: false })));
+      expect(shown).not.toContain(figure.unit);
+    }
+  });
+
+  test('<Cite source excerpt> gives a note quoting the passage and linking its source', async () => {
+    const html = await page('/writing/sample/');
+    const cites = references.filter((r) => r.component === 'Cite' && r.key === 'source');
+    expect(cites.length).toBeGreaterThan(0);
+    for (const ref of cites) {
+      const note = new RegExp(
+        `<li id="note-\\d+" value="\\d+"><a class="note-back"[^>]*>↩</a><blockquote class="excerpt">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</blockquote><span class="note-source">— <a href="/sources/${ref.value}/">`,
+      );
+      expect(html).toMatch(note);
+    }
+  });
+
+  test('<When> gives the date of a quote too', async () => {
+    const html = await page('/writing/sample/');
+    const ref = references.find(
+      (r) => r.component === 'When' && quotes.some((q) => q.id === r.value),
+    );
+    const quote = quotes.find((q) => q.id === ref?.value);
+    expect(quote?.date).toBeTruthy();
+    expect(html).toContain(`<time datetime="${quote?.date}">`);
+  });
+
+  test('<PageLink> links a site page', async () => {
+    const html = await page('/writing/sample/');
+    expect(html).toContain('<a href="/methodology/">the methodology page</a>');
   });
 
   test('<Chart> renders inline SVG in a figure with table, source and its own downloads', async () => {

@@ -74,6 +74,9 @@ describe('under a sub-path', () => {
       }
     }
     expect(problems).toEqual([]);
+    // <PageLink> in the component sample: a chapter's link to another page keeps the sub-path.
+    const sample = await readFile(join(out, 'writing/sample/index.html'), 'utf8');
+    expect(sample).toContain('<a href="/ua-drones/methodology/">the methodology page</a>');
     const search = await readFile(join(out, 'search/index.html'), 'utf8');
     expect(search).toContain('data-bundle="/ua-drones/pagefind/"');
   }, 300_000);

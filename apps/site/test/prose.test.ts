@@ -8,10 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as chartsPackage from '@ua-drones/charts';
 import { conflicts, events, figures, partnerships, quotes } from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
+import { sourceText } from '../src/lib/source-texts.ts';
+import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 const MIN_WORDS = 5000;
-const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart'] as const;
+const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart', 'PageLink'] as const;
 type Component = (typeof COMPONENTS)[number];
 
 interface Chapter {
@@ -74,8 +76,8 @@ function tagsOf(mdx: string): Tag[] {
   const tags: Tag[] = [];
   for (const match of mdx.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
     const attributes: Record<string, string> = {};
-    for (const a of (match[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*"([^"]*)"/g)) {
-      attributes[a[1] as string] = a[2] as string;
+    for (const a of (match[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+      attributes[a[1] as string] = (a[2] ?? a[3]) as string;
     }
     const line = mdx.slice(0, match.index).split('\n').length;
     tags.push({ component: match[1] as string, attributes, line });
@@ -89,7 +91,7 @@ const quoteIds = ids(quotes);
 const eventIds = ids(events);
 const partnershipIds = ids(partnerships);
 const datedIds = new Set(
-  [...events, ...partnerships].filter((r) => r.date !== null).map((r) => r.id),
+  [...events, ...partnerships, ...quotes].filter((r) => r.date !== null).map((r) => r.id),
 );
 const conflictMeasures = new Set(conflicts().map((c) => c.measure));
 const chartRegistry = (chartsPackage as { charts?: Record<string, unknown> }).charts;
@@ -100,6 +102,15 @@ function problemWith(tag: Tag): string | null {
   if (!(COMPONENTS as readonly string[]).includes(component)) {
     return `<${component}> is not a data component (${COMPONENTS.join(', ')})`;
   }
+  if (component === 'PageLink') {
+    return attributes.href?.startsWith('/') ? null : '<PageLink> needs href="/…" (a site path)';
+  }
+  if (component === 'Cite' && attributes.source !== undefined) {
+    const text = sourceText(attributes.source);
+    if (text === undefined) return `no source "${attributes.source}"`;
+    const mismatch = verbatimMismatch(text, attributes.excerpt ?? '');
+    return mismatch === null ? null : `excerpt not verbatim in "${attributes.source}": ${mismatch}`;
+  }
   const key = component === 'Conflict' ? 'measure' : component === 'Chart' ? 'name' : 'id';
   const value = attributes[key];
   if (!value) return `<${component}> needs ${key}="…"`;
@@ -109,7 +120,7 @@ function problemWith(tag: Tag): string | null {
     case 'Q':
       return quoteIds.has(value) ? null : `no quote "${value}"`;
     case 'When':
-      return datedIds.has(value) ? null : `no dated event or partnership "${value}"`;
+      return datedIds.has(value) ? null : `no dated event, partnership or quote "${value}"`;
     case 'Cite': {
       const byKind: Record<string, Set<string>> = {
         figure: figureIds,
@@ -146,6 +157,7 @@ describe('the prose checker itself', () => {
     '{/* a note from 2025 */}',
     'Over 9000 drones.',
     'See [the page](page-2/) and <Chart name="production" />.',
+    'As <Cite source="europe-speed-and-capital" excerpt="in 2024 alone" /> <PageLink href="/v2/">says</PageLink>.',
   ].join('\n');
 
   test('finds a digit typed into prose, with its line, and nothing in markup', () => {
@@ -153,8 +165,20 @@ describe('the prose checker itself', () => {
   });
 
   test('counts words of prose only', () => {
-    // Output was in all (4) + Over drones (2) + See the page and (4)
-    expect(countProseWords(sample)).toBe(10);
+    // Output was in all (4) + Over drones (2) + See the page and (4) + As says (2)
+    expect(countProseWords(sample)).toBe(12);
+  });
+
+  test('checks a quoted passage against its source text', () => {
+    const cite = (source: string, excerpt: string) =>
+      problemWith({ component: 'Cite', attributes: { source, excerpt }, line: 1 });
+    const text = sourceText('europe-speed-and-capital') as string;
+    const passage = text.slice(100, 160);
+    expect(cite('europe-speed-and-capital', passage)).toBeNull();
+    expect(cite('nope', passage)).toBe('no source "nope"');
+    expect(cite('europe-speed-and-capital', `${passage} and unicorns`)).toMatch(
+      /^excerpt not verbatim in "europe-speed-and-capital": it matches up to/,
+    );
   });
 
   test('flags an unknown id and an unknown component', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { catalog as realCatalog } from '../src/lib/catalog.ts';
 import { type Catalog, numberNotes } from '../src/lib/notes.ts';
 import { scanReferences } from '../src/lib/references.ts';
+import { sourceText } from '../src/lib/source-texts.ts';
+import { verbatimMismatch } from '../src/lib/verbatim.ts';
+
+const SOURCE_TEXT = 'Drones flew “far” across the border.\nThe army’s   answer came fast.';
 
 const catalog: Catalog = {
   has: (kind, id) =>
@@ -16,7 +21,11 @@ const catalog: Catalog = {
           ? ['event']
           : [],
   conflictingFigures: (measure) => (measure === 'm' ? ['b', 'c'] : []),
+  isDated: (kind, id) => kind === 'event' || (kind === 'quote' && id === 'q'),
   hasChart: (name) => name === 'production',
+  hasSource: (id) => id === 's',
+  excerptMismatch: (source, excerpt) =>
+    source === 's' ? verbatimMismatch(SOURCE_TEXT, excerpt) : 'no text',
 };
 
 const chapter = (text: string) => [{ file: 'ch.mdx', references: scanReferences('ch.mdx', text) }];
@@ -42,6 +51,21 @@ describe('scanReferences', () => {
   test('an id written as an expression fails, naming file, line and column', () => {
     expect(() => scanReferences('ch.mdx', 'x\n  <Fig id={someId} />')).toThrow(
       'ch.mdx:2:3 <Fig id={someId}>: write id as a string literal',
+    );
+  });
+
+  test('an excerpt written as an expression fails too', () => {
+    expect(() => scanReferences('ch.mdx', '<Cite source="s" excerpt={text} />')).toThrow(
+      'ch.mdx:1:1 <Cite excerpt={text}>: write excerpt as a string literal',
+    );
+  });
+
+  test('<Cite source> needs an excerpt, and not an id as well', () => {
+    expect(() => scanReferences('ch.mdx', 'x <Cite source="s" />')).toThrow(
+      'ch.mdx:1:3 <Cite source="s"> needs an excerpt="…" attribute',
+    );
+    expect(() => scanReferences('ch.mdx', '<Cite id="a" source="s" excerpt="x" />')).toThrow(
+      'either id="…" (a record) or source="…" excerpt="…", not both',
     );
   });
 
@@ -79,7 +103,7 @@ describe('numberNotes', () => {
   test('an unknown quote, date, chart or conflict fails too', () => {
     expect(() => numberNotes(chapter('<Q id="a"/>'), catalog)).toThrow('no quote has id "a"');
     expect(() => numberNotes(chapter('<When id="a"/>'), catalog)).toThrow(
-      'no event or partnership has id "a"',
+      'no event, partnership or quote has id "a"',
     );
     expect(() => numberNotes(chapter('<Chart name="pie"/>'), catalog)).toThrow(
       'no chart is named "pie"',
@@ -95,6 +119,63 @@ describe('numberNotes', () => {
     ]);
     expect(() => numberNotes(chapter('<Cite id="a" kind="event"/>'), catalog)).toThrow(
       'no event has id "a"',
+    );
+  });
+
+  test('<When> takes the id of a dated quote, and fails on an undated record', () => {
+    expect(numberNotes(chapter('<When id="q"/>'), catalog)).toEqual([
+      { n: 1, kind: 'quote', id: 'q' },
+    ]);
+    const undated = { ...catalog, isDated: () => false };
+    expect(() => numberNotes(chapter('<When id="q"/>'), undated)).toThrow(
+      'ch.mdx:1:1 <When id="q">: the data gives this quote no date',
+    );
+  });
+});
+
+describe('<Cite source excerpt>', () => {
+  test('a verbatim passage gets a note; spacing and typographic quotes do not matter', () => {
+    const notes = numberNotes(
+      chapter(
+        '<Cite source="s" excerpt=\'flew "far" across\' /> <Fig id="a"/> <Cite source="s" excerpt="flew “far”  across" />',
+      ),
+      catalog,
+    );
+    expect(notes).toEqual([
+      {
+        n: 1,
+        kind: 'excerpt',
+        id: 's:flew "far" across',
+        source: 's',
+        excerpt: 'flew "far" across',
+      },
+      { n: 2, kind: 'figure', id: 'a' },
+    ]);
+  });
+
+  test('an unknown source id fails with file, line, column and the id', () => {
+    expect(() =>
+      numberNotes(chapter('ok\n\nSee <Cite source="nope" excerpt="Drones flew" />'), catalog),
+    ).toThrow('ch.mdx:3:5 <Cite source="nope">: no source has id "nope"');
+  });
+
+  test('a passage not in the source fails, saying where it departs from the text', () => {
+    expect(() =>
+      numberNotes(chapter('<Cite source="s" excerpt="The army’s answer came slowly." />'), catalog),
+    ).toThrow(
+      'ch.mdx:1:1 <Cite source="s">: the excerpt is not verbatim in the source: it matches up to "…The army\'s answer came ", then has "slowly." where the source has "fast."',
+    );
+  });
+
+  test('the real catalog checks against the text of the source in packages/data/sources', () => {
+    const text = sourceText('poland-seeks-drone-expertise') as string;
+    const passage = text.slice(200, 260);
+    expect(realCatalog.hasSource('poland-seeks-drone-expertise')).toBe(true);
+    expect(realCatalog.hasSource('no-such-source')).toBe(false);
+    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', passage)).toBeNull();
+    expect(realCatalog.excerptMismatch('europe-speed-and-capital', passage)).not.toBeNull();
+    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', `${passage}zz`)).toMatch(
+      /^it matches up to/,
     );
   });
 });

@@ -3,9 +3,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hasChart } from './charts.ts';
-import { conflictingFigures, findRecord, type RecordKind } from './data.ts';
-import { type Catalog, type Note, numberNotes } from './notes.ts';
+import { catalog } from './catalog.ts';
+import { type Note, numberNotes } from './notes.ts';
 import { type Reference, scanReferences } from './references.ts';
 import { countWords } from './words.ts';
 
@@ -16,15 +15,6 @@ export interface Chapter {
   references: Reference[];
   words: number;
 }
-
-const KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
-
-export const catalog: Catalog = {
-  has: (kind, id) => findRecord(kind, id) !== undefined,
-  kindsOf: (id) => KINDS.filter((kind) => findRecord(kind, id) !== undefined),
-  conflictingFigures: (measure) => conflictingFigures(measure).map((f) => f.id),
-  hasChart,
-};
 
 function load(entry: CollectionEntry<'report'>): Chapter {
   const file = entry.filePath ?? `src/content/report/${entry.id}.mdx`;

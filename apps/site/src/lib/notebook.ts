@@ -3,8 +3,7 @@
  * markers. Keyed by the page's path: Astro renders one page at a time, each page opens its book
  * before its content renders.
  */
-import type { RecordKind } from './data.ts';
-import type { Note } from './notes.ts';
+import type { Cited, Note } from './notes.ts';
 
 export class Notebook {
   private readonly numbers = new Map<string, number>();
@@ -14,7 +13,7 @@ export class Notebook {
     for (const note of notes) this.numbers.set(`${note.kind}:${note.id}`, note.n);
   }
 
-  number(kind: RecordKind, id: string): number {
+  number(kind: Cited['kind'], id: string): number {
     const n = this.numbers.get(`${kind}:${id}`);
     if (n === undefined) {
       throw new Error(

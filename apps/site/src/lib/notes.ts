@@ -1,14 +1,21 @@
 /**
- * Turns a page's references into numbered notes, resolving every id against the data (and every
- * chart name against the charts registry). An unknown id throws, naming file, line and id.
+ * Turns a page's references into numbered notes, resolving every id against the data (every chart
+ * name against the charts registry, every quoted passage against its source's text). Anything
+ * that does not resolve throws, naming file, line and what is wrong.
  */
 import type { RecordKind } from './data.ts';
 import { type Reference, ReferenceError_ } from './references.ts';
+import { normalizeText } from './verbatim.ts';
 
-export interface Note {
-  n: number;
-  kind: RecordKind;
-  id: string;
+/** What a note cites: a record of the data, or a passage quoted straight from a source. */
+export type Cited =
+  | { kind: RecordKind; id: string }
+  | { kind: 'excerpt'; id: string; source: string; excerpt: string };
+export type Note = Cited & { n: number };
+
+/** One note per passage: the same words from the same source, however spaced or quoted. */
+export function excerptKey(source: string, excerpt: string): string {
+  return `${source}:${normalizeText(excerpt)}`;
 }
 
 /** What the resolver needs to know about the data; injected so it can be tested on its own. */
@@ -16,22 +23,24 @@ export interface Catalog {
   has(kind: RecordKind, id: string): boolean;
   /** Kinds that have a record with this id, in preference order. */
   kindsOf(id: string): RecordKind[];
+  /** Whether the record gives a date (events always do; partnerships and quotes may not). */
+  isDated(kind: RecordKind, id: string): boolean;
   /** Ids of the figures the data package lists as conflicting for this measure. */
   conflictingFigures(measure: string): string[];
   hasChart(name: string): boolean;
+  hasSource(id: string): boolean;
+  /** Null when the excerpt occurs verbatim in the source's text, else where it departs from it. */
+  excerptMismatch(source: string, excerpt: string): string | null;
 }
 
 const CITABLE_KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
+const DATED_KINDS: readonly RecordKind[] = ['event', 'partnership', 'quote'];
 
-function resolve(
-  file: string,
-  ref: Reference,
-  catalog: Catalog,
-): Array<{ kind: RecordKind; id: string }> {
+function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
   const fail = (message: string): never => {
     throw new ReferenceError_(file, ref.line, ref.column, message);
   };
-  const tag = `<${ref.component} ${ref.component === 'Conflict' ? 'measure' : ref.component === 'Chart' ? 'name' : 'id'}="${ref.value}">`;
+  const tag = `<${ref.component} ${ref.key}="${ref.value}">`;
   switch (ref.component) {
     case 'Fig':
       if (!catalog.has('figure', ref.value)) fail(`${tag}: no figure has id "${ref.value}"`);
@@ -40,11 +49,22 @@ function resolve(
       if (!catalog.has('quote', ref.value)) fail(`${tag}: no quote has id "${ref.value}"`);
       return [{ kind: 'quote', id: ref.value }];
     case 'When': {
-      const kind = catalog.kindsOf(ref.value).find((k) => k === 'event' || k === 'partnership');
-      if (!kind) return fail(`${tag}: no event or partnership has id "${ref.value}"`);
+      const kind = catalog.kindsOf(ref.value).find((k) => DATED_KINDS.includes(k));
+      if (!kind) return fail(`${tag}: no event, partnership or quote has id "${ref.value}"`);
+      if (!catalog.isDated(kind, ref.value)) fail(`${tag}: the data gives this ${kind} no date`);
       return [{ kind, id: ref.value }];
     }
     case 'Cite': {
+      if (ref.key === 'source') {
+        const excerpt = ref.attributes.excerpt as string;
+        if (!catalog.hasSource(ref.value)) fail(`${tag}: no source has id "${ref.value}"`);
+        const mismatch = catalog.excerptMismatch(ref.value, excerpt);
+        if (mismatch !== null)
+          fail(`${tag}: the excerpt is not verbatim in the source: ${mismatch}`);
+        return [
+          { kind: 'excerpt', id: excerptKey(ref.value, excerpt), source: ref.value, excerpt },
+        ];
+      }
       const wanted = ref.attributes.kind;
       if (wanted && !CITABLE_KINDS.includes(wanted as RecordKind)) {
         fail(`${tag}: kind must be one of ${CITABLE_KINDS.join(', ')}`);
@@ -68,7 +88,7 @@ function resolve(
   }
 }
 
-/** Numbered notes in order of first citation; a record cited twice keeps its first number. */
+/** Numbered notes in order of first citation; a record or passage cited twice keeps its number. */
 export function numberNotes(
   chapters: ReadonlyArray<{ file: string; references: Reference[] }>,
   catalog: Catalog,
@@ -77,11 +97,11 @@ export function numberNotes(
   const seen = new Set<string>();
   for (const { file, references } of chapters) {
     for (const ref of references) {
-      for (const { kind, id } of resolve(file, ref, catalog)) {
-        const key = `${kind}:${id}`;
+      for (const cited of resolve(file, ref, catalog)) {
+        const key = `${cited.kind}:${cited.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        notes.push({ n: notes.length + 1, kind, id });
+        notes.push({ ...cited, n: notes.length + 1 });
       }
     }
   }

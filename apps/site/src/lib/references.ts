@@ -16,13 +16,18 @@ export type DataComponent = keyof typeof DATA_COMPONENTS;
 
 export interface Reference {
   component: DataComponent;
-  /** The value of the component's key attribute (id, measure or name). */
+  /** The attribute that names what is cited: id, measure, name, or `source` on <Cite source excerpt>. */
+  key: string;
+  /** The value of that attribute. */
   value: string;
-  /** Every string attribute as written, e.g. `kind` on <Cite>. */
+  /** Every string attribute as written (`kind`, `excerpt` on <Cite>); a flag (`bare`) as "". */
   attributes: Record<string, string>;
   line: number;
   column: number;
 }
+
+/** Attributes the build reads, so they must be string literals rather than expressions. */
+const CHECKED_ATTRIBUTES = new Set(['id', 'measure', 'name', 'kind', 'source', 'excerpt']);
 
 export class ReferenceError_ extends Error {
   constructor(
@@ -61,28 +66,35 @@ export function scanReferences(file: string, text: string): Reference[] {
   const references: Reference[] = [];
   for (const match of content.matchAll(TAG)) {
     const component = match[1] as DataComponent;
-    const key = DATA_COMPONENTS[component];
     const { line, column } = position(content, match.index);
+    const fail = (message: string): never => {
+      throw new ReferenceError_(file, line, column, message);
+    };
     const attributes: Record<string, string> = {};
     for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
       const name = attribute[1] ?? attribute[5];
       if (!name) continue;
       const literal = attribute[2] ?? attribute[3];
-      if (attribute[4] !== undefined && name === key) {
-        throw new ReferenceError_(
-          file,
-          line,
-          column,
-          `<${component} ${key}={${attribute[4]}}>: write ${key} as a string literal, ${key}="…", so the build can check it`,
+      if (attribute[4] !== undefined && CHECKED_ATTRIBUTES.has(name)) {
+        fail(
+          `<${component} ${name}={${attribute[4]}}>: write ${name} as a string literal, ${name}="…", so the build can check it`,
         );
       }
       if (literal !== undefined) attributes[name] = literal;
+      else if (attribute[5] !== undefined) attributes[name] = '';
+    }
+    // <Cite> names either a record (id) or a passage of a source (source + excerpt).
+    const bySource = component === 'Cite' && attributes.source !== undefined;
+    const key = bySource ? 'source' : DATA_COMPONENTS[component];
+    if (bySource && attributes.id !== undefined) {
+      fail('<Cite> takes either id="…" (a record) or source="…" excerpt="…", not both');
+    }
+    if (bySource && !attributes.excerpt?.trim()) {
+      fail(`<Cite source="${attributes.source}"> needs an excerpt="…" attribute`);
     }
     const value = attributes[key];
-    if (!value) {
-      throw new ReferenceError_(file, line, column, `<${component}> needs a ${key}="…" attribute`);
-    }
-    references.push({ component, value, attributes, line, column });
+    if (!value) return fail(`<${component}> needs a ${key}="…" attribute`);
+    references.push({ component, key, value, attributes, line, column });
   }
   return references;
 }
