@@ -22,6 +22,8 @@ type Check = 'axe' | 'console' | 'requests' | 'keyboard' | 'charts';
 interface PageFindings {
   lines: Record<Check, string[]>;
   targets: TargetCounts;
+  /** Targets inside a closed <details>: not tabbable until it is opened, so not tabbed to. */
+  insideClosedDetails: string[];
   charts: number;
   chartNames: string[];
 }
@@ -57,6 +59,7 @@ describe.concurrent('every page', () => {
       const result: PageFindings = {
         lines,
         targets: { 'citation marker': 0, 'chart table toggle': 0, 'TOC link': 0 },
+        insideClosedDetails: [],
         charts: 0,
         chartNames: [],
       };
@@ -66,8 +69,9 @@ describe.concurrent('every page', () => {
         try {
           lines.axe.push(...violationLines(await runAxe(page)).map((l) => `axe ${scheme}: ${l}`));
           if (scheme === 'light') {
-            const { counts } = await markTargets(page);
+            const { counts, insideClosedDetails } = await markTargets(page);
             result.targets = counts;
+            result.insideClosedDetails = insideClosedDetails;
             const wanted = new Set(await targetNames(page));
             if (wanted.size > 0) {
               const stops = await tabThrough(page, wanted, (await focusableCount(page)) + 10);

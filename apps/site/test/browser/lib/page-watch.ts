@@ -13,21 +13,19 @@ function isLocalScheme(url: string): boolean {
 }
 
 /**
- * Blocks every request that would leave the local server (so nothing reaches the network even when
- * the site tries) and records it. Call before the first page of the context opens.
+ * Records every request of the context's pages and workers to another origin. Chromium is started
+ * with a dead proxy for everything but loopback (see chromium.ts), so such requests fail instead of
+ * reaching the network; watching events rather than intercepting keeps page loads fast.
  */
-export async function keepToOrigin(
+export function recordForeignRequests(
   context: BrowserContext,
   origin: string,
   foreign: string[],
-): Promise<void> {
-  await context.route(
-    (url) => url.origin !== origin && !isLocalScheme(url.href),
-    (route) => {
-      foreign.push(route.request().url());
-      return route.abort('blockedbyclient');
-    },
-  );
+): void {
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!isLocalScheme(url) && new URL(url).origin !== origin) foreign.push(url);
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { deployedAt } from '../../dist/lib/site-config.ts';
 import { distDir } from '../../dist/lib/site-dist.ts';
 import { launchChromium } from './chromium.ts';
-import { keepToOrigin, type PageTrouble, watchPage } from './page-watch.ts';
+import { type PageTrouble, recordForeignRequests, watchPage } from './page-watch.ts';
 import { type StaticServer, serveBuild } from './static-server.ts';
 
 export const { base } = deployedAt();
@@ -48,7 +48,7 @@ export async function openPage(
     ...options,
   });
   const trouble: PageTrouble = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
-  await keepToOrigin(context, origin, trouble.foreignRequests);
+  recordForeignRequests(context, origin, trouble.foreignRequests);
   const page = await context.newPage();
   const settled = watchPage(page, origin, trouble);
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
