@@ -13,7 +13,7 @@ import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 const MIN_WORDS = 5000;
-const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart', 'PageLink'] as const;
+const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart'] as const;
 type Component = (typeof COMPONENTS)[number];
 
 interface Chapter {
@@ -99,11 +99,11 @@ const chartRegistry = (chartsPackage as { charts?: Record<string, unknown> }).ch
 /** Why a tag does not resolve, or null when it does. */
 function problemWith(tag: Tag): string | null {
   const { component, attributes } = tag;
-  if (!(COMPONENTS as readonly string[]).includes(component)) {
-    return `<${component}> is not a data component (${COMPONENTS.join(', ')})`;
-  }
   if (component === 'PageLink') {
     return attributes.href?.startsWith('/') ? null : '<PageLink> needs href="/…" (a site path)';
+  }
+  if (!(COMPONENTS as readonly string[]).includes(component)) {
+    return `<${component}> is not a data component (${COMPONENTS.join(', ')}) or <PageLink>`;
   }
   if (component === 'Cite' && attributes.source !== undefined) {
     const text = sourceText(attributes.source);
@@ -187,6 +187,12 @@ describe('the prose checker itself', () => {
     );
     expect(problemWith({ component: 'Fgi', attributes: { id: 'x' }, line: 1 })).toMatch(
       /not a data component/,
+    );
+    expect(problemWith({ component: 'PageLink', attributes: { href: 'data/' }, line: 1 })).toMatch(
+      /needs href="\/…"/,
+    );
+    expect(problemWith({ component: 'PageLink', attributes: { href: '/data/' }, line: 1 })).toBe(
+      null,
     );
   });
 });
