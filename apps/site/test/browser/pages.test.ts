@@ -1,6 +1,6 @@
 import { afterAll, describe, test } from 'vitest';
-import { expectNone, writeFindings } from '../dist/lib/findings.ts';
-import { distDir, listPages } from '../dist/lib/site-dist.ts';
+import { expectNone, writeFindings } from '../built/lib/findings.ts';
+import { distDir, listPages } from '../built/lib/site-dist.ts';
 import { runAxe, violationLines } from './lib/axe.ts';
 import { chartNames, inspectCharts } from './lib/charts.ts';
 import { focusableCount, tabThrough } from './lib/keyboard.ts';

@@ -1,8 +1,8 @@
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { writeFindings } from '../dist/lib/findings.ts';
-import { artifactsDir, distDir, listPages } from '../dist/lib/site-dist.ts';
+import { writeFindings } from '../built/lib/findings.ts';
+import { artifactsDir, distDir, listPages } from '../built/lib/site-dist.ts';
 import { keyPages, slug } from './lib/key-pages.ts';
 import { limit } from './lib/limit.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { figures } from '@ua-drones/data';
 import { expect, test } from 'vitest';
-import { expectNone, writeFindings } from '../dist/lib/findings.ts';
-import { attr, elements, parseHtml } from '../dist/lib/html.ts';
-import { distDir } from '../dist/lib/site-dist.ts';
+import { expectNone, writeFindings } from '../built/lib/findings.ts';
+import { attr, elements, parseHtml } from '../built/lib/html.ts';
+import { distDir } from '../built/lib/site-dist.ts';
 import { runAxe, violationLines } from './lib/axe.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { deployedAt } from '../../dist/lib/site-config.ts';
-import { distDir } from '../../dist/lib/site-dist.ts';
+import { deployedAt } from '../../built/lib/site-config.ts';
+import { distDir } from '../../built/lib/site-dist.ts';
 import { launchChromium } from './chromium.ts';
 import { type PageTrouble, recordForeignRequests, watchPage } from './page-watch.ts';
 import { type StaticServer, serveBuild } from './static-server.ts';
