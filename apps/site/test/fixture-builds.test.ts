@@ -1,6 +1,6 @@
 /**
- * Builds that the ordinary build does not cover: the site under a sub-path, and a chapter with a
- * bad figure reference. Each runs `astro build` into a temporary folder, never into dist/.
+ * Builds that the ordinary build does not cover: the site under a sub-path, and chapters with a
+ * bad figure id, source id or quoted passage. Each runs `astro build` into a temporary folder, never into dist/.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -82,34 +82,53 @@ describe('under a sub-path', () => {
   }, 300_000);
 });
 
-describe('a chapter citing an unknown figure', () => {
-  test('fails the build, naming the chapter file, line and id', async () => {
-    const root = await tempDir('bad-fig');
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
-      await cp(join(siteRoot, entry), join(root, entry), { recursive: true });
-    }
-    await cp(join(siteRoot, 'src'), join(root, 'src'), {
-      recursive: true,
-      filter: (source) => !source.includes('/content/report/') || source.endsWith('00-sample.mdx'),
-    });
-    await symlink(join(siteRoot, 'node_modules'), join(root, 'node_modules'));
-    await mkdir(join(root, 'src/content/report'), { recursive: true });
-    await writeFile(
-      join(root, 'src/content/report/01-bad.mdx'),
-      '---\ntitle: Bad\ndescription: A chapter with a typo in a figure id.\norder: 1\n---\n\n### A section\n\nUkraine built <Fig id="ua-drone-production-2042" /> drones.\n',
-    );
-    const failure = await run(astro, ['build'], {
-      cwd: root,
-      env: buildEnv(),
-      maxBuffer: 64 * 1024 * 1024,
-    }).then(
-      () => undefined,
-      (error: { stdout: string; stderr: string }) =>
-        stripVTControlCharacters(`${error.stdout}\n${error.stderr}`),
-    );
-    expect(failure, 'the build succeeded').toBeDefined();
-    expect(failure).toContain(
-      'src/content/report/01-bad.mdx:9:15 <Fig id="ua-drone-production-2042">: no figure has id "ua-drone-production-2042"',
-    );
-  }, 300_000);
+describe('a chapter with a bad reference', () => {
+  test.each([
+    [
+      'an unknown figure',
+      'Ukraine built <Fig id="ua-drone-production-2042" /> drones.',
+      '01-bad.mdx:9:15 <Fig id="ua-drone-production-2042">: no figure has id "ua-drone-production-2042"',
+    ],
+    [
+      'an unknown source',
+      'Drones flew.<Cite source="no-such-article" excerpt="Drones flew." />',
+      '01-bad.mdx:9:13 <Cite source="no-such-article">: no source has id "no-such-article"',
+    ],
+    [
+      'a passage that is not in its source',
+      'Instructors came.<Cite source="denmark-training-drone-superpower" excerpt="Ukrainian military personnel arrived in Sweden this week" />',
+      '01-bad.mdx:9:18 <Cite source="denmark-training-drone-superpower">: the excerpt is not verbatim in the source: it matches up to "…military personnel arrived in ", then has "Sweden this week" where the source has "Denmark this week to share the"',
+    ],
+  ])(
+    'citing %s fails the build, naming the chapter file, line and what is wrong',
+    async (_, line, message) => {
+      const root = await tempDir('bad-ref');
+      for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
+        await cp(join(siteRoot, entry), join(root, entry), { recursive: true });
+      }
+      await cp(join(siteRoot, 'src'), join(root, 'src'), {
+        recursive: true,
+        filter: (source) =>
+          !source.includes('/content/report/') || source.endsWith('00-sample.mdx'),
+      });
+      await symlink(join(siteRoot, 'node_modules'), join(root, 'node_modules'));
+      await mkdir(join(root, 'src/content/report'), { recursive: true });
+      await writeFile(
+        join(root, 'src/content/report/01-bad.mdx'),
+        `---\ntitle: Bad\ndescription: A chapter with a bad reference.\norder: 1\n---\n\n### A section\n\n${line}\n`,
+      );
+      const failure = await run(astro, ['build'], {
+        cwd: root,
+        env: buildEnv(),
+        maxBuffer: 64 * 1024 * 1024,
+      }).then(
+        () => undefined,
+        (error: { stdout: string; stderr: string }) =>
+          stripVTControlCharacters(`${error.stdout}\n${error.stderr}`),
+      );
+      expect(failure, 'the build succeeded').toBeDefined();
+      expect(failure).toContain(`src/content/report/${message}`);
+    },
+    300_000,
+  );
 });
