@@ -11,8 +11,5 @@ import { generateTypes } from '../src/build/typegen.ts';
 const root = resolve(import.meta.dirname, '..');
 writeFileSync(join(root, 'src/types.ts'), formatWithBiome(generateTypes(), 'src/types.ts', root));
 const readme = join(root, 'README.md');
-writeFileSync(
-  readme,
-  formatWithBiome(withFieldReference(readFileSync(readme, 'utf8')), 'README.md', root),
-);
+writeFileSync(readme, withFieldReference(readFileSync(readme, 'utf8')));
 console.log('wrote src/types.ts and the field reference in README.md');

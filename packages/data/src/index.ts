@@ -12,4 +12,5 @@ export { findQuote, getQuote, quotes } from './quotes.ts';
 export { type CitationStyle, citeSource, findSource, getSource, sources } from './sources.ts';
 export type * from './types.ts';
 export { UNITS, type Unit } from './units.ts';
+export { containsVerbatim, explainMismatch, normalizeText } from './verbatim.ts';
 export { dataVersion } from './version.ts';

@@ -10,10 +10,12 @@ test('the main entry exports the tables and helpers', () => {
     'UNITS',
     'citeSource',
     'conflicts',
+    'containsVerbatim',
     'dataVersion',
     'entities',
     'errata',
     'events',
+    'explainMismatch',
     'figures',
     'findEntity',
     'findEvent',
@@ -31,6 +33,7 @@ test('the main entry exports the tables and helpers', () => {
     'getQuote',
     'getSource',
     'measures',
+    'normalizeText',
     'partnerships',
     'quotes',
     'sources',
@@ -161,4 +164,13 @@ test('the ids the README uses exist', () => {
   const production = data.getFigure('ua-drone-production-2025');
   expect(data.formatFigure(production)).toBe('4.5 million drones');
   expect(data.measures.map((measure) => measure.id)).toContain('ua-drone-production-per-year');
+});
+
+test('containsVerbatim forgives whitespace and typographic quotes only, and explainMismatch says where a passage departs', () => {
+  const text = 'Ukraine\u2019s drones  strike\n\u201Cfar\u201D away, the army says.';
+  expect(data.containsVerbatim(text, `Ukraine's drones strike "far" away`)).toBe(true);
+  expect(data.containsVerbatim(text, 'Ukraine\u2019s drones strike far away')).toBe(false);
+  expect(data.explainMismatch(text, 'Ukraine\'s drones strike "near" away')).toBe(
+    'it matches up to "…Ukraine\'s drones strike "", then has "near" away" where the source has "far" away, the army says."',
+  );
 });

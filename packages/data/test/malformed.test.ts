@@ -45,7 +45,7 @@ const cases: {
     id: 'kp-troops-kursk',
     field: 'excerpt',
     message:
-      /not found verbatim in source "global-rush-drone-training".*has "soldiers.*" where the text has "troops/,
+      /not found verbatim in source "global-rush-drone-training".*has "soldiers.*" where the source has "troops/,
   },
   {
     name: 'value-not-in-excerpt',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { compileRecords } from '../src/build/compile.ts';
 import { statesNumber } from '../src/build/numbers.ts';
-import { normalizeText } from '../src/build/text.ts';
+import { normalizeText } from '../src/verbatim.ts';
 import { packageDir, sourcesDir } from './helpers.ts';
 
 // The real records, as the extractors wrote them: the build must accept all of them.

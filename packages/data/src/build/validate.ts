@@ -9,10 +9,10 @@ import { Partnership, type PartnershipRecord } from '../schema/partnership.ts';
 import { Quote, type QuoteRecord } from '../schema/quote.ts';
 import { Source, type SourceRecord } from '../schema/source.ts';
 import { UNITS } from '../units.ts';
+import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
 import type { Kind, RawRecord } from './load.ts';
 import { readNumbers, statesNumber } from './numbers.ts';
 import type { Problem } from './problems.ts';
-import { containsVerbatim, explainMismatch, normalizeText } from './text.ts';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   source: Source,

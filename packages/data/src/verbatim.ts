@@ -34,8 +34,8 @@ export function explainMismatch(haystack: string, needle: string): string {
     if (text.includes(passage.slice(0, mid))) low = mid;
     else high = mid - 1;
   }
-  if (low < 12) return 'not even its first words occur there';
+  if (low < 12) return 'not even its first words occur in the source';
   const at = text.indexOf(passage.slice(0, low));
   const tail = text.slice(at + low, at + low + 30);
-  return `it matches up to "…${clip(passage.slice(Math.max(0, low - 30), low), 30)}", then has "${clip(passage.slice(low), 30)}" where the text has "${tail ? clip(tail, 30) : '(end of text)'}"`;
+  return `it matches up to "…${clip(passage.slice(Math.max(0, low - 30), low), 30)}", then has "${clip(passage.slice(low), 30)}" where the source has "${tail ? clip(tail, 30) : '(end of text)'}"`;
 }
