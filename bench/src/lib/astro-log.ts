@@ -23,9 +23,11 @@ function seconds(line: string): number | undefined {
 export function astroPhases(output: string): AstroPhases {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
   const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-  const completed = lines.filter((line) => /\[build\] ✓ Completed in ([\d.]+)s/.test(line)).at(-1);
-  const pagesMs = completed
-    ? Number(/Completed in ([\d.]+)s/.exec(completed)?.[1]) * 1000
+  // Astro writes "Completed in 42.61s." or, past a minute, "Completed in 2m 35s.".
+  const completed = lines.filter((line) => line.includes('[build] ✓ Completed in')).at(-1);
+  const duration = completed ? /Completed in (?:(\d+)m )?([\d.]+)s/.exec(completed) : null;
+  const pagesMs = duration
+    ? (Number(duration[1] ?? 0) * 60 + Number(duration[2])) * 1000
     : Number.NaN;
   const hooks: AstroPhases['hooks'] = [];
   const marks = lines

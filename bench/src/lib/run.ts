@@ -63,8 +63,10 @@ export function runTimed(command: string, args: string[], options: RunOptions): 
         // The last line holds the numbers; earlier lines are GNU time's notes (a non-zero exit).
         const last = readFileSync(stats, 'utf8').trim().split('\n').at(-1) ?? '';
         const [rssKb, user, system] = last.split(' ').map(Number);
-        maxRss = (rssKb ?? Number.NaN) * 1024;
-        cpuMs = ((user ?? Number.NaN) + (system ?? Number.NaN)) * 1000;
+        if (last !== '' && user !== undefined && system !== undefined) {
+          maxRss = (rssKb ?? Number.NaN) * 1024;
+          cpuMs = (user + system) * 1000;
+        }
         rmSync(stats, { force: true });
       } catch {
         // Killed before GNU time wrote its report: the numbers stay unknown.

@@ -478,9 +478,12 @@ export function writeReport(results: Results): string {
           'LCP',
           'CLS',
           'TBT',
+          'benchmarkIndex',
         ],
         rows,
       ),
+      '',
+      'benchmarkIndex is Lighthouse’s own measure of the CPU during the run (higher is faster); on a busy machine it drops, and the simulated FCP, LCP and TBT and the performance score suffer with it.',
       '',
     );
     for (const key of ['report', 'ssr', 'baseline'] as const) {
