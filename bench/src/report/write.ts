@@ -5,9 +5,9 @@ import { max, median, min } from '../lib/stats.ts';
 import type { GrowthStep } from '../sections/growth.ts';
 import type { LighthouseResult } from '../sections/lighthouse.ts';
 import type { ByteRow, PageBytes, Timing } from '../sections/reader.ts';
-import { CPU_SLOWDOWN } from '../sections/reader.ts';
+import { BYTE_ROWS, CPU_SLOWDOWN } from '../sections/reader.ts';
 import { kb, mb, ms, ratio, seconds, table } from './format.ts';
-import type { Outcome, Results } from './results.ts';
+import { type Outcome, type Results, SECTIONS } from './results.ts';
 
 const ok = <T>(outcome: Outcome<T> | undefined): T | undefined =>
   outcome?.status === 'ok' ? outcome.value : undefined;
@@ -219,20 +219,6 @@ function headline(results: Results): string[] {
     );
   return lines;
 }
-
-const BYTE_ROWS: ByteRow[] = [
-  'HTML',
-  '  of which inline SVG',
-  '  of which inline JS',
-  '  of which inline CSS',
-  'CSS',
-  'JS',
-  'JSON',
-  'Fonts',
-  'Images',
-  'Other',
-  'Total',
-];
 
 function bytesTable(bytes: PageBytes): string {
   return table(
@@ -672,18 +658,7 @@ export function writeReport(results: Results): string {
     '```sh',
     'pnpm install',
     'pnpm bench                      # everything, writes BENCHMARKS.md',
-    'pnpm bench -- --skip growth     # sections: ' +
-      [
-        'install',
-        'builds',
-        'pages',
-        'bytes',
-        'timing',
-        'lighthouse',
-        'charts',
-        'data',
-        'growth',
-      ].join(', '),
+    `pnpm bench -- --skip growth     # sections: ${SECTIONS.join(', ')}`,
     'pnpm bench -- --runs 9 --keep   # more runs per timing; keep the temporary copy',
     '```',
     '',

@@ -10,18 +10,22 @@ export const CPU_SLOWDOWN = 4;
 /** A mid-range phone's viewport, as Lighthouse's mobile emulation uses. */
 const VIEWPORT = { width: 412, height: 823 };
 
-export type ByteRow =
-  | 'HTML'
-  | '  of which inline SVG'
-  | '  of which inline JS'
-  | '  of which inline CSS'
-  | 'CSS'
-  | 'JS'
-  | 'JSON'
-  | 'Fonts'
-  | 'Images'
-  | 'Other'
-  | 'Total';
+/** The rows of a page's byte table, in the order the report prints them. */
+export const BYTE_ROWS = [
+  'HTML',
+  '  of which inline SVG',
+  '  of which inline JS',
+  '  of which inline CSS',
+  'CSS',
+  'JS',
+  'JSON',
+  'Fonts',
+  'Images',
+  'Other',
+  'Total',
+] as const;
+
+export type ByteRow = (typeof BYTE_ROWS)[number];
 
 export interface PageBytes {
   rows: Record<ByteRow, Sizes>;
@@ -64,23 +68,7 @@ export async function measureBytes(
   const context = await newContext(browser);
   const page = await context.newPage();
   const pending: Array<Promise<void>> = [];
-  const rows = Object.fromEntries(
-    (
-      [
-        'HTML',
-        '  of which inline SVG',
-        '  of which inline JS',
-        '  of which inline CSS',
-        'CSS',
-        'JS',
-        'JSON',
-        'Fonts',
-        'Images',
-        'Other',
-        'Total',
-      ] as const
-    ).map((row) => [row, ZERO]),
-  ) as Record<ByteRow, Sizes>;
+  const rows = Object.fromEntries(BYTE_ROWS.map((row) => [row, ZERO])) as Record<ByteRow, Sizes>;
   const requestsByType: Record<string, number> = {};
   const foreign: string[] = [];
   let requests = 0;
