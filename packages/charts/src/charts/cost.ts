@@ -3,6 +3,7 @@ import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { MUTED, PALETTE } from '../core/palette.js';
+import { pixelPlot } from '../core/pixel-plot.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
@@ -91,49 +92,41 @@ export const cost = defineChart<FigureRecord>({
       y += Math.ceil(total / COLUMNS) * STEP + 14;
     });
     const height = y;
-    const plot = Plot.plot({
-      document,
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [
-        Plot.rect(cells, {
-          x1: 'x',
-          x2: (c) => c.x + CELL,
-          y1: 'y',
-          y2: (c) => c.y + CELL,
-          fill: (c) => (c.filled ? c.color : 'none'),
-          stroke: (c) => (c.filled ? 'none' : MUTED),
-        }),
-        Plot.text(
-          labels.filter((l) => l.weight === 600),
-          {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            lineHeight: LINE / 12,
-            fontWeight: 600,
-          },
-        ),
-        Plot.text(
-          labels.filter((l) => l.weight === 400),
-          {
-            x: 'x',
-            y: 'y',
-            text: 'text',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            lineHeight: 14 / 11,
-            fontSize: 11,
-            fontStyle: 'italic',
-          },
-        ),
-      ],
-    });
+    const plot = pixelPlot({ document, width }, height, [
+      Plot.rect(cells, {
+        x1: 'x',
+        x2: (c) => c.x + CELL,
+        y1: 'y',
+        y2: (c) => c.y + CELL,
+        fill: (c) => (c.filled ? c.color : 'none'),
+        stroke: (c) => (c.filled ? 'none' : MUTED),
+      }),
+      Plot.text(
+        labels.filter((l) => l.weight === 600),
+        {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: LINE / 12,
+          fontWeight: 600,
+        },
+      ),
+      Plot.text(
+        labels.filter((l) => l.weight === 400),
+        {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          lineHeight: 14 / 11,
+          fontSize: 11,
+          fontStyle: 'italic',
+        },
+      ),
+    ]);
     return {
       plot,
       height,

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entity, entityName } from '../core/lookup.js';
 import { PALETTE } from '../core/palette.js';
+import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { wrap } from '../core/text.js';
@@ -109,56 +110,48 @@ export const matrix = defineChart<PartnershipRecord>({
         row.p.members.includes(c) ? [{ x: gridLeft + i * CELL, y: row.top, color: row.color }] : [],
       ),
     );
-    const plot = Plot.plot({
-      document,
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [
-        // One pale band per row stands for the empty cells: a rect per cell would double the bytes.
-        Plot.rect(rows, {
-          x1: gridLeft,
-          x2: gridLeft + columns.length * CELL - 2,
-          y1: 'top',
-          y2: (r) => r.top + CELL - 2,
-          fill: 'currentColor',
-          fillOpacity: 0.07,
-        }),
-        Plot.ruleX(columns.slice(1), {
-          x: (_, i) => gridLeft + (i + 1) * CELL - 1,
-          y1: TOP,
-          y2: height - 6,
-          stroke: 'currentColor',
-          strokeOpacity: 0.1,
-        }),
-        Plot.rect(cells, {
-          x1: 'x',
-          x2: (c) => c.x + CELL - 2,
-          y1: 'y',
-          y2: (c) => c.y + CELL - 2,
-          fill: 'color',
-        }),
-        Plot.text(columns, {
-          x: (_, i) => gridLeft + i * CELL + CELL / 2 - 1,
-          y: TOP - 6,
-          text: (c: string) => entityName(c),
-          rotate: -60,
-          textAnchor: 'start',
-          fontSize: 11,
-        }),
-        Plot.text(rows, {
-          x: 12,
-          y: (r) => r.top + 1,
-          text: 'lines',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LINE / 11,
-          fontSize: 11,
-        }),
-      ],
-    });
+    const plot = pixelPlot({ document, width }, height, [
+      // One pale band per row stands for the empty cells: a rect per cell would double the bytes.
+      Plot.rect(rows, {
+        x1: gridLeft,
+        x2: gridLeft + columns.length * CELL - 2,
+        y1: 'top',
+        y2: (r) => r.top + CELL - 2,
+        fill: 'currentColor',
+        fillOpacity: 0.07,
+      }),
+      Plot.ruleX(columns.slice(1), {
+        x: (_, i) => gridLeft + (i + 1) * CELL - 1,
+        y1: TOP,
+        y2: height - 6,
+        stroke: 'currentColor',
+        strokeOpacity: 0.1,
+      }),
+      Plot.rect(cells, {
+        x1: 'x',
+        x2: (c) => c.x + CELL - 2,
+        y1: 'y',
+        y2: (c) => c.y + CELL - 2,
+        fill: 'color',
+      }),
+      Plot.text(columns, {
+        x: (_, i) => gridLeft + i * CELL + CELL / 2 - 1,
+        y: TOP - 6,
+        text: (c: string) => entityName(c),
+        rotate: -60,
+        textAnchor: 'start',
+        fontSize: 11,
+      }),
+      Plot.text(rows, {
+        x: 12,
+        y: (r) => r.top + 1,
+        text: 'lines',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: LINE / 11,
+        fontSize: 11,
+      }),
+    ]);
     return {
       plot,
       height,

@@ -3,6 +3,7 @@ import { defineChart } from '../core/chart.js';
 import { formatValue } from '../core/format.js';
 import { entity, entityName } from '../core/lookup.js';
 import { MUTED, PALETTE } from '../core/palette.js';
+import { pixelPlot } from '../core/pixel-plot.js';
 import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { kindOf } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
@@ -157,59 +158,51 @@ export const spread = defineChart<Spread>({
     const links = origins.flatMap((o) =>
       o.blocks.map((b) => ({ x1: NODE_X, y1: o.y, x2: TEXT_X - 8, y2: b.top + 8, color: o.color })),
     );
-    const plot = Plot.plot({
-      document,
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [
-        Plot.link(links, {
-          x1: 'x1',
-          y1: 'y1',
-          x2: 'x2',
-          y2: 'y2',
-          stroke: 'color',
-          strokeWidth: 2,
-          curve: 'bump-x',
-        }),
-        Plot.dot(origins, { x: NODE_X, y: 'y', r: 5, fill: 'color', stroke: 'none' }),
-        Plot.text(origins, {
-          x: NODE_X - 9,
-          y: 'y',
-          text: (o) => o.label.replace(' ', '\n'),
-          textAnchor: 'end',
-          fontWeight: 700,
-        }),
-        Plot.dot(blocks, {
-          x: TEXT_X - 8,
-          y: (b) => b.top + 8,
-          r: 3.5,
-          fill: 'color',
-          stroke: 'none',
-        }),
-        Plot.text(blocks, {
-          x: TEXT_X,
-          y: (b) => b.top + 1,
-          text: 'name',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LINE / 13,
-          fontWeight: 700,
-          fontSize: 13,
-        }),
-        Plot.text(blocks, {
-          x: TEXT_X,
-          y: 'evidenceTop',
-          text: 'lines',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: 14 / 11,
-          fontSize: 11,
-        }),
-      ],
-    });
+    const plot = pixelPlot({ document, width }, height, [
+      Plot.link(links, {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke: 'color',
+        strokeWidth: 2,
+        curve: 'bump-x',
+      }),
+      Plot.dot(origins, { x: NODE_X, y: 'y', r: 5, fill: 'color', stroke: 'none' }),
+      Plot.text(origins, {
+        x: NODE_X - 9,
+        y: 'y',
+        text: (o) => o.label.replace(' ', '\n'),
+        textAnchor: 'end',
+        fontWeight: 700,
+      }),
+      Plot.dot(blocks, {
+        x: TEXT_X - 8,
+        y: (b) => b.top + 8,
+        r: 3.5,
+        fill: 'color',
+        stroke: 'none',
+      }),
+      Plot.text(blocks, {
+        x: TEXT_X,
+        y: (b) => b.top + 1,
+        text: 'name',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: LINE / 13,
+        fontWeight: 700,
+        fontSize: 13,
+      }),
+      Plot.text(blocks, {
+        x: TEXT_X,
+        y: 'evidenceTop',
+        text: 'lines',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: 14 / 11,
+        fontSize: 11,
+      }),
+    ]);
     return {
       plot,
       height,

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { PALETTE } from '../core/palette.js';
+import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { wrap } from '../core/text.js';
@@ -97,42 +98,34 @@ export const timeline = defineChart<EventRecord>({
       return row;
     });
     const height = y;
-    const plot = Plot.plot({
-      document,
-      width,
-      height,
-      margin: 0,
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [
-        Plot.ruleX([AXIS_X], { y1: 4, y2: height - 4, strokeOpacity: 0.3 }),
-        Plot.ruleY(
-          rows.filter((r) => r.year && r.y > 8),
-          { y: (r) => r.y - GAP / 2, x1: 12, x2: width - 12, strokeOpacity: 0.15 },
-        ),
-        Plot.text(
-          rows.filter((r) => r.year),
-          {
-            x: 12,
-            y: (r) => r.y + 9,
-            text: 'year',
-            textAnchor: 'start',
-            fontWeight: 700,
-            fontSize: 13,
-          },
-        ),
-        Plot.dot(rows, { x: AXIS_X, y: (r) => r.y + 8, r: 4.5, fill: 'color', stroke: 'none' }),
-        Plot.text(rows, {
-          x: TEXT_X,
-          y: (r) => r.y + 1,
-          text: 'lines',
+    const plot = pixelPlot({ document, width }, height, [
+      Plot.ruleX([AXIS_X], { y1: 4, y2: height - 4, strokeOpacity: 0.3 }),
+      Plot.ruleY(
+        rows.filter((r) => r.year && r.y > 8),
+        { y: (r) => r.y - GAP / 2, x1: 12, x2: width - 12, strokeOpacity: 0.15 },
+      ),
+      Plot.text(
+        rows.filter((r) => r.year),
+        {
+          x: 12,
+          y: (r) => r.y + 9,
+          text: 'year',
           textAnchor: 'start',
-          lineAnchor: 'top',
-          fontSize: FONT,
-          lineHeight: LINE / FONT,
-        }),
-      ],
-    });
+          fontWeight: 700,
+          fontSize: 13,
+        },
+      ),
+      Plot.dot(rows, { x: AXIS_X, y: (r) => r.y + 8, r: 4.5, fill: 'color', stroke: 'none' }),
+      Plot.text(rows, {
+        x: TEXT_X,
+        y: (r) => r.y + 1,
+        text: 'lines',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        fontSize: FONT,
+        lineHeight: LINE / FONT,
+      }),
+    ]);
     return {
       plot,
       height,
