@@ -71,18 +71,34 @@ export function conflicts(figures: readonly Figure[] = allFigures): Conflict[] {
     parent.set(figure, top);
     return top;
   };
+  // Only figures of one measure can disagree, so only those are compared: comparing every pair
+  // took 900 ms per call at 10,000 figures.
+  // (Map.groupBy would do, but it is ES2024 and this runs in older browsers too.)
+  const byMeasure = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const same = byMeasure.get(figure.measure);
+    if (same) same.push(figure);
+    else byMeasure.set(figure.measure, [figure]);
+  }
   const linked = new Set<Figure>();
-  figures.forEach((a, index) => {
-    for (const b of figures.slice(index + 1)) {
-      if (a.measure !== b.measure || !overlaps(a, b) || !disagree(a, b)) continue;
+  // Pairs are visited in input order, as comparing all pairs did, so groups keep their order.
+  const seen = new Map<string, number>();
+  for (const a of figures) {
+    const same = byMeasure.get(a.measure) as Figure[];
+    const index = seen.get(a.measure) ?? 0;
+    seen.set(a.measure, index + 1);
+    for (const b of same.slice(index + 1)) {
+      if (!overlaps(a, b) || !disagree(a, b)) continue;
       linked.add(a).add(b);
       if (root(a) !== root(b)) parent.set(root(a), root(b));
     }
-  });
-  // Map.groupBy would do, but it is ES2024 and this runs in older browsers too.
+  }
   const groups = new Map<Figure, Figure[]>();
-  for (const figure of linked)
-    groups.set(root(figure), [...(groups.get(root(figure)) ?? []), figure]);
+  for (const figure of linked) {
+    const group = groups.get(root(figure));
+    if (group) group.push(figure);
+    else groups.set(root(figure), [figure]);
+  }
   return [...groups.values()].map((group) => {
     const sorted = [...group].sort(byPeriodThenValue);
     const first = sorted[0] as Figure;

@@ -52,8 +52,22 @@ function compactable(value: number): boolean {
   return Number.isInteger(Math.round((magnitude / scale) * 1e6) / 1e4);
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a site formats
+// thousands of figures with a handful of option sets.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string | undefined, options: Intl.NumberFormatOptions) {
+  const key = `${locale ?? ''} ${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function number(value: number, locale: string | undefined, options: Intl.NumberFormatOptions = {}) {
-  return new Intl.NumberFormat(locale, {
+  return formatter(locale, {
     maximumFractionDigits: 2,
     ...(compactable(value) ? { notation: 'compact', compactDisplay: 'long' } : {}),
     ...options,
@@ -67,7 +81,7 @@ function number(value: number, locale: string | undefined, options: Intl.NumberF
 function money(value: number, currency: string, locale: string): string {
   const options = { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' } as const;
   if (!compactable(value)) return number(value, locale, options);
-  const parts = new Intl.NumberFormat(locale, options).formatToParts(1);
+  const parts = formatter(locale, options).formatToParts(1);
   const symbolAt = parts.findIndex((part) => part.type === 'currency');
   const numberAt = parts.findIndex((part) => part.type === 'integer');
   const symbol = parts[symbolAt]?.value ?? currency;

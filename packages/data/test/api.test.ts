@@ -137,6 +137,22 @@ test('conflicts groups figures of one measure whose periods overlap and values d
   expect(data.conflicts(rows.slice(0, 4))).toEqual([]);
 });
 
+test('conflicts never links figures of different measures and lists groups in input order', () => {
+  const of = (measure: string, figure: Figure): Figure => ({ ...figure, measure });
+  const rows = [
+    of('b', made('b-1', 1, '2025')),
+    of('a', made('a-1', 10, '2025')),
+    of('b', made('b-2', 2, '2025')),
+    of('a', made('a-2', 20, '2025')),
+    // Disagrees in value with a-1, but measures something else.
+    of('c', made('c-1', 30, '2025')),
+  ];
+  expect(data.conflicts(rows).map((c) => [c.measure, c.figures.map((row) => row.id)])).toEqual([
+    ['b', ['b-1', 'b-2']],
+    ['a', ['a-1', 'a-2']],
+  ]);
+});
+
 test('the real data shows Ukraine’s yearly drone output in dispute (4.5 million vs four million)', () => {
   const production = data
     .conflicts()
