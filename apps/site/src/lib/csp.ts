@@ -11,7 +11,15 @@ export function sha256(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
+let policy: string | undefined;
+
+/** The same for every page, so built once (hashing the charts' styles on each page added up). */
 export function contentSecurityPolicy(): string {
+  policy ??= buildPolicy();
+  return policy;
+}
+
+function buildPolicy(): string {
   const styles = [...new Set(chartNames().flatMap(chartStyleHashes))].map((h) => `'${h}'`);
   return [
     "default-src 'self'",

@@ -92,17 +92,29 @@ export function entityName(id: string): string {
   return entityIndex.get(id)?.name ?? id;
 }
 
+// Indexed once: every figure page asks for its measure's figures, and scanning all figures on
+// each made the build quadratic in the number of figures.
+const figuresByMeasure = new Map<string, Figure[]>();
+for (const figure of figures) {
+  const same = figuresByMeasure.get(figure.measure);
+  if (same) same.push(figure);
+  else figuresByMeasure.set(figure.measure, [figure]);
+}
+
 /** Figures that measure one quantity, in data order. */
 export function figuresOfMeasure(measure: string): Figure[] {
-  return figures.filter((figure) => figure.measure === measure);
+  return figuresByMeasure.get(measure) ?? [];
 }
+
+let conflictsFound: ReturnType<typeof conflicts> | undefined;
 
 /**
  * The figures of a measure that the data package finds in conflict (overlapping periods, values
  * that cannot all be true), in its order; empty when the sources agree. The site never decides.
  */
 export function conflictingFigures(measure: string): Figure[] {
-  return conflicts()
+  conflictsFound ??= conflicts();
+  return conflictsFound
     .filter((conflict) => conflict.measure === measure)
     .flatMap((conflict) => conflict.figures);
 }
