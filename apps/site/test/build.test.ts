@@ -256,6 +256,17 @@ describe('downloads and feeds', () => {
       expect(png.subarray(1, 4).toString(), file).toBe('PNG');
     }
   });
+
+  test('figure pages share one Open Graph card; the other pages have their own', async () => {
+    const image = (html: string) =>
+      /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
+    const figure = figures[0] as (typeof figures)[number];
+    expect(image(await page(`/data/figures/${figure.id}/`))).toBe('/og/shared/figure.png');
+    expect(image(await page('/methodology/'))).toBe('/og/methodology.png');
+    expect(image(await page('/'))).toBe('/og/index.png');
+    // No image is drawn for a figure page that does not use it.
+    expect(existsSync(join(dist, 'og/data/figures', `${figure.id}.png`))).toBe(false);
+  });
 });
 
 describe('budgets and privacy', () => {

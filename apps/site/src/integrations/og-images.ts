@@ -1,7 +1,8 @@
 /**
- * Open Graph images, one per page, drawn at build time from each built page's own og:title and
- * og:description (so they can never disagree). Text is laid out by satori with a bundled font
- * (no network), then rasterized by sharp.
+ * Open Graph images drawn at build time: one per page from the built page's own og:title and
+ * og:description (so they can never disagree), except for pages whose og:image is a card shared
+ * by their kind (lib/og-cards.ts), drawn once. Text is laid out by satori with a bundled font (no
+ * network), then rasterized by sharp.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import sharp from 'sharp';
+import { SHARED_CARDS } from '../lib/og-cards.ts';
 
 const require = createRequire(import.meta.url);
 
-async function fonts() {
+export async function fonts() {
   const file = (weight: number) =>
     readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
   return [
@@ -49,15 +51,18 @@ const el = (type: string, style: Record<string, unknown>, children: unknown): No
   props: { style, children },
 });
 
-export async function renderCard(
-  card: Card,
-  font: Awaited<ReturnType<typeof fonts>>,
-): Promise<Buffer> {
+export type Fonts = Awaited<ReturnType<typeof fonts>>;
+
+/** The card as an SVG of 1200×630, text drawn as paths. */
+export async function cardSvg(card: Card, font: Fonts): Promise<string> {
   const tree = el(
     'div',
     {
       width: '100%',
       height: '100%',
+      // satori sizes boxes as content-box: without this the padding pushed the card to 1328×774
+      // and the description off the bottom of the image.
+      boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
@@ -89,18 +94,34 @@ export async function renderCard(
     ],
   );
   // satori's types want React elements; the plain object form is what it reads.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+  return satori(tree as unknown as Parameters<typeof satori>[0], {
     width: 1200,
     height: 630,
     fonts: font,
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
 
-/** Path of a page's image under the output folder, mirroring `routes.og` in lib/paths.ts. */
+export async function renderCard(card: Card, font: Fonts): Promise<Buffer> {
+  return sharp(Buffer.from(await cardSvg(card, font)))
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+}
+
+/** Path of a page's own image under the output folder, mirroring `routes.og` in lib/paths.ts. */
 export function ogFile(pathname: string): string {
   const clean = pathname.replace(/^\/+|\/+$/g, '');
   return `og/${clean === '' ? 'index' : clean}.png`;
+}
+
+/** Path of a shared card under the output folder, mirroring `routes.ogShared`. */
+export function sharedOgFile(card: string): string {
+  return `og/shared/${card}.png`;
+}
+
+async function write(out: string, file: string, png: Buffer): Promise<void> {
+  const target = join(out, file);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, png);
 }
 
 export function ogImages(site: string): AstroIntegration {
@@ -110,7 +131,7 @@ export function ogImages(site: string): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const out = fileURLToPath(dir);
         const font = await fonts();
-        let count = 0;
+        let own = 0;
         for (const { pathname } of pages) {
           // Pages are built as <path>/index.html, except 404.html.
           const html =
@@ -120,17 +141,17 @@ export function ogImages(site: string): AstroIntegration {
             ));
           if (html === undefined) continue;
           const title = meta(html, 'og:title');
-          if (!title) continue;
-          const png = await renderCard(
-            { title, description: meta(html, 'og:description') ?? '', site },
-            font,
-          );
-          const target = join(out, ogFile(pathname));
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, png);
-          count++;
+          const file = ogFile(pathname);
+          if (!title || !meta(html, 'og:image')?.endsWith(`/${file}`)) continue;
+          const description = meta(html, 'og:description') ?? '';
+          await write(out, file, await renderCard({ title, description, site }, font));
+          own++;
         }
-        logger.info(`${count} Open Graph images`);
+        for (const [card, text] of Object.entries(SHARED_CARDS))
+          await write(out, sharedOgFile(card), await renderCard({ ...text, site }, font));
+        logger.info(
+          `${own} Open Graph images for single pages, ${Object.keys(SHARED_CARDS).length} shared`,
+        );
       },
     },
   };

@@ -33,6 +33,8 @@ export const routes = {
   search: () => '/search/',
   feed: () => '/releases.xml',
   og: (path: string) => `/og${path === '/' ? '/index' : path.replace(/\/$/, '')}.png`,
+  /** A card shared by a kind of page (lib/og-cards.ts); no page lives under /og/shared/. */
+  ogShared: (card: string) => `/og/shared/${card}.png`,
 };
 
 /** Where a cited record lives: figures have their own page, the rest sit on their source's page. */
