@@ -33,7 +33,7 @@ export const routes = {
   search: () => '/search/',
   feed: () => '/releases.xml',
   og: (path: string) => `/og${path === '/' ? '/index' : path.replace(/\/$/, '')}.png`,
-  /** A card shared by a kind of page (lib/og-cards.ts); no page lives under /og/shared/. */
+  /** A card shared by a kind of page (lib/og-cards.ts); no page lives under /shared/. */
   ogShared: (card: string) => `/og/shared/${card}.png`,
 };
 
