@@ -4,7 +4,8 @@
  * Everything is built in a temporary clean copy of the working tree; the repository is only
  * read, and BENCHMARKS.md written.
  *
- *   node src/main.ts [--runs N] [--skip section,...] [--keep] [--budget SECONDS]
+ *   node src/main.ts [--runs N] [--lighthouse-runs N] [--skip section,...] [--keep]
+ *                    [--budget SECONDS]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,12 +32,15 @@ const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     runs: { type: 'string', default: '5' },
+    // A Lighthouse run takes about 17 s, so fewer of them than of the browser timings.
+    'lighthouse-runs': { type: 'string', default: '3' },
     skip: { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
     budget: { type: 'string', default: '570' },
   },
 });
 const runs = Number(args.runs);
+const lighthouseRuns = Number(args['lighthouse-runs']);
 const skipped = new Set(args.skip.split(',').filter(Boolean));
 for (const name of skipped)
   if (!SECTIONS.includes(name as Section))
@@ -52,6 +56,7 @@ const results: Results = {
   machine: describeMachine(),
   loads: [],
   runs,
+  lighthouseRuns,
   budgetMs: deadline - started,
   sections: {},
 };
@@ -137,7 +142,7 @@ try {
           await section('lighthouse', async () => {
             const out: Record<string, Awaited<ReturnType<typeof runLighthouse>>> = {};
             for (const page of measured)
-              out[page.key] = await runLighthouse(server.origin + page.path);
+              out[page.key] = await runLighthouse(server.origin + page.path, lighthouseRuns);
             return out;
           });
         } finally {

@@ -46,6 +46,8 @@ export interface Results {
   /** 1-minute load average after each section. */
   loads: Array<{ section: Section; load: number }>;
   runs: number;
+  /** Lighthouse runs per page; the median one is reported. */
+  lighthouseRuns: number;
   budgetMs: number;
   sections: {
     install?: Outcome<Workspace>;

@@ -241,6 +241,22 @@ function requestsLine(bytes: PageBytes): string {
   return `Requests: **${bytes.requests}** (${byType}); ${foreign}.`;
 }
 
+type LighthouseByPage = Partial<Record<'report' | 'ssr' | 'baseline', LighthouseResult>>;
+
+/** The Lighthouse pages measured, in table order, with the names the tables use. */
+function lighthousePages(lighthouse: LighthouseByPage): Array<[string, LighthouseResult]> {
+  return (['report', 'ssr', 'baseline'] as const)
+    .filter((key) => lighthouse[key])
+    .map((key) => [
+      key === 'baseline'
+        ? 'Client-side baseline'
+        : key === 'ssr' && lighthouse.report
+          ? 'Compared page (server-rendered)'
+          : 'Report page',
+      lighthouse[key] as LighthouseResult,
+    ]);
+}
+
 function lighthouseRow(name: string, lh: LighthouseResult): string[] {
   return [
     name,
@@ -435,23 +451,11 @@ export function writeReport(results: Results): string {
 
   push('## Lighthouse (mobile)', '');
   if (lighthouse) {
-    const rows = (['report', 'ssr', 'baseline'] as const)
-      .filter((key) => lighthouse[key])
-      .map((key) =>
-        lighthouseRow(
-          key === 'ssr'
-            ? lighthouse.report
-              ? 'Compared page (server-rendered)'
-              : 'Report page'
-            : key === 'report'
-              ? 'Report page'
-              : 'Client-side baseline',
-          lighthouse[key] as LighthouseResult,
-        ),
-      );
+    const pages = lighthousePages(lighthouse);
+    const rows = pages.map(([name, result]) => lighthouseRow(name, result));
     const version = Object.values(lighthouse)[0]?.lighthouseVersion;
     push(
-      `Lighthouse ${version}, default mobile settings (simulated slow 4G, ${CPU_SLOWDOWN}× CPU), categories performance, accessibility, best practices, SEO; one run per page.`,
+      `Lighthouse ${version}, default mobile settings (simulated slow 4G, ${CPU_SLOWDOWN}× CPU), categories performance, accessibility, best practices, SEO; ${results.lighthouseRuns} runs per page, of which the table shows the median run as Lighthouse picks it (closest to the median FCP and time to interactive). Performance score of every run: ${pages.map(([name, result]) => `${name.toLowerCase()} ${result.performanceRuns.join(', ')}`).join('; ')}.`,
       '',
       table(
         [
