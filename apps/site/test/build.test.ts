@@ -20,6 +20,10 @@ beforeAll(() => requireBuild());
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The path of a built page's og:image (its URL without origin). */
+const ogImagePath = (html: string) =>
+  /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
+
 const escapeHtml = (text: string) =>
   text
     .replace(/&/g, '&amp;')
@@ -250,7 +254,7 @@ describe('downloads and feeds', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(true);
     for (const file of await htmlFiles()) {
       const html = readFileSync(join(dist, file), 'utf8');
-      const og = /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
+      const og = ogImagePath(html);
       expect(og, file).toBeDefined();
       const png = readFileSync(join(dist, (og as string).slice(1)));
       expect(png.subarray(1, 4).toString(), file).toBe('PNG');
@@ -258,12 +262,10 @@ describe('downloads and feeds', () => {
   });
 
   test('figure pages share one Open Graph card; the other pages have their own', async () => {
-    const image = (html: string) =>
-      /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
     const figure = figures[0] as (typeof figures)[number];
-    expect(image(await page(`/data/figures/${figure.id}/`))).toBe('/og/shared/figure.png');
-    expect(image(await page('/methodology/'))).toBe('/og/methodology.png');
-    expect(image(await page('/'))).toBe('/og/index.png');
+    expect(ogImagePath(await page(`/data/figures/${figure.id}/`))).toBe('/og/shared/figure.png');
+    expect(ogImagePath(await page('/methodology/'))).toBe('/og/methodology.png');
+    expect(ogImagePath(await page('/'))).toBe('/og/index.png');
     // No image is drawn for a figure page that does not use it.
     expect(existsSync(join(dist, 'og/data/figures', `${figure.id}.png`))).toBe(false);
   });

@@ -64,8 +64,9 @@ async function runOnce(url: string): Promise<Report> {
   return report;
 }
 
-const performanceOf = (report: Report) =>
-  Math.round((report.categories.performance?.score ?? Number.NaN) * 100);
+/** A category's score out of 100, as Lighthouse's report shows it. */
+const scoreOf = (report: Report, category: string) =>
+  Math.round((report.categories[category]?.score ?? Number.NaN) * 100);
 
 /**
  * `runs` Lighthouse runs of a page, summarized by the median run as Lighthouse itself picks it
@@ -78,7 +79,7 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
   const valid = filterToValidRuns(reports as never) as unknown as Report[];
   if (valid.length === 0) throw new Error(`Lighthouse: no run of ${url} measured FCP and TTI`);
   const report = computeMedianRun(valid as never) as unknown as Report;
-  const score = (id: string) => Math.round((report.categories[id]?.score ?? Number.NaN) * 100);
+  const score = (category: string) => scoreOf(report, category);
   const value = (id: string) => report.audits[id]?.numericValue ?? Number.NaN;
   const failed = CATEGORIES.flatMap((category) =>
     (report.categories[category]?.auditRefs ?? [])
@@ -108,6 +109,6 @@ export async function runLighthouse(url: string, runs: number): Promise<Lighthou
     failed: [...new Set(failed)],
     lighthouseVersion: report.lighthouseVersion,
     benchmarkIndex: report.environment?.benchmarkIndex ?? Number.NaN,
-    performanceRuns: reports.map(performanceOf),
+    performanceRuns: reports.map((run) => scoreOf(run, 'performance')),
   };
 }
