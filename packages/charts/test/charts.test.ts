@@ -144,7 +144,7 @@ describe('timeline', () => {
     expect(dates).toEqual([...dates].sort());
   });
   test('only draws events of 2023 to 2027', () => {
-    expect(events.every((e) => e.date >= '2023' && e.date < '2028')).toBe(true);
+    expect(events.every((e) => e.date !== null && e.date >= '2023' && e.date < '2028')).toBe(true);
   });
 });
 

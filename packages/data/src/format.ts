@@ -213,3 +213,51 @@ export function formatPeriod(iso: string | null): string {
   if (end === '..') return `${formatDate(start)} or later`;
   return `${formatDate(start)}–${formatDate(end)}`;
 }
+
+const LENGTH_UNITS: Record<string, [string, string]> = {
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+};
+
+/** An ISO 8601 duration as words: "P6M" is "six months", "P1Y6M" "1 year 6 months". */
+export function formatDuration(duration: string): string {
+  const words = [...duration.matchAll(/(\d+)([YMWD])/g)].map(([, count, unit]) => {
+    const [one, many] = LENGTH_UNITS[unit as string] as [string, string];
+    return `${count} ${Number(count) === 1 ? one : many}`;
+  });
+  return words.join(' ');
+}
+
+/**
+ * When a figure holds, in three parts so a page can mark the date itself: its period ("2025"),
+ * or the date it was stated as of ("as of October 2025"), with the length of an undated period
+ * ("over 6 months, as of 2023 or later"). `date` is null when nothing places the figure in time.
+ */
+export function figureTime(
+  figure: Pick<Figure, 'period' | 'periodInferred' | 'asOf' | 'asOfInferred' | 'periodLength'>,
+): { lead: string; date: string | null; inferred: boolean; trail: string } {
+  const length = figure.periodLength ? `over ${formatDuration(figure.periodLength)}` : '';
+  if (figure.period !== null)
+    return { lead: '', date: figure.period, inferred: figure.periodInferred, trail: '' };
+  if (figure.asOf !== null)
+    return {
+      lead: length ? `${length}, as of ` : 'as of ',
+      date: figure.asOf,
+      inferred: figure.asOfInferred,
+      trail: '',
+    };
+  return {
+    lead: '',
+    date: null,
+    inferred: false,
+    trail: length ? `${length}, not dated` : 'not dated',
+  };
+}
+
+/** `figureTime` as plain text: "2025", "as of October 2025", "not dated". */
+export function formatFigureTime(figure: Parameters<typeof figureTime>[0]): string {
+  const { lead, date, trail } = figureTime(figure);
+  return `${lead}${date === null ? '' : formatPeriod(date)}${trail}`;
+}

@@ -7,8 +7,11 @@ export { events, findEvent, getEvent } from './events.ts';
 export { figures, findFigure, getFigure } from './figures.ts';
 export {
   type FormatOptions,
+  figureTime,
   formatDate,
+  formatDuration,
   formatFigure,
+  formatFigureTime,
   formatNumber,
   formatPeriod,
   formatQualifier,

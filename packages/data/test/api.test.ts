@@ -17,6 +17,7 @@ test('the main entry exports the tables and helpers', () => {
     'errata',
     'events',
     'explainMismatch',
+    'figureTime',
     'figures',
     'findEntity',
     'findEvent',
@@ -26,7 +27,9 @@ test('the main entry exports the tables and helpers', () => {
     'findQuote',
     'findSource',
     'formatDate',
+    'formatDuration',
     'formatFigure',
+    'formatFigureTime',
     'formatNumber',
     'formatPeriod',
     'formatQualifier',
@@ -118,6 +121,23 @@ test('formatPeriod, formatDate and formatQualifier say dates and qualifiers one 
   expect(data.formatQualifier('approximately')).toBe('about');
   expect(data.formatQualifier('exact')).toBe('');
   expect(data.formatNumber(4_500_000)).toBe('4.5 million');
+  expect(data.formatDuration('P6M')).toBe('6 months');
+});
+
+test('formatFigureTime says what time a figure holds for', () => {
+  const time = (id: string) => data.formatFigureTime(data.getFigure(id));
+  expect(time('ua-drone-production-2025')).toBe('2025');
+  expect(time('ua-drone-production-stated-rate')).toBe('as of 2026');
+  expect(time('cartel-drone-flights-near-us-border-six-months')).toBe(
+    'over 6 months, as of 2023 or later',
+  );
+  expect(time('kp-troops-deployed-kursk')).toBe('not dated');
+  expect(data.figureTime(data.getFigure('ru-troops-front-line-putin-2025'))).toEqual({
+    lead: 'as of ',
+    date: '2025',
+    inferred: true,
+    trail: '',
+  });
 });
 
 test('citeSource gives the APA string or the BibTeX entry, and throws on an unknown id', () => {

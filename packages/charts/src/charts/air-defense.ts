@@ -12,7 +12,7 @@ const DOWNED = 'ua-drones-downed-per-night';
 const TARGETS = 'ru-airborne-targets-at-ua-per-night';
 const NAME = 'air-defense';
 // Drones and "airborne targets" are both objects in the air one night; other units are not.
-const COUNTED = new Set(['drones', 'targets']);
+const COUNTED = new Set(['drones/night', 'targets/night']);
 
 const RANK = [LAUNCHED, DOWNED, TARGETS];
 

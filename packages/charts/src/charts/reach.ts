@@ -6,7 +6,12 @@ import { formatNumber, formatValue } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 
-const MEASURE = 'ua-long-range-strike-distance';
+/** A stated range and the distances of two strikes: three measures, never one conflict. */
+const MEASURES = [
+  'ua-autonomous-strike-range',
+  'salavat-refinery-strike-distance',
+  'shadow-fleet-tanker-strike-distance',
+];
 const NAME = 'reach';
 
 /** Distance in km: the data package converts miles (`valueInBaseUnit`). */
@@ -20,13 +25,13 @@ export const reach = defineChart<FigureRecord>({
   title: "How far Ukraine's drones strike",
   expects: {
     kind: 'figure',
-    measures: [MEASURE],
-    description: `figures of measure "${MEASURE}" in km or mi (miles are converted to km)`,
+    measures: MEASURES,
+    description: `figures of measures ${MEASURES.map((m) => `"${m}"`).join(', ')} in km or mi (miles are converted to km)`,
   },
   check(figures) {
     for (const figure of figures) {
-      // The derived base unit must agree with the unit, or the converted value would be wrong.
-      if (UNITS[figure.unit]?.base !== 'km' || figure.baseUnit !== 'km') {
+      // The value converted to the measure's unit must be in km, or the bars would lie.
+      if (UNITS[figure.unit]?.quantity !== 'length' || figure.baseUnit !== 'km') {
         throw new ChartInputError(
           NAME,
           figure.id,
