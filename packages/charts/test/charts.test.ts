@@ -1,6 +1,6 @@
 import * as data from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
-import { formatNumber, formatValue } from '../src/core/format.js';
+import { formatCount, formatNumber, formatValue } from '../src/core/format.js';
 import { ChartInputError, charts, tableToCsv } from '../src/index.js';
 import { createDocument, renderToString } from '../src/ssr.js';
 import { expectSnapshot } from './snapshot.js';
@@ -54,6 +54,8 @@ describe.each(names)('%s', (name) => {
     // Plot's own <style>, random-looking classes and unrounded coordinates never reach the page.
     expect(svg).not.toContain('plot-d6a7b5');
     expect(svg).not.toMatch(/\d\.\d{2,}(?!\d*em)/);
+    // Valid for the Nu HTML Checker inline in a page: SVG's font-variant takes normal or small-caps.
+    expect(svg).not.toMatch(/font-variant="(?!normal"|small-caps")/);
     expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(name === 'europe' ? 60_000 : 20_000);
   });
 
@@ -116,6 +118,13 @@ describe('production', () => {
     expect(body(render('production')).querySelectorAll('rect')).toHaveLength(figures.length);
     expect(measure('production', 'ua-drone-production-per-year').length).toBeGreaterThan(1);
   });
+  test('keeps the tabular numbers Plot asks for on its axis, through the stylesheet', () => {
+    const svg = render('production');
+    expect(svg.querySelector('g.uad-tn text')?.textContent).toMatch(/\d/);
+    expect(svg.querySelector('style')?.textContent).toContain(
+      '.uad-tn{font-variant-numeric:tabular-nums}',
+    );
+  });
   test('describes the disagreement and the gap to the US', () => {
     const text = charts.production.describe(figures);
     for (const f of figures) expect(text).toContain(formatNumber(f.value));
@@ -135,16 +144,91 @@ describe('production', () => {
 
 describe('timeline', () => {
   const events = charts.timeline.select(tables) as (typeof data.events)[number][];
-  test('draws one dot and one label per event, in date order', () => {
-    const svg = render('timeline');
-    expect(body(svg).querySelectorAll('circle')).toHaveLength(events.length);
-    const text = textOf(svg);
+  const dated = events.filter((e) => e.date !== null);
+  const rects = (svg: Element) =>
+    Array.from(body(svg).querySelectorAll('rect')).map((r) => ({
+      x: Number(r.getAttribute('x')),
+      width: Number(r.getAttribute('width')),
+      height: Number(r.getAttribute('height')),
+      // Plot sets a constant fill on the mark's group.
+      outlined: (r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill')) === 'none',
+    }));
+  /** The time axis spans whole years, from the first dated event's year to the last one's. */
+  const firstYear = Math.min(...dated.map((e) => Number(e.date?.slice(0, 4))));
+  const lastYear = Math.max(...dated.map((e) => Number(e.date?.slice(0, 4))));
+  const month = (400 - 24) / ((lastYear - firstYear + 1) * 12);
+  const monthStart = (date: string) =>
+    12 + ((Number(date.slice(0, 4)) - firstYear) * 12 + Number(date.slice(5, 7) || 1) - 1) * month;
+
+  test('lists every event with its title, dated ones in date order, then the undated', () => {
+    const text = textOf(render('timeline'));
     for (const e of events) expect(text).toContain(e.title);
-    const dates = charts.timeline.toTable(events).rows.map((r) => String(r.date));
-    expect(dates).toEqual([...dates].sort());
+    const dates = charts.timeline.toTable(events).rows.map((r) => r.date);
+    const firstUndated = dates.indexOf(null);
+    expect(firstUndated).toBeGreaterThan(0);
+    expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+    const known = dates.slice(0, firstUndated).map(String);
+    expect(known).toEqual([...known].sort());
+    // Below the last dated event's label, the heading of the undated ones.
+    const top = (needle: string) => {
+      const label = Array.from(body(render('timeline')).querySelectorAll('text')).find((t) =>
+        t.textContent?.includes(needle),
+      );
+      return Number(
+        /translate\([\d.]+[ ,]([\d.]+)\)/.exec(label?.getAttribute('transform') ?? '')?.[1],
+      );
+    };
+    expect(top('Not dated in the sources')).toBeGreaterThan(
+      top((dated[dated.length - 1]?.title as string).slice(0, 20)),
+    );
   });
-  test('only draws events of 2023 to 2027', () => {
-    expect(events.every((e) => e.date !== null && e.date >= '2023' && e.date < '2028')).toBe(true);
+
+  test('stacks each event dated to a month or day inside its month on the time axis', () => {
+    const bricks = rects(render('timeline')).filter((r) => r.height === 7);
+    const byMonth = dated.filter((e) => (e.date as string).length >= 7);
+    expect(bricks).toHaveLength(byMonth.length);
+    for (const e of byMonth) {
+      const start = monthStart(e.date as string);
+      const inMonth = bricks.filter(
+        (b) => b.x >= start - 0.2 && b.x + b.width <= start + month + 0.2,
+      );
+      expect(inMonth.length, e.id).toBe(
+        byMonth.filter((o) => o.date?.slice(0, 7) === e.date?.slice(0, 7)).length,
+      );
+    }
+  });
+
+  test('draws an event dated only to a year as a bar spanning that year, outlined when planned', () => {
+    const bars = rects(render('timeline')).filter((r) => r.width > 10 * month);
+    const byYear = dated.filter((e) => e.date?.length === 4);
+    expect(byYear.length).toBeGreaterThan(0);
+    expect(bars).toHaveLength(byYear.length);
+    for (const e of byYear) {
+      const start = monthStart(e.date as string);
+      expect(
+        bars.some((b) => Math.abs(b.x - start) < 2 && Math.abs(b.width - 12 * month) < 4),
+      ).toBe(true);
+    }
+    const planned = byYear.filter((e) => e.status === 'planned');
+    expect(planned.length).toBeGreaterThan(0);
+    expect(bars.filter((b) => b.outlined)).toHaveLength(planned.length);
+  });
+
+  test('describes what the axis shows: precision, undated and planned events, the busiest month', () => {
+    const text = charts.timeline.describe(events);
+    expect(text).toMatch(/\d+ to the month or day, \d+ only to the year/);
+    expect(text).toMatch(/\d+ are not dated by their sources/);
+    expect(text).toMatch(/\d+ are planned/);
+    expect(text).toMatch(/The busiest month is \w{3} \d{4}, with \d+ events/);
+  });
+
+  test('selects events of 2023 to 2027 and the undated ones, each incident once', () => {
+    expect(dated.every((e) => (e.date as string) >= '2023' && (e.date as string) < '2028')).toBe(
+      true,
+    );
+    expect(events.length).toBeGreaterThan(dated.length);
+    expect(events.every((e) => e.sameAs === null)).toBe(true);
+    expect(data.events.some((e) => e.sameAs !== null)).toBe(true);
   });
 });
 
@@ -176,8 +260,10 @@ describe('air-defense', () => {
     const launched = figures.find(
       (f) => f.measure === 'ru-drones-launched-at-ua-per-night' && f.source === downed?.source,
     );
-    expect(text).toContain(`Of ${formatValue(launched as never)} launched in one night`);
-    expect(text).toContain(`${formatValue(downed as never)} were shot down or jammed`);
+    // The sentence names the night once: counts, not rates ("75 drones", not "… in one night").
+    expect(text).toContain(`Of ${formatCount(launched as never)} launched in one night`);
+    expect(text).toContain(`${formatCount(downed as never)} were shot down or jammed`);
+    expect(formatCount(launched as never)).not.toContain('night');
     expect(body(render('air-defense')).querySelectorAll('rect')).toHaveLength(figures.length);
   });
   test('names the largest night for scale, from the records passed in', () => {

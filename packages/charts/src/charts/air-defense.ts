@@ -1,7 +1,7 @@
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatValue, periodLabel } from '../core/format.js';
+import { formatCount, formatValue, periodLabel } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
@@ -60,8 +60,8 @@ export const airDefense = defineChart<FigureRecord>({
     const paired = nights(figures).map(({ downed, launched }) => {
       const share = launched ? ` (${Math.round((downed.value / launched.value) * 100)}%)` : '';
       return launched
-        ? `Of ${formatValue(launched)} launched in one night, ${formatValue(downed)} were shot down or jammed${share}.`
-        : `${formatValue(downed)} were shot down or jammed in one night.`;
+        ? `Of ${formatCount(launched)} launched in one night, ${formatCount(downed)} were shot down or jammed${share}.`
+        : `${formatCount(downed)} were shot down or jammed in one night.`;
     });
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const others = order(figures)

@@ -42,7 +42,7 @@ export const demand = defineChart<FigureRecord>({
     return (
       `${need.label}: ${formatValue(need)}. ` +
       `Ukraine's stated output: ${ua.map((f) => `${formatValue(f)} (${periodLabel(f.period)})`).join(', ')}. ` +
-      `US output: ${us.map(formatValue).join(', ')} a year, so the need for this one country is ` +
+      `US output: ${us.map(formatValue).join(', ')}, so the need for this one country is ` +
       `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
     );
   },

@@ -172,6 +172,16 @@ export const europe = defineChart<PartnershipRecord>({
         ),
       ],
     });
+    // Outlines to the whole pixel: finer detail does not show at this size, and the decimals were
+    // a third of the chart's bytes. d3-geo writes absolute commands only, so each number rounds alone.
+    for (const path of plot.querySelectorAll('path')) {
+      const d = path.getAttribute('d');
+      if (d)
+        path.setAttribute(
+          'd',
+          d.replace(/-?\d*\.?\d+/g, (n) => String(Math.round(Number(n)))),
+        );
+    }
     return {
       plot,
       height,

@@ -44,7 +44,7 @@ export const production = defineChart<FigureRecord>({
       )
       .join('; ');
     const top = ua.reduce((a, b) => (b.value > a.value ? b : a));
-    const usText = us.map((f) => `${formatValue(f)} a year`).join(' or ');
+    const usText = us.map(formatValue).join(' or ');
     const ratio = Math.round(top.value / Math.max(...us.map((f) => f.value)));
     return (
       `Sources disagree on Ukraine's yearly drone output: ${uaText}. ` +

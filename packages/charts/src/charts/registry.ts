@@ -41,8 +41,11 @@ function register<R extends ChartRecord>(
  */
 export const charts = {
   production: register(production, byMeasures(production)),
+  // An incident reported again by another source (sameAs) is drawn once, as first reported.
   timeline: register(timeline, (data) =>
-    data.events.filter((e) => e.date !== null && e.date >= '2023' && e.date < '2028'),
+    data.events.filter(
+      (e) => e.sameAs === null && (e.date === null || (e.date >= '2023' && e.date < '2028')),
+    ),
   ),
   reach: register(reach, byMeasures(reach)),
   'air-defense': register(airDefense, byMeasures(airDefense)),

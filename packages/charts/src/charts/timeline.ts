@@ -1,11 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
-import { ChartInputError } from '../core/errors.js';
 import { PALETTE } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
-import { wrap } from '../core/text.js';
+import { textWidth, wrap } from '../core/text.js';
 
 const NAME = 'timeline';
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -21,11 +20,29 @@ const GROUPS = [
 const groupOf = (event: EventRecord) =>
   GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(event.kind));
 
-/** The event's date; `check` has already refused undated events. */
-const dateOf = (event: EventRecord) => event.date as string;
+/** How precisely the source dates an event: the length of its ISO date, or not at all. */
+type Precision = 'day' | 'month' | 'year' | 'none';
 
+function precisionOf(event: EventRecord): Precision {
+  if (event.date === null) return 'none';
+  return event.date.length === 4 ? 'year' : event.date.length === 7 ? 'month' : 'day';
+}
+
+const isPlanned = (event: EventRecord) => event.status === 'planned';
+const yearOf = (event: EventRecord) => Number(event.date?.slice(0, 4));
+const monthOf = (event: EventRecord) => Number(event.date?.slice(5, 7)) - 1;
+
+/**
+ * Dated events in date order, then the undated ones. A year sorts before its months ("2025" <
+ * "2025-09"), so events the source dates only to the year come first within their year.
+ */
 const chronological = (events: readonly EventRecord[]) =>
-  [...events].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.id.localeCompare(b.id));
+  [...events].sort(
+    (a, b) =>
+      Number(a.date === null) - Number(b.date === null) ||
+      (a.date ?? '').localeCompare(b.date ?? '') ||
+      a.id.localeCompare(b.id),
+  );
 
 /** "2025", "Sep 2025", "30 Sep 2025"; a tilde marks a date inferred from the article. */
 export function dateLabel(event: EventRecord): string {
@@ -37,37 +54,126 @@ export function dateLabel(event: EventRecord): string {
   return event.dateInferred ? `~${text}` : text;
 }
 
+/** "Sep 2025": the month with the most events, for the description. */
+function busiestMonth(
+  events: readonly EventRecord[],
+): { key: string; label: string; count: number } | null {
+  const counts = new Map<string, number>();
+  for (const event of events) {
+    if (precisionOf(event) === 'day' || precisionOf(event) === 'month') {
+      const key = (event.date as string).slice(0, 7);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [key, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (key === undefined || count === undefined) return null;
+  return { key, label: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`, count };
+}
+
 const FONT = 12;
 const LINE = 15;
 const GAP = 7;
-const AXIS_X = 58;
+const PAD = 12;
+/** The time axis: month squares stacked above it, year-only bars below its year labels. */
+const SQUARE_GAP = 1;
+/** A month's mark: as wide as the month allows, taller than wide so a stack reads at phone size. */
+const BRICK = 7;
+const BAR = 4;
+const BAR_GAP = 2;
+/** The list: year in the left column, a marker of the event's precision, then its label. */
+const MARK_X = 58;
 const TEXT_X = 70;
 
-/** The dated events in order, by kind, each labelled with its date and a source mark. */
+interface Mark {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  color: string;
+  planned: boolean;
+}
+
+/**
+ * A marker of the date's precision, centred on (x, y): a square for a month or day, a bar for a
+ * year, a circle for no date; outlined when the event is planned.
+ */
+function listMarker(event: EventRecord, x: number, y: number): Mark & { circle: boolean } {
+  const precision = precisionOf(event);
+  const [w, h] = precision === 'year' ? [14, BAR] : [9, 9];
+  return {
+    x1: x - w / 2,
+    x2: x + w / 2,
+    y1: y - h / 2,
+    y2: y + h / 2,
+    color: PALETTE[groupOf(event)] as string,
+    planned: isPlanned(event),
+    circle: precision === 'none',
+  };
+}
+
+const filled = (marks: readonly Mark[]) =>
+  Plot.rect(
+    marks.filter((m) => !m.planned),
+    { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'color' },
+  );
+const outlined = (marks: readonly Mark[]) =>
+  Plot.rect(
+    marks.filter((m) => m.planned),
+    {
+      x1: (m: Mark) => m.x1 + 0.75,
+      x2: (m: Mark) => m.x2 - 0.75,
+      y1: (m: Mark) => m.y1 + 0.75,
+      y2: (m: Mark) => m.y2 - 0.75,
+      stroke: 'color',
+      strokeWidth: 1.5,
+      fill: 'none',
+    },
+  );
+
+/**
+ * Events on a time axis by month, then listed in date order with their titles. An event dated to
+ * the month (or day) is a square stacked in its month; one dated only to a year is a bar spanning
+ * that year, below the axis; a planned event is outlined; an event its source does not date is
+ * listed at the end, off the axis.
+ */
 export const timeline = defineChart<EventRecord>({
   name: NAME,
   title: 'A timeline of events',
-  expects: { kind: 'event', description: 'events (the report shows those dated 2023 to 2027)' },
-  check(events) {
-    for (const event of events)
-      if (event.date === null)
-        throw new ChartInputError(
-          NAME,
-          event.id,
-          'the event has no date; the timeline places dated events only',
-        );
+  expects: {
+    kind: 'event',
+    description: 'events (the report shows those dated 2023 to 2027, and the undated ones)',
   },
   describe(events) {
     const list = chronological(events);
-    const first = list[0];
-    const last = list[list.length - 1];
-    const counts = GROUPS.map(
+    const dated = list.filter((e) => e.date !== null);
+    const first = dated[0];
+    const last = dated[dated.length - 1];
+    const count = (precisions: Precision[]) =>
+      dated.filter((e) => precisions.includes(precisionOf(e))).length;
+    const undated = list.length - dated.length;
+    const planned = list.filter(isPlanned).length;
+    const busiest = busiestMonth(dated);
+    const kinds = GROUPS.map(
       (group, i) => `${list.filter((e) => groupOf(e) === i).length} ${group.label.toLowerCase()}`,
     );
-    return (
-      `${list.length} events from ${first ? dateLabel(first) : ''} to ${last ? dateLabel(last) : ''}: ${counts.join(', ')}. ` +
-      list.map((e) => `${dateLabel(e)}: ${e.title} (${e.kind}).`).join(' ')
+    const summary = [
+      `${list.length} events, ${kinds.join(', ')}.`,
+      first && last
+        ? `${dated.length} are dated, from ${dateLabel(first)} to ${dateLabel(last)}: ${count(['month', 'day'])} to the month or day, ${count(['year'])} only to the year.`
+        : '',
+      undated
+        ? `${undated} ${undated === 1 ? 'is' : 'are'} not dated by ${undated === 1 ? 'its source' : 'their sources'}.`
+        : '',
+      planned ? `${planned} ${planned === 1 ? 'is' : 'are'} planned, not yet done.` : '',
+      busiest && busiest.count > 1
+        ? `The busiest month is ${busiest.label}, with ${busiest.count} events.`
+        : '',
+    ];
+    const entries = list.map(
+      (e) =>
+        `${e.date === null ? 'Undated' : dateLabel(e)}: ${e.title} (${e.kind}${isPlanned(e) ? ', planned' : ''}).`,
     );
+    return [...summary, ...entries].filter(Boolean).join(' ');
   },
   toTable(events) {
     return {
@@ -75,6 +181,7 @@ export const timeline = defineChart<EventRecord>({
         { key: 'id', label: 'Event' },
         { key: 'date', label: 'Date' },
         { key: 'dateInferred', label: 'Date inferred' },
+        { key: 'status', label: 'Status' },
         { key: 'kind', label: 'Kind' },
         { key: 'title', label: 'What happened' },
         { key: 'source', label: 'Source' },
@@ -83,6 +190,7 @@ export const timeline = defineChart<EventRecord>({
         id: e.id,
         date: e.date,
         dateInferred: e.dateInferred ? 'yes' : 'no',
+        status: e.status,
         kind: e.kind,
         title: e.title,
         source: e.source,
@@ -91,48 +199,204 @@ export const timeline = defineChart<EventRecord>({
   },
   draw(events, { document, width }) {
     const numbers = citationNumbers(events);
-    const textWidth = width - TEXT_X - 12;
+    const list = chronological(events);
+    const dated = list.filter((e) => e.date !== null);
+    const marks: Mark[] = [];
+    const texts: Array<{
+      x: number;
+      y: number;
+      text: string;
+      anchor: 'start' | 'middle';
+      bold: boolean;
+    }> = [];
+    const rules: Array<{ x1: number; x2: number; y: number }> = [];
+    const ticks: Array<{ x: number; y1: number; y2: number }> = [];
+    const axes: Array<{ x1: number; x2: number; y: number }> = [];
+    const notes: Array<{ x: number; y: number; text: string; anchor: 'start' | 'end' }> = [];
     let y = 8;
+
+    // The time axis, one column per month of the years the dated events span.
+    if (dated.length > 0) {
+      const firstYear = yearOf(dated[0] as EventRecord);
+      const years = yearOf(dated[dated.length - 1] as EventRecord) - firstYear + 1;
+      const month = (width - 2 * PAD) / (years * 12);
+      const side = Math.min(month - SQUARE_GAP, BRICK);
+      const left = (event: EventRecord, m: number) =>
+        PAD + ((yearOf(event) - firstYear) * 12 + m) * month;
+      const inMonth = new Map<string, EventRecord[]>();
+      const inYear = new Map<number, EventRecord[]>();
+      for (const event of dated) {
+        if (precisionOf(event) === 'year') {
+          inYear.set(yearOf(event), [...(inYear.get(yearOf(event)) ?? []), event]);
+        } else {
+          const key = (event.date as string).slice(0, 7);
+          inMonth.set(key, [...(inMonth.get(key) ?? []), event]);
+        }
+      }
+      const tallest = Math.max(0, ...[...inMonth.values()].map((stack) => stack.length));
+      const axis = y + tallest * (BRICK + SQUARE_GAP) + 2;
+      for (const stack of inMonth.values()) {
+        stack.forEach((event, k) => {
+          const x = left(event, monthOf(event)) + (month - side) / 2;
+          const bottom = axis - 2 - k * (BRICK + SQUARE_GAP);
+          marks.push({
+            x1: x,
+            x2: x + side,
+            y1: bottom - BRICK,
+            y2: bottom,
+            color: PALETTE[groupOf(event)] as string,
+            planned: isPlanned(event),
+          });
+        });
+      }
+      // Name the busiest month beside its stack, so the strip can be read without the list.
+      const busiest = busiestMonth(dated);
+      const top = busiest && inMonth.get(busiest.key);
+      if (busiest && top && busiest.count > 1) {
+        const x = left(top[0] as EventRecord, monthOf(top[0] as EventRecord));
+        const before = x > width / 2;
+        notes.push({
+          x: before ? x - 3 : x + month + 3,
+          y: axis - tallest * (BRICK + SQUARE_GAP) + 8,
+          text: `${busiest.label}: ${busiest.count} events`,
+          anchor: before ? 'end' : 'start',
+        });
+      }
+      axes.push({ x1: PAD, x2: width - PAD, y: axis });
+      for (let i = 0; i <= years; i++)
+        ticks.push({ x: PAD + i * 12 * month, y1: axis - 4, y2: axis + 5 });
+      for (let i = 0; i < years; i++) {
+        texts.push({
+          x: PAD + (i + 0.5) * 12 * month,
+          y: axis + 15,
+          text: String(firstYear + i),
+          anchor: 'middle',
+          bold: true,
+        });
+      }
+      const bars = axis + 24;
+      const deepest = Math.max(0, ...[...inYear.values()].map((stack) => stack.length));
+      for (const stack of inYear.values()) {
+        stack.forEach((event, k) => {
+          const x = left(event, 0);
+          marks.push({
+            x1: x + 1,
+            x2: x + 12 * month - 1,
+            y1: bars + k * (BAR + BAR_GAP),
+            y2: bars + k * (BAR + BAR_GAP) + BAR,
+            color: PALETTE[groupOf(event)] as string,
+            planned: isPlanned(event),
+          });
+        });
+      }
+      y = bars + deepest * (BAR + BAR_GAP) + 6;
+    }
+
+    // The key to the markers' shapes, on one line where it fits.
+    const key: Array<{ event: Partial<EventRecord>; label: string }> = [
+      { event: { date: '2025-01', status: 'reported' }, label: 'dated to the month' },
+      { event: { date: '2025', status: 'reported' }, label: 'to the year only' },
+      { event: { date: '2025-01', status: 'planned' }, label: 'planned' },
+      ...(list.length > dated.length
+        ? [{ event: { date: null, status: 'reported' as const }, label: 'not dated' }]
+        : []),
+    ];
+    const keyMarks: Array<Mark & { circle: boolean }> = [];
+    let x = PAD;
+    let keyY = y + 8;
+    for (const item of key) {
+      const itemWidth = 20 + textWidth(item.label, 11) + 10;
+      if (x > PAD && x + itemWidth > width - PAD) {
+        x = PAD;
+        keyY += LINE;
+      }
+      const marker = listMarker({ kind: 'other', ...item.event } as EventRecord, x + 7, keyY);
+      keyMarks.push({ ...marker, color: 'currentColor' });
+      texts.push({ x: x + 18, y: keyY + 4, text: item.label, anchor: 'start', bold: false });
+      x += itemWidth;
+    }
+    y = keyY + LINE;
+
+    // The list: every event with its date and title, a year heading where the year changes.
+    const listMarks: Array<Mark & { circle: boolean }> = [];
+    const labels: Array<{ y: number; lines: string }> = [];
+    const textWidthAvailable = width - TEXT_X - PAD;
     let year = '';
-    const rows = chronological(events).map((event) => {
+    for (const event of list) {
+      const eventYear = event.date === null ? 'undated' : event.date.slice(0, 4);
+      if (eventYear !== year) {
+        rules.push({ x1: PAD, x2: width - PAD, y: y + 2 });
+        y += 6;
+        if (event.date === null) {
+          texts.push({
+            x: PAD,
+            y: y + 11,
+            text: 'Not dated in the sources',
+            anchor: 'start',
+            bold: true,
+          });
+          y += LINE + 2;
+        } else {
+          texts.push({ x: PAD, y: y + 11, text: eventYear, anchor: 'start', bold: true });
+        }
+        year = eventYear;
+      }
+      const date =
+        event.date === null ? '' : `${dateLabel(event)}${isPlanned(event) ? ' (planned)' : ''} · `;
       const lines = wrap(
-        `${dateLabel(event)} · ${event.title} ${citationMark(numbers, event)}`,
-        textWidth,
+        `${date}${event.title} ${citationMark(numbers, event)}`,
+        textWidthAvailable,
         FONT,
       );
-      const eventYear = dateOf(event).slice(0, 4);
-      const row = {
-        y,
-        lines: lines.join('\n'),
-        year: eventYear === year ? '' : eventYear,
-        color: PALETTE[groupOf(event)] as string,
-      };
-      year = eventYear;
+      listMarks.push(listMarker(event, MARK_X, y + 7));
+      labels.push({ y: y + 1, lines: lines.join('\n') });
       y += lines.length * LINE + GAP;
-      return row;
-    });
+    }
     const height = y;
+    const squares = [
+      ...marks,
+      ...keyMarks.filter((m) => !m.circle),
+      ...listMarks.filter((m) => !m.circle),
+    ];
+    const circles = [...keyMarks, ...listMarks].filter((m) => m.circle);
     const plot = pixelPlot({ document, width }, height, [
-      Plot.ruleX([AXIS_X], { y1: 4, y2: height - 4, strokeOpacity: 0.3 }),
-      Plot.ruleY(
-        rows.filter((r) => r.year && r.y > 8),
-        { y: (r) => r.y - GAP / 2, x1: 12, x2: width - 12, strokeOpacity: 0.15 },
+      Plot.ruleY(rules, { y: 'y', x1: 'x1', x2: 'x2', strokeOpacity: 0.15 }),
+      Plot.ruleY(axes, { y: 'y', x1: 'x1', x2: 'x2', strokeOpacity: 0.6 }),
+      Plot.ruleX(ticks, { x: 'x', y1: 'y1', y2: 'y2', strokeOpacity: 0.6 }),
+      filled(squares),
+      outlined(squares),
+      Plot.dot(circles, {
+        x: (m: Mark) => (m.x1 + m.x2) / 2,
+        y: (m: Mark) => (m.y1 + m.y2) / 2,
+        r: 4.5,
+        fill: 'color',
+        stroke: 'none',
+      }),
+      ...(['middle', 'start'] as const).map((anchor) =>
+        Plot.text(
+          texts.filter((t) => t.bold && t.anchor === anchor),
+          { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fontWeight: 700, fontSize: 13 },
+        ),
       ),
       Plot.text(
-        rows.filter((r) => r.year),
+        texts.filter((t) => !t.bold),
         {
-          x: 12,
-          y: (r) => r.y + 9,
-          text: 'year',
+          x: 'x',
+          y: 'y',
+          text: 'text',
           textAnchor: 'start',
-          fontWeight: 700,
-          fontSize: 13,
+          fontSize: 11,
         },
       ),
-      Plot.dot(rows, { x: AXIS_X, y: (r) => r.y + 8, r: 4.5, fill: 'color', stroke: 'none' }),
-      Plot.text(rows, {
+      ...(['start', 'end'] as const).map((anchor) =>
+        Plot.text(
+          notes.filter((n) => n.anchor === anchor),
+          { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fontSize: 11 },
+        ),
+      ),
+      Plot.text(labels, {
         x: TEXT_X,
-        y: (r) => r.y + 1,
+        y: 'y',
         text: 'lines',
         textAnchor: 'start',
         lineAnchor: 'top',
@@ -143,7 +407,8 @@ export const timeline = defineChart<EventRecord>({
     return {
       plot,
       height,
-      subtitle: 'In order of date; ~ marks a date inferred from the article.',
+      subtitle:
+        'When each event happened, by month, then each in date order; ~ marks a date inferred from the article.',
       legend: GROUPS.map((group, i) => ({ label: group.label, color: i })),
     };
   },

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { DrawContext, Drawing } from './chart.js';
 import { formatTick } from './format.js';
 import { MUTED, PALETTE } from './palette.js';
-import { wrap } from './text.js';
+import { textWidth, wrap } from './text.js';
 
 export interface BarRow {
   key: string;
@@ -43,8 +43,10 @@ export function labelledBars(
   const plotHeight = y;
   const height = plotHeight + AXIS;
   const max = Math.max(...rows.map((row) => row.value));
-  // A value label that would not fit after a long bar goes inside it.
-  const inside = (row: BarRow) => row.value / max > 0.7;
+  // A value label that would not fit after its bar goes inside it.
+  const right = width - RIGHT;
+  const inside = (row: BarRow) =>
+    LEFT + (row.value / max) * (right - LEFT) + 4 + textWidth(row.valueLabel, 12) > right;
   const label = { y: (r: (typeof placed)[number]) => r.barTop + BAR / 2, text: 'valueLabel' };
   const plot = Plot.plot({
     document,

@@ -1,4 +1,4 @@
-import { formatFigure } from '@ua-drones/data';
+import { formatFigure, UNITS } from '@ua-drones/data';
 import type { FigureRecord } from './records.js';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -23,6 +23,15 @@ export function formatTick(value: number): string {
 /** Value with its qualifier and unit as the data package says it: "more than 1,000 km", "87%". */
 export function formatValue(figure: Pick<FigureRecord, 'value' | 'unit' | 'qualifier'>): string {
   return formatFigure(figure, { locale: 'en-US' });
+}
+
+/**
+ * Value as a count, without the rate its unit carries ("75 drones", not "75 drones in one night"),
+ * for a sentence that names the period itself. Units with no count of their own keep the rate.
+ */
+export function formatCount(figure: Pick<FigureRecord, 'value' | 'unit' | 'qualifier'>): string {
+  const count = figure.unit.split('/')[0] as FigureRecord['unit'];
+  return formatValue({ ...figure, unit: count in UNITS ? count : figure.unit });
 }
 
 /** The year or period a figure refers to, as a label. */

@@ -120,12 +120,18 @@ function normalize(root: Element, prefix: string) {
       classes.push(strokeClass.get(stroke) as string);
       node.removeAttribute('stroke');
     }
+    // Plot sets font-variant="tabular-nums" on axes, which SVG's attribute does not allow (only
+    // normal or small-caps): the stylesheet's font-variant-numeric does it instead.
+    if (node.getAttribute('font-variant') === 'tabular-nums') {
+      classes.push('uad-tn');
+      node.removeAttribute('font-variant');
+    }
+    node.removeAttribute('aria-label');
+    node.removeAttribute('aria-hidden');
     if (classes.length) {
       const existing = node.getAttribute('class');
       node.setAttribute('class', [existing, ...classes].filter(Boolean).join(' '));
     }
-    node.removeAttribute('aria-label');
-    node.removeAttribute('aria-hidden');
     const id = node.getAttribute('id');
     if (id !== null && !id.startsWith(prefix)) {
       const renamed = `${prefix}-${ids.size + 1}`;

@@ -24,6 +24,6 @@ export function chartStyle(): string {
     `.uad-km{stroke:var(--uad-color-muted,currentColor);stroke-opacity:.5}` +
     '.uad-h{stroke:var(--uad-background,Canvas)}' +
     '.uad-t{font-size:16px;font-weight:700}.uad-s{font-size:13px}' +
-    '.uad-n{font-size:11px;fill-opacity:.8}'
+    '.uad-n{font-size:11px;fill-opacity:.8}.uad-tn{font-variant-numeric:tabular-nums}'
   );
 }
