@@ -138,20 +138,30 @@ describe('the component sample chapter', () => {
     }
   });
 
-  test('every marker points at a note that quotes the excerpt verbatim; markers show it on hover', async () => {
+  test('every marker points at a note that quotes the excerpt verbatim, and is described by it', async () => {
     const html = await page('/writing/sample/');
     const markers = [
       ...html.matchAll(
-        /<a class="cite-link" href="#note-(\d+)" id="(cite-[\d-]+)" aria-describedby="([^"]+)">/g,
+        /<a class="cite-link" href="#note-(\d+)" id="(cite-[\d-]+)" aria-label="note (\d+)" aria-describedby="([^"]+)">/g,
       ),
     ];
     expect(markers.length).toBeGreaterThan(0);
-    for (const [, n, , tip] of markers) {
+    for (const [, n, , label, excerpt] of markers) {
+      expect(label).toBe(n);
       expect(html).toContain(`<li id="note-${n}" value="${n}">`);
-      expect(html).toMatch(new RegExp(`<span class="cite-tip" role="tooltip"[^>]* id="${tip}">`));
+      // The note's own excerpt describes the marker; the page carries each excerpt once.
+      expect(html).toContain(`<blockquote class="excerpt" id="${excerpt}">`);
     }
+    expect(html).toContain('<script type="module" src="/scripts/note-tips.js"></script>');
     const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
-    expect(html).toContain(`<blockquote class="excerpt">${escapeHtml(first.excerpt)}</blockquote>`);
+    const quoted = escapeHtml(first.excerpt);
+    expect(html).toMatch(
+      new RegExp(
+        `<blockquote class="excerpt" id="note-\\d+-x">${escapeRegExp(quoted)}</blockquote>`,
+      ),
+    );
+    // …and only there: not repeated beside each marker in the text.
+    expect(html.slice(0, html.indexOf('<section class="notes"'))).not.toContain(quoted);
     expect(html).toContain('<section class="references"');
   });
 
@@ -173,7 +183,7 @@ describe('the component sample chapter', () => {
     expect(cites.length).toBeGreaterThan(0);
     for (const ref of cites) {
       const note = new RegExp(
-        `<li id="note-\\d+" value="\\d+"><a class="note-back"[^>]*>↩</a><blockquote class="excerpt">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</blockquote><span class="note-source">— <a href="/sources/${ref.value}/">`,
+        `<li id="note-\\d+" value="\\d+"><a class="note-back"[^>]*>↩</a><blockquote class="excerpt" id="note-\\d+-x">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</blockquote><span class="note-source">— <a href="/sources/${ref.value}/">`,
       );
       expect(html).toMatch(note);
     }
@@ -196,9 +206,17 @@ describe('the component sample chapter', () => {
 
   test('<Chart> renders inline SVG in a figure with table, source and its own downloads', async () => {
     const html = await page('/writing/sample/');
-    const name = references.find((r) => r.component === 'Chart')?.value as string;
+    const ref = references.find((r) => r.component === 'Chart');
+    const name = ref?.value as string;
     expect(html).toContain(`<figure class="chart" id="chart-${name}"`);
-    expect(html).toMatch(/<div class="chart-svg"><svg [^>]*role="img"/);
+    // The takeaway under the title, the drawing without its own <style> (site.css styles it).
+    expect(html).toMatch(
+      new RegExp(
+        `<figcaption class="chart-head">.*<span class="chart-takeaway">${escapeRegExp(escapeHtml(ref?.attributes.takeaway as string))}</span></figcaption>\\s*<div class="chart-svg"><svg [^>]*role="img"`,
+      ),
+    );
+    expect(html).not.toMatch(/<div class="chart-svg"><svg[^>]*>(?:(?!<\/svg>).)*<style/s);
+    expect(html).toContain('<summary>Describe this chart</summary>');
     expect(html).toContain('<summary>Show as table</summary>');
     for (const ext of ['csv', 'json', 'svg']) {
       expect(html).toContain(`href="/charts/${name}.${ext}" download`);

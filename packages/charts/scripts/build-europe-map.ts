@@ -73,8 +73,12 @@ const ALPHA2: Record<string, string> = {
 
 const WIDTH = 1000;
 const HEIGHT = 900;
-/** Drop a point closer than this to the last kept one (plane units; a 480 px map is 0.48×). */
-const MIN_STEP = 5;
+/**
+ * Drop a point closer than this to the last kept one (plane units: 4 px on the 400 px chart, 6 px
+ * at its widest on the page). A locator map needs no finer coast, and each point costs bytes on
+ * the report page.
+ */
+const MIN_STEP = 10;
 
 const projection = geoAzimuthalEqualArea()
   .rotate([-14, -53])

@@ -1,16 +1,17 @@
 import * as data from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
 import { formatCount, formatNumber, formatValue } from '../src/core/format.js';
-import { ChartInputError, charts, tableToCsv } from '../src/index.js';
+import { chartStyle } from '../src/core/palette.js';
+import { ChartInputError, type ChartOptions, charts, tableToCsv } from '../src/index.js';
 import { createDocument, renderToString } from '../src/ssr.js';
 import { expectSnapshot } from './snapshot.js';
 
 type Name = keyof typeof charts;
 const names = Object.keys(charts) as Name[];
 const tables = { figures: data.figures, events: data.events, partnerships: data.partnerships };
-const render = (name: Name) => {
+const render = (name: Name, options: ChartOptions = {}) => {
   const chart = charts[name];
-  return chart.render(chart.select(tables), { document: createDocument() });
+  return chart.render(chart.select(tables), { document: createDocument(), ...options });
 };
 /** All drawn text, one line (a wrapped label's lines joined by spaces) after another. */
 const textOf = (svg: Element) =>
@@ -57,6 +58,19 @@ describe.each(names)('%s', (name) => {
     // Valid for the Nu HTML Checker inline in a page: SVG's font-variant takes normal or small-caps.
     expect(svg).not.toMatch(/font-variant="(?!normal"|small-caps")/);
     expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(name === 'europe' ? 60_000 : 20_000);
+  });
+
+  test('leaves its stylesheet to the page on request, a stylesheet that styles every class it uses', () => {
+    const alone = renderToString(render(name));
+    const inline = renderToString(render(name, { stylesheet: false }));
+    expect(inline).not.toContain('<style');
+    expect(alone.replace(/<style>[^<]*<\/style>/, '')).toBe(inline);
+    const used = new Set([...inline.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]?.split(' ')));
+    // uad-chart and uad-legend are hooks for a page's own CSS; every other class is ours to style.
+    const hooks = ['uad-chart', 'uad-legend'];
+    for (const name of [...used].filter((c) => c?.startsWith('uad-') && !hooks.includes(c))) {
+      expect(chartStyle()).toContain(`.${name}{`);
+    }
   });
 
   test('cites every source of its records in the source note', () => {

@@ -15,6 +15,10 @@ if (root) {
       bundlePath: bundle,
       baseUrl: root.dataset.base,
       showImages: false,
+      // The report is one long page: its sections (headings with ids) are its results.
+      showSubResults: true,
+      // Pagefind's default (0.75) sinks a long page below short pages that mention a word once.
+      ranking: { pageLength: 0.2 },
     });
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);

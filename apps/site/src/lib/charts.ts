@@ -12,7 +12,10 @@ export interface RenderedChart {
   title: string;
   /** The chart's own text description of what it shows (also its SVG <desc>). */
   description: string;
+  /** Standalone SVG: it carries its stylesheet. */
   svg: string;
+  /** The same SVG for a page of this site, which styles charts from site.css (charts.css). */
+  inlineSvg: string;
   columns: ReadonlyArray<{ key: string; label: string }>;
   rows: ReadonlyArray<Record<string, string | number | null>>;
   /** Source ids of the records drawn, in order of first appearance: the chart's [1], [2] … */
@@ -42,12 +45,10 @@ export function renderChart(name: string): RenderedChart {
   const chart = chartByName(name);
   const records = chart.select({ figures, events, partnerships });
   // The page shows title and source in its own <figcaption>; the SVG keeps <title> and <desc>.
-  const svg = renderToString(
-    chart.render(records, {
-      document: createDocument(),
-      headings: false,
-      idPrefix: `chart-${name}`,
-    }),
+  const options = { headings: false, idPrefix: `chart-${name}` };
+  const svg = renderToString(chart.render(records, { ...options, document: createDocument() }));
+  const inlineSvg = renderToString(
+    chart.render(records, { ...options, document: createDocument(), stylesheet: false }),
   );
   const table = chart.toTable(records);
   const rendered: RenderedChart = {
@@ -55,6 +56,7 @@ export function renderChart(name: string): RenderedChart {
     title: chart.title,
     description: chart.describe(records),
     svg,
+    inlineSvg,
     columns: table.columns,
     rows: table.rows,
     sources: [...new Set(records.map((r) => r.source))],

@@ -21,6 +21,13 @@ export interface ChartOptions {
   headings?: boolean;
   /** Prefix of the ids inside the SVG; set it when one chart appears twice on a page. */
   idPrefix?: string;
+  /**
+   * Put the chart's small stylesheet (palette and text classes) in a <style> inside the SVG
+   * (default true, so the SVG stands alone). A page that inlines charts can pass false and link
+   * `@ua-drones/charts/charts.css` once instead: no inline style for its Content-Security-Policy
+   * to allow, and no stylesheet per chart for the browser to apply to the whole page.
+   */
+  stylesheet?: boolean;
 }
 
 /** What a chart's drawing function hands to the frame. */
@@ -95,6 +102,7 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
         sourceNote: sourceNote(valid),
         ...(drawing.legend ? { legend: drawing.legend } : {}),
         headings: options.headings ?? true,
+        stylesheet: options.stylesheet ?? true,
         idPrefix: options.idPrefix,
         body: drawing.plot,
         bodyHeight: drawing.height,

@@ -24,6 +24,8 @@ export interface FrameSpec {
   legend?: readonly LegendItem[];
   /** When false, title, subtitle and source note are left to the page (kept as <title>/<desc>). */
   headings: boolean;
+  /** When false, the page styles the chart (charts.css) and the SVG carries no <style>. */
+  stylesheet: boolean;
   idPrefix?: string | undefined;
   /** What Plot drew: its children are moved into the frame. */
   body: Element;
@@ -177,9 +179,12 @@ export function frame(spec: FrameSpec): SVGSVGElement {
   title.textContent = spec.title;
   const desc = el(document, 'desc', { id: `${prefix}-desc` });
   desc.textContent = `${spec.description} ${spec.sourceNote}`;
-  const style = el(document, 'style');
-  style.textContent = chartStyle();
-  svg.append(title, desc, style);
+  svg.append(title, desc);
+  if (spec.stylesheet) {
+    const style = el(document, 'style');
+    style.textContent = chartStyle();
+    svg.append(style);
+  }
 
   const textWidth = width - 2 * PAD;
   let y = 0;

@@ -1,0 +1,2 @@
+/** Id of a note's excerpt, which its markers point at (aria-describedby) and the tooltip shows. */
+export const noteExcerptId = (n: number): string => `note-${n}-x`;
