@@ -193,7 +193,7 @@ describe('timeline', () => {
       );
     };
     expect(top('Not dated in the sources')).toBeGreaterThan(
-      top((dated[dated.length - 1]?.title as string).slice(0, 20)),
+      top(String(dated[dated.length - 1]?.title).slice(0, 20)),
     );
   });
 
