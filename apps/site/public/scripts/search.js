@@ -17,8 +17,9 @@ if (root) {
       showImages: false,
       // The report is one long page: its sections (headings with ids) are its results.
       showSubResults: true,
-      // Pagefind's default (0.75) sinks a long page below short pages that mention a word once.
-      ranking: { pageLength: 0.2 },
+      // Pagefind's default (0.75) sinks a long page below short pages that mention a word once;
+      // the report is one long page whose sections are the results.
+      ranking: { pageLength: 0 },
     });
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);

@@ -4,7 +4,7 @@
  * the table of contents is a `<nav>` named "Contents" (or `role="doc-toc"`).
  */
 export const CITATION_MARKER = 'a[href^="#note-"]';
-export const CHART_TABLE_TOGGLE = 'figure details > summary';
+export const CHART_TABLE_TOGGLE = 'figure details:has(table) > summary';
 /** Chart drawings: a figure's outermost SVGs that are not hidden from assistive technology. */
 export const CHART_SVG = 'figure svg:not(svg svg):not([aria-hidden="true"])';
 /** Table of contents links: in-page links inside a nav named "Contents" or marked doc-toc. */
