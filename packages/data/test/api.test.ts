@@ -113,6 +113,13 @@ test.each([
   expect(data.formatFigure(input, { unit: false })).toBe(expected);
 });
 
+test('formatFigure(…, { per: false }) leaves out the time of a rate, for text that says it', () => {
+  expect(data.formatFigure(figure(75, 'drones/night'), { per: false })).toBe('75 drones');
+  expect(data.formatFigure(figure(2000, 'money/month', 'approximately', usd), { per: false })).toBe(
+    'about $2,000',
+  );
+});
+
 test('formatPeriod, formatDate and formatQualifier say dates and qualifiers one way', () => {
   expect(data.formatPeriod('2024/2025')).toBe('2024–2025');
   expect(data.formatPeriod('2026-04/..')).toBe('April 2026 or later');
