@@ -13,7 +13,7 @@ import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 const MIN_WORDS = 5000;
-const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart'] as const;
+const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart', 'Src'] as const;
 type Component = (typeof COMPONENTS)[number];
 
 interface Chapter {
@@ -115,6 +115,8 @@ function problemWith(tag: Tag): string | null {
   const value = attributes[key];
   if (!value) return `<${component}> needs ${key}="…"`;
   switch (component as Component) {
+    case 'Src':
+      return sourceText(value) === undefined ? `no source "${value}"` : null;
     case 'Fig':
       return figureIds.has(value) ? null : `no figure "${value}"`;
     case 'Q':

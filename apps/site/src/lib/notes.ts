@@ -85,6 +85,9 @@ function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
     case 'Chart':
       if (!catalog.hasChart(ref.value)) fail(`${tag}: no chart is named "${ref.value}"`);
       return [];
+    case 'Src':
+      if (!catalog.hasSource(ref.value)) fail(`${tag}: no source has id "${ref.value}"`);
+      return [];
   }
 }
 

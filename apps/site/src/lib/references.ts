@@ -11,6 +11,7 @@ export const DATA_COMPONENTS = {
   When: 'id',
   Conflict: 'measure',
   Chart: 'name',
+  Src: 'id',
 } as const;
 export type DataComponent = keyof typeof DATA_COMPONENTS;
 
