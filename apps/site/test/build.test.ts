@@ -89,13 +89,21 @@ describe('pages', () => {
     }
   });
 
-  test('the timeline has every event, oldest first', async () => {
+  test('the timeline has every event: the dated ones oldest first, then the undated', async () => {
     const html = await page('/timeline/');
-    const order = [...html.matchAll(/<li id="([^"]+)"><time datetime="([^"]+)"/g)].map(
-      (m) => m[2] as string,
+    const [dated = '', undated = ''] = html.split('id="undated"');
+    const order = [...dated.matchAll(/<li id="[^"]+">.*?<time datetime="([^"]+)"/gs)].map(
+      (m) => m[1] as string,
     );
-    expect(order).toHaveLength(events.length);
+    const withoutDate = [...undated.matchAll(/<li id="([^"]+)">/g)].map((m) => m[1]);
+    expect(order).toHaveLength(events.filter((e) => e.date !== null).length);
     expect(order).toEqual([...order].sort());
+    expect(withoutDate.sort()).toEqual(
+      events
+        .filter((e) => e.date === null)
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 });
 

@@ -164,7 +164,7 @@ const made = (
   qualifier: Figure['qualifier'] = 'exact',
   unit: Figure['unit'] = 'drones/year',
 ): Figure => {
-  const bounds = (year: string | undefined) =>
+  const bounds = (year: string | undefined): [string | null, string | null] =>
     year === undefined ? [null, null] : [`${year}-01-01`, `${year}-12-31`];
   const [periodStart, periodEnd] = bounds(time.period);
   const [asOfStart, asOfEnd] = bounds(time.asOf);
