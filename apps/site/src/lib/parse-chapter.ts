@@ -41,7 +41,7 @@ export interface ComponentUse {
   name: string;
   /** String-literal attributes; a flag written without a value (`bare`) as "". */
   attributes: Record<string, string>;
-  /** Attributes written as `{…}` expressions, with their source; a spread `{...rest}` as "...": "...rest". */
+  /** Attributes written as `{…}` expressions, with their source (a spread under "..."). */
   expressions: Record<string, string>;
   /** Whether it stands inside running text (`text`) or as a block of its own (`flow`). */
   placement: 'text' | 'flow';
@@ -74,7 +74,7 @@ export interface ParsedChapter {
   components: ComponentUse[];
   headings: Heading[];
   prose: ProseBlock[];
-  /** Words of the prose, plus RENDERED_WORDS for each component without children. */
+  /** Words of the prose, each component in running text counted as RENDERED_WORDS says. */
   words: number;
 }
 
@@ -175,7 +175,8 @@ class BlockWriter {
 export function parseChapter(file: string, source: string): ParsedChapter {
   let root: MdastNode;
   try {
-    root = mdxToMdast(source, { features: { gfm: true } });
+    // The features @astrojs/mdx turns on, so the prose reads as the page does ("--" as "–").
+    root = mdxToMdast(source, { features: { gfm: true, smartPunctuation: true } });
   } catch (error) {
     throw new ChapterSyntaxError(file, (error as Error).message);
   }
@@ -200,14 +201,10 @@ export function parseChapter(file: string, source: string): ParsedChapter {
         return;
       case 'mdxJsxTextElement':
         chapter.components.push(componentUse(file, node));
-        if (node.children.length === 0 && node.name && RENDERED_WORDS[node.name] !== undefined) {
+        if (node.children.length === 0 && node.name && Object.hasOwn(RENDERED_WORDS, node.name)) {
           block.placeholder(node.name, line);
         }
         for (const child of node.children) inline(child, block);
-        return;
-      case 'mdxJsxFlowElement':
-        // A block component inside phrasing content (rare): its own blocks, not this one's.
-        flow(node);
         return;
       default:
         // Emphasis, links and the like wrap prose; code, expressions, HTML and images are not prose.
@@ -254,7 +251,7 @@ export function parseChapter(file: string, source: string): ParsedChapter {
   };
 
   flow(root);
-  chapter.words += chapter.prose.reduce((sum, block) => sum + block.words, 0);
+  chapter.words = chapter.prose.reduce((sum, block) => sum + block.words, 0);
   return chapter;
 }
 
