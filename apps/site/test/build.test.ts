@@ -13,7 +13,8 @@ import {
   sources,
 } from '@ua-drones/data';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { scanReferences } from '../src/lib/references.ts';
+import { readChapter } from '../src/lib/parse-chapter.ts';
+import { referencesOf } from '../src/lib/references.ts';
 import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './helpers.ts';
 
 beforeAll(() => requireBuild());
@@ -129,7 +130,7 @@ describe('the report page', () => {
 
 describe('the component sample chapter', () => {
   const file = join(siteRoot, 'src/content/report/00-sample.mdx');
-  const references = scanReferences(file, readFileSync(file, 'utf8'));
+  const references = referencesOf(readChapter(file));
 
   test('each <Fig> renders the value from the data package, linked to its page, with a note', async () => {
     const html = await page('/writing/sample/');

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { catalog as realCatalog } from '../src/lib/catalog.ts';
 import { type Catalog, numberNotes } from '../src/lib/notes.ts';
-import { scanReferences } from '../src/lib/references.ts';
+import { parseChapter } from '../src/lib/parse-chapter.ts';
+import { referencesOf } from '../src/lib/references.ts';
 import { sourceText } from '../src/lib/source-texts.ts';
 import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
@@ -28,12 +29,12 @@ const catalog: Catalog = {
     source === 's' ? verbatimMismatch(SOURCE_TEXT, excerpt) : 'no text',
 };
 
-const chapter = (text: string) => [{ file: 'ch.mdx', references: scanReferences('ch.mdx', text) }];
+const referencesIn = (text: string) => referencesOf(parseChapter('ch.mdx', text));
+const chapter = (text: string) => [{ file: 'ch.mdx', references: referencesIn(text) }];
 
-describe('scanReferences', () => {
+describe('referencesOf', () => {
   test('finds every data component with its line and column, in reading order', () => {
-    const refs = scanReferences(
-      'ch.mdx',
+    const refs = referencesIn(
       'One <Fig id="a" />.\n\nTwo <Q id="q"/> and <Chart name="production" />',
     );
     expect(refs.map((r) => [r.component, r.value, r.line, r.column])).toEqual([
@@ -45,32 +46,43 @@ describe('scanReferences', () => {
 
   test('ignores components inside code fences, inline code and MDX comments', () => {
     const text = '```mdx\n<Fig id="x" />\n```\n`<Fig id="y"/>` {/* <Fig id="z"/> */} <Fig id="a"/>';
-    expect(scanReferences('ch.mdx', text).map((r) => r.value)).toEqual(['a']);
+    expect(referencesIn(text).map((r) => r.value)).toEqual(['a']);
+  });
+
+  test('reads an attribute value that contains ">", and the attributes after it', () => {
+    const refs = referencesIn(
+      'As <Cite source="s" excerpt="costs > 1 bn" /> and <Fig id="a" bare />\n<Conflict\n  measure="m"\n  layout="table" />',
+    );
+    expect(refs.map((r) => [r.component, r.value, r.attributes, r.line, r.column])).toEqual([
+      ['Cite', 's', { source: 's', excerpt: 'costs > 1 bn' }, 1, 4],
+      ['Fig', 'a', { id: 'a', bare: '' }, 1, 51],
+      ['Conflict', 'm', { measure: 'm', layout: 'table' }, 2, 1],
+    ]);
   });
 
   test('an id written as an expression fails, naming file, line and column', () => {
-    expect(() => scanReferences('ch.mdx', 'x\n  <Fig id={someId} />')).toThrow(
+    expect(() => referencesIn('x\n  <Fig id={someId} />')).toThrow(
       'ch.mdx:2:3 <Fig id={someId}>: write id as a string literal',
     );
   });
 
   test('an excerpt written as an expression fails too', () => {
-    expect(() => scanReferences('ch.mdx', '<Cite source="s" excerpt={text} />')).toThrow(
+    expect(() => referencesIn('<Cite source="s" excerpt={text} />')).toThrow(
       'ch.mdx:1:1 <Cite excerpt={text}>: write excerpt as a string literal',
     );
   });
 
   test('<Cite source> needs an excerpt, and not an id as well', () => {
-    expect(() => scanReferences('ch.mdx', 'x <Cite source="s" />')).toThrow(
+    expect(() => referencesIn('x <Cite source="s" />')).toThrow(
       'ch.mdx:1:3 <Cite source="s"> needs an excerpt="…" attribute',
     );
-    expect(() => scanReferences('ch.mdx', '<Cite id="a" source="s" excerpt="x" />')).toThrow(
+    expect(() => referencesIn('<Cite id="a" source="s" excerpt="x" />')).toThrow(
       'either id="…" (a record) or source="…" excerpt="…", not both',
     );
   });
 
   test('a component without its key attribute fails', () => {
-    expect(() => scanReferences('ch.mdx', '<Conflict />')).toThrow(
+    expect(() => referencesIn('<Conflict />')).toThrow(
       'ch.mdx:1:1 <Conflict> needs a measure="…" attribute',
     );
   });

@@ -4,7 +4,7 @@
  * that does not resolve throws, naming file, line and what is wrong.
  */
 import type { RecordKind } from './data.ts';
-import { type Reference, ReferenceError_ } from './references.ts';
+import { ChapterReferenceError, type Reference } from './references.ts';
 import { normalizeText } from './verbatim.ts';
 
 /** What a note cites: a record of the data, or a passage quoted straight from a source. */
@@ -38,7 +38,7 @@ const DATED_KINDS: readonly RecordKind[] = ['event', 'partnership', 'quote'];
 
 function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
   const fail = (message: string): never => {
-    throw new ReferenceError_(file, ref.line, ref.column, message);
+    throw new ChapterReferenceError(file, ref.line, ref.column, message);
   };
   const tag = `<${ref.component} ${ref.key}="${ref.value}">`;
   switch (ref.component) {
