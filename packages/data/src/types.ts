@@ -272,7 +272,7 @@ export interface Partnership {
   id: string;
   /** Name of the program, venture or agreement. */
   name: string;
-  /** What kind of partnership it is. */
+  /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names. */
   kind:
     | 'program'
     | 'joint-venture'
@@ -280,7 +280,8 @@ export interface Partnership {
     | 'agreement'
     | 'training-mission'
     | 'investment'
-    | 'production';
+    | 'production'
+    | 'assistance';
   /** Ids of the member entities (countries, companies, organizations). */
   members: string[];
   /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */

@@ -136,7 +136,7 @@ test('formatFigureTime says what time a figure holds for', () => {
   expect(time('ua-drone-production-2025')).toBe('2025');
   expect(time('ua-drone-production-stated-rate')).toBe('as of 2026');
   expect(time('cartel-drone-flights-near-us-border-six-months')).toBe(
-    'over 6 months, as of 2023 or later',
+    'over 6 months, as of 2025–2026',
   );
   expect(time('kp-troops-deployed-kursk')).toBe('not dated');
   expect(data.figureTime(data.getFigure('ru-troops-front-line-putin-2025'))).toEqual({
@@ -249,6 +249,7 @@ test('on the real data, the only conflict is Ukraine’s yearly output: 4.5 mill
   ]);
   expect(data.undatedFigures().map((row) => row.id)).toEqual([
     'bh-patriot-interceptors-depleted-iran-war',
+    'drones-needed-to-defend-lt-per-year',
     'ru-airborne-targets-single-night',
     'ua-shadow-fleet-tanker-strike-distance',
     'kp-troops-deployed-kursk',
