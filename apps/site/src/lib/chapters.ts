@@ -3,7 +3,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalog } from './catalog.ts';
+import { citationTargets } from './citation-targets.ts';
 import { type Note, numberNotes } from './notes.ts';
 import { type Reference, scanReferences } from './references.ts';
 import { countWords } from './words.ts';
@@ -39,7 +39,7 @@ export async function loadChapters(which: 'report' | 'sample'): Promise<Chapter[
 }
 
 export function notesOf(chapters: readonly Chapter[]): Note[] {
-  return numberNotes(chapters, catalog);
+  return numberNotes(chapters, citationTargets);
 }
 
 /** Chapter titles are h2 on the page, so a chapter's own sections start at ###. */

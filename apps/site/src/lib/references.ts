@@ -29,7 +29,7 @@ export interface Reference {
 /** Attributes the build reads, so they must be string literals rather than expressions. */
 const CHECKED_ATTRIBUTES = new Set(['id', 'measure', 'name', 'kind', 'source', 'excerpt']);
 
-export class ReferenceError_ extends Error {
+export class ChapterReferenceError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
@@ -68,7 +68,7 @@ export function scanReferences(file: string, text: string): Reference[] {
     const component = match[1] as DataComponent;
     const { line, column } = position(content, match.index);
     const fail = (message: string): never => {
-      throw new ReferenceError_(file, line, column, message);
+      throw new ChapterReferenceError(file, line, column, message);
     };
     const attributes: Record<string, string> = {};
     for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
