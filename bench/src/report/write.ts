@@ -13,7 +13,7 @@ import { renderSideBySide } from './sections/side-by-side.ts';
 import { renderTargets } from './sections/targets.ts';
 
 /** The report's sections in order; each renders its lines from the results. */
-const SECTIONS: ReadonlyArray<(results: Results) => string[]> = [
+const RENDERERS: ReadonlyArray<(results: Results) => string[]> = [
   renderHeader,
   renderTargets,
   renderHeadline,
@@ -28,7 +28,7 @@ const SECTIONS: ReadonlyArray<(results: Results) => string[]> = [
 ];
 
 export function writeReport(results: Results): string {
-  const lines = SECTIONS.flatMap((render) => render(results));
+  const lines = RENDERERS.flatMap((render) => render(results));
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
