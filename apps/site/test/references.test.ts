@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { catalog as realCatalog } from '../src/lib/catalog.ts';
-import { type Catalog, numberNotes } from '../src/lib/notes.ts';
+import { citationTargets } from '../src/lib/citation-targets.ts';
+import { type CitationTargets, numberNotes } from '../src/lib/notes.ts';
 import { parseChapter } from '../src/lib/parse-chapter.ts';
 import { referencesOf } from '../src/lib/references.ts';
 import { sourceText } from '../src/lib/source-texts.ts';
@@ -8,7 +8,7 @@ import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const SOURCE_TEXT = 'Drones flew “far” across the border.\nThe army’s   answer came fast.';
 
-const catalog: Catalog = {
+const targets: CitationTargets = {
   has: (kind, id) =>
     (kind === 'figure' && ['a', 'b', 'c'].includes(id)) ||
     (kind === 'quote' && id === 'q') ||
@@ -92,7 +92,7 @@ describe('numberNotes', () => {
   test('numbers records by first citation; a repeated record keeps its number', () => {
     const notes = numberNotes(
       chapter('<Fig id="b"/> <Fig id="a"/> <Fig id="b"/> <Q id="q"/>'),
-      catalog,
+      targets,
     );
     expect(notes).toEqual([
       { n: 1, kind: 'figure', id: 'b' },
@@ -102,43 +102,43 @@ describe('numberNotes', () => {
   });
 
   test('a conflict cites each conflicting figure', () => {
-    const notes = numberNotes(chapter('<Conflict measure="m" />'), catalog);
+    const notes = numberNotes(chapter('<Conflict measure="m" />'), targets);
     expect(notes.map((n) => n.id)).toEqual(['b', 'c']);
   });
 
   test('an unknown figure id fails with file, line, column and the id', () => {
-    expect(() => numberNotes(chapter('ok\n\nSee <Fig id="nope" />'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('ok\n\nSee <Fig id="nope" />'), targets)).toThrow(
       'ch.mdx:3:5 <Fig id="nope">: no figure has id "nope"',
     );
   });
 
   test('an unknown quote, date, chart or conflict fails too', () => {
-    expect(() => numberNotes(chapter('<Q id="a"/>'), catalog)).toThrow('no quote has id "a"');
-    expect(() => numberNotes(chapter('<When id="a"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Q id="a"/>'), targets)).toThrow('no quote has id "a"');
+    expect(() => numberNotes(chapter('<When id="a"/>'), targets)).toThrow(
       'no event, partnership or quote has id "a"',
     );
-    expect(() => numberNotes(chapter('<Chart name="pie"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Chart name="pie"/>'), targets)).toThrow(
       'no chart is named "pie"',
     );
-    expect(() => numberNotes(chapter('<Conflict measure="x"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Conflict measure="x"/>'), targets)).toThrow(
       'the data lists no conflict for measure "x"',
     );
   });
 
   test('<Cite kind> restricts the kinds an id may resolve to', () => {
-    expect(numberNotes(chapter('<Cite id="e" kind="event"/>'), catalog)).toEqual([
+    expect(numberNotes(chapter('<Cite id="e" kind="event"/>'), targets)).toEqual([
       { n: 1, kind: 'event', id: 'e' },
     ]);
-    expect(() => numberNotes(chapter('<Cite id="a" kind="event"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Cite id="a" kind="event"/>'), targets)).toThrow(
       'no event has id "a"',
     );
   });
 
   test('<When> takes the id of a dated quote, and fails on an undated record', () => {
-    expect(numberNotes(chapter('<When id="q"/>'), catalog)).toEqual([
+    expect(numberNotes(chapter('<When id="q"/>'), targets)).toEqual([
       { n: 1, kind: 'quote', id: 'q' },
     ]);
-    const undated = { ...catalog, isDated: () => false };
+    const undated = { ...targets, isDated: () => false };
     expect(() => numberNotes(chapter('<When id="q"/>'), undated)).toThrow(
       'ch.mdx:1:1 <When id="q">: the data gives this quote no date',
     );
@@ -151,7 +151,7 @@ describe('<Cite source excerpt>', () => {
       chapter(
         '<Cite source="s" excerpt=\'flew "far" across\' /> <Fig id="a"/> <Cite source="s" excerpt="flew “far”  across" />',
       ),
-      catalog,
+      targets,
     );
     expect(notes).toEqual([
       {
@@ -167,26 +167,26 @@ describe('<Cite source excerpt>', () => {
 
   test('an unknown source id fails with file, line, column and the id', () => {
     expect(() =>
-      numberNotes(chapter('ok\n\nSee <Cite source="nope" excerpt="Drones flew" />'), catalog),
+      numberNotes(chapter('ok\n\nSee <Cite source="nope" excerpt="Drones flew" />'), targets),
     ).toThrow('ch.mdx:3:5 <Cite source="nope">: no source has id "nope"');
   });
 
   test('a passage not in the source fails, saying where it departs from the text', () => {
     expect(() =>
-      numberNotes(chapter('<Cite source="s" excerpt="The army’s answer came slowly." />'), catalog),
+      numberNotes(chapter('<Cite source="s" excerpt="The army’s answer came slowly." />'), targets),
     ).toThrow(
       'ch.mdx:1:1 <Cite source="s">: the excerpt is not verbatim in the source: it matches up to "…The army\'s answer came ", then has "slowly." where the source has "fast."',
     );
   });
 
-  test('the real catalog checks against the text of the source in packages/data/sources', () => {
+  test('the site citation targets check excerpts against the source texts in packages/data/sources', () => {
     const text = sourceText('poland-seeks-drone-expertise') as string;
     const passage = text.slice(200, 260);
-    expect(realCatalog.hasSource('poland-seeks-drone-expertise')).toBe(true);
-    expect(realCatalog.hasSource('no-such-source')).toBe(false);
-    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', passage)).toBeNull();
-    expect(realCatalog.excerptMismatch('europe-speed-and-capital', passage)).not.toBeNull();
-    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', `${passage}zz`)).toMatch(
+    expect(citationTargets.hasSource('poland-seeks-drone-expertise')).toBe(true);
+    expect(citationTargets.hasSource('no-such-source')).toBe(false);
+    expect(citationTargets.excerptMismatch('poland-seeks-drone-expertise', passage)).toBeNull();
+    expect(citationTargets.excerptMismatch('europe-speed-and-capital', passage)).not.toBeNull();
+    expect(citationTargets.excerptMismatch('poland-seeks-drone-expertise', `${passage}zz`)).toMatch(
       /^it matches up to/,
     );
   });

@@ -16,10 +16,7 @@ const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 
 /** Words about our tooling, each with what to write instead. */
 const TOOLING: ReadonlyArray<[RegExp, string]> = [
-  [
-    /\brecords\b|\bwe record|\brecorded as\b|\bour record\b/i,
-    'say what the source says',
-  ],
+  [/\brecords\b|\bwe record|\brecorded as\b|\bour record\b/i, 'say what the source says'],
   [/\bdata ?set\b|\bdata package\b|\bour data\b|\bthe data\b/i, 'name the source, not the data'],
   [/\bhover|\btooltip|\bclick\b|\bnote marker/i, 'the page explains its own markers'],
   [/\bthe build\b|\bbuild (?:fails|time)\b|\bat build\b|\bthe tests?\b|\bschema\b/i, 'tooling'],

@@ -2,7 +2,7 @@
 
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { resolve } from 'node:path';
-import { catalog } from './catalog.ts';
+import { citationTargets } from './citation-targets.ts';
 import { type Note, numberNotes } from './notes.ts';
 import { readChapter } from './parse-chapter.ts';
 import { type Reference, referencesOf } from './references.ts';
@@ -39,7 +39,7 @@ export async function loadChapters(which: 'report' | 'sample'): Promise<Chapter[
 }
 
 export function notesOf(chapters: readonly Chapter[]): Note[] {
-  return numberNotes(chapters, catalog);
+  return numberNotes(chapters, citationTargets);
 }
 
 /** Chapter titles are h2 on the page, so a chapter's own sections start at ###. */
