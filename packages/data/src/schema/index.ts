@@ -5,3 +5,4 @@ export * from './figure.ts';
 export * from './partnership.ts';
 export * from './quote.ts';
 export * from './source.ts';
+export * from './set-aside.ts';
