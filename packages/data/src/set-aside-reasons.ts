@@ -5,7 +5,7 @@
  */
 export const SET_ASIDE_REASONS = {
   'vague-amount':
-    'A scale without a value ("dozens", "tens of billions", "a few thousand"): there is no number to record.',
+    'A scale without a value ("dozens", "tens of billions", "a few thousand"), so there is no number to record.',
   'repeat-of':
     'Restates a number that a figure of the same source records; `figure` names it, and its value is the same.',
   'other-unit':
@@ -14,11 +14,11 @@ export const SET_ASIDE_REASONS = {
     'Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure\'s label, period or periodLength; `figure` names it.',
   rank: 'An ordinal: a place in an order or ranking ("second-largest", "the first war in which"), not an amount.',
   'not-a-quantity':
-    'Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of the text\'s own list ("Three stand out"), named parties ("the two nations") or digits in a name ("F-35").',
+    'Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of a list ("Three stand out", "one of his two key war aims"), named parties ("the two nations") or digits in a name ("F-35").',
   rhetorical:
     'A number in a figure of speech or comparison that the text does not offer as a measurement ("anything agreed at the last three NATO summits combined").',
   'relative-date':
-    'Dates something relative to the article ("just over a week ago"): a date, which records carry in their date fields.',
+    'Dates something relative to the article ("just over a week ago"); dates are carried by the date fields of records.',
   'out-of-scope':
     "A quantity stated as fact that bears on none of the report's topics (drones, the defense industry, air defense, strikes, cooperation, spending, manpower, proliferation, the war's course).",
 } as const;

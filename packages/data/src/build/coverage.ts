@@ -107,6 +107,10 @@ export function checkCoverage(input: CoverageInput): Problem[] {
       const { record, value } = entry;
       if (value.source !== source.id) continue;
       const places = occurrences(text, value.context);
+      const named = (place: Place) =>
+        spans.filter(
+          (span) => within(span, place) && normalizeText(span.text) === normalizeText(value.span),
+        );
       if (places.length !== 1) {
         problems.push(
           recordProblem(
@@ -115,14 +119,16 @@ export function checkCoverage(input: CoverageInput): Problem[] {
             `occurs ${places.length} times in source "${source.id}": lengthen it so it points at one place`,
           ),
         );
+        // The entry still accounts for the numbers it may mean, so each is not reported again.
+        for (const span of places.flatMap(named))
+          if (!setAsideBy.has(span)) setAsideBy.set(span, entry);
         continue;
       }
       const [place] = places as [Place];
       const inContext = spans.filter((span) => within(span, place));
-      const matching = inContext.filter(
-        (span) => normalizeText(span.text) === normalizeText(value.span),
-      );
+      const matching = named(place);
       if (matching.length !== 1) {
+        for (const span of matching) if (!setAsideBy.has(span)) setAsideBy.set(span, entry);
         const read = inContext.map((span) => `"${span.text}"`).join(', ') || 'none';
         problems.push(
           recordProblem(

@@ -90,7 +90,11 @@ function tableSchema(name: TableName) {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields,
     missingValues: [''],
-    ...(hasId ? { primaryKey: ['id'] } : COMPOSITE_KEYS[name] ? { primaryKey: COMPOSITE_KEYS[name] } : {}),
+    ...(hasId
+      ? { primaryKey: ['id'] }
+      : COMPOSITE_KEYS[name]
+        ? { primaryKey: COMPOSITE_KEYS[name] }
+        : {}),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }

@@ -105,7 +105,14 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** Plural scales name an order of magnitude, not a value ("hundreds of drones"). */
-const VAGUE_PLURALS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']);
+const VAGUE_PLURALS = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'trillions',
+]);
 
 /** Words that make a scale vague ("a few thousand", "several hundred"). */
 const VAGUE_QUANTIFIERS = new Set(['few', 'several']);
@@ -142,8 +149,10 @@ function isDay(text: string, match: RegExpMatchArray, end: number): boolean {
   const day = Number(whole);
   if (day < 1 || day > 31) return false;
   const start = match.index ?? 0;
-  return MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
-    MONTH_AFTER.test(text.slice(end, end + 16));
+  return (
+    MONTH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) ||
+    MONTH_AFTER.test(text.slice(end, end + 16))
+  );
 }
 
 function readDigits(text: string): NumberSpan[] {
@@ -332,7 +341,8 @@ function readWords(text: string): NumberSpan[] {
       seen = true;
       index += 1;
     }
-    if (seen && index > start) span(start, index - 1, ordinal ? 'ordinal' : 'amount', [total + current]);
+    if (seen && index > start)
+      span(start, index - 1, ordinal ? 'ordinal' : 'amount', [total + current]);
     if (index === start) index += 1;
   }
   return spans;

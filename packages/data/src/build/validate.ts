@@ -51,8 +51,12 @@ const idOf = (record: RawRecord): string | undefined => {
 
 /** How a problem names its record: the id, or for a set-aside entry (which has none) its span. */
 const nameOf = (record: RawRecord): string => {
-  const span = record.kind === 'set-aside' ? (record.data as { span?: unknown } | null)?.span : undefined;
-  return idOf(record) ?? (typeof span === 'string' && span.length > 0 ? span : `#${record.index} (no id)`);
+  const span =
+    record.kind === 'set-aside' ? (record.data as { span?: unknown } | null)?.span : undefined;
+  return (
+    idOf(record) ??
+    (typeof span === 'string' && span.length > 0 ? span : `#${record.index} (no id)`)
+  );
 };
 
 /** A problem with one record, at the line of `field` unless `line` says otherwise. */
@@ -361,12 +365,14 @@ export function validateRecords(
     const text = texts.get(value.source);
     if (!normalizeText(value.context).includes(normalizeText(value.span)))
       report(record, 'span', `"${value.span}" is not inside its context "${value.context}"`);
-    else if (text !== undefined && !containsVerbatim(text, value.context))
+    else if (text !== undefined && !containsVerbatim(text, value.context)) {
+      const elsewhere = [...texts].find(([, other]) => containsVerbatim(other, value.context))?.[0];
       report(
         record,
         'context',
-        `not found verbatim in source "${value.source}": ${explainMismatch(text, value.context)}`,
+        `not found verbatim in source "${value.source}"${elsewhere ? ` (it is in source "${elsewhere}")` : `: ${explainMismatch(text, value.context)}`}`,
       );
+    }
     if (!REASONS_WITH_FIGURE.has(value.reason)) {
       if (value.figure !== null)
         report(record, 'figure', `must be null for reason "${value.reason}"`);

@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { SET_ASIDE_REASONS, setAsideReasonNames } from '../set-aside-reasons.ts';
 import { Id } from './common.ts';
 
-export const SetAsideReasonField = z
-  .enum(setAsideReasonNames)
-  .describe(
-    `Why the number is not a figure: ${Object.entries(SET_ASIDE_REASONS)
-      .map(([name, definition]) => `${name} (${definition})`)
-      .join('; ')}`,
-  );
+export const SetAsideReasonField = z.enum(setAsideReasonNames).describe(
+  `Why the number is not a figure. ${Object.entries(SET_ASIDE_REASONS)
+    .map(([name, definition]) => `${name}: ${definition}`)
+    .join(' ')}`,
+);
 
 /**
  * A number of a source text that no figure records, with the reason. With the figures, the
