@@ -7,11 +7,11 @@ export const SET_ASIDE_REASONS = {
   'vague-amount':
     'A scale without a value ("dozens", "tens of billions", "a few thousand"), so there is no number to record.',
   'repeat-of':
-    'Restates a number that a figure of the same source records; `figure` names it, and its value is the same.',
+    'Restates a number that a figure of the same source records, with the same value; the entry names the figure.',
   'other-unit':
-    'Restates the quantity of a figure in another unit ("(600 miles)" after "1,000 kilometers"); `figure` names it.',
+    'Restates the quantity of a figure in another unit ("(600 miles)" after "1,000 kilometers"); the entry names the figure.',
   'part-of-figure':
-    'Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure\'s label, period or periodLength; `figure` names it.',
+    'Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure\'s label or period; the entry names the figure.',
   rank: 'An ordinal: a place in an order or ranking ("second-largest", "the first war in which"), not an amount.',
   'not-a-quantity':
     'Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of a list ("Three stand out", "one of his two key war aims"), named parties ("the two nations") or digits in a name ("F-35").',

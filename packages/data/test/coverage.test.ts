@@ -35,7 +35,7 @@ function deleteEntry(file: string, key: string, value: string) {
   if (!isSeq(doc.contents)) throw new Error(`${file} is not a list`);
   const before = doc.contents.items.length;
   doc.contents.items = doc.contents.items.filter(
-    (item) => !(isMap(item) && item.get(key) === value),
+    (item) => !(isMap(item) && (item.toJSON() as Record<string, unknown>)[key] === value),
   );
   expect(doc.contents.items.length, `one entry with ${key} ${value} in ${file}`).toBe(before - 1);
   writeFileSync(file, doc.toString());
