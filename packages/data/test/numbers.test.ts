@@ -91,6 +91,7 @@ describe('readSpans', () => {
       ],
     ],
     ['30 drones in September', [['30', 'amount', [30]]]],
+    ['30 may fail', [['30', 'amount', [30]]]],
   ])('years and days of dates are told from counts: %s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -32,7 +32,7 @@ const QUOTES: Record<string, string> = {
  * Where a passage occurs in a text, forgiving what `containsVerbatim` forgives (runs of
  * whitespace, typographic quotes), so an excerpt that passes that check is found here too.
  */
-export function occurrences(text: string, passage: string): Place[] {
+function occurrences(text: string, passage: string): Place[] {
   const pattern = [...normalizeText(passage)]
     .map((char) =>
       char === ' ' ? '\\s+' : (QUOTES[char] ?? char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),

@@ -120,7 +120,7 @@ const VAGUE_QUANTIFIERS = new Set(['few', 'several']);
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\s+$`);
-const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s+(?:of\\s+)?${MONTH}(?![a-z])`);
 
 const DIGITS =
   /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[\s-]*(trillion|billion|million|thousand|hundred|bn|mn|m|k)(?![a-z]))?/gi;
