@@ -377,5 +377,7 @@ export function statesNumber(text: string, value: number): boolean {
  * corrected value. Years and months in an id are dates, not values, unless they equal it.
  */
 export function valueInId(id: string, value: number): boolean {
-  return statesNumber(id.replaceAll('-', ' '), value);
+  // Only whole tokens count: "s2" in a suffix is a label, not the number two.
+  const tokens = id.split('-').filter((token) => /^\d+$|^[a-z]+$/.test(token));
+  return statesNumber(tokens.join(' '), value);
 }
