@@ -1,0 +1,93 @@
+/**
+ * Prints a built page to PDF with Chromium: Paged.js lays it out in pages first (contents with page
+ * numbers, running heads, page counters), then Chromium writes a tagged PDF with an outline from the
+ * headings. Runs against a local server of the build; nothing is fetched from elsewhere.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { launchChromium } from '../chromium.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Paged.js's polyfill build, beside its CommonJS entry (the package exports no subpaths). */
+function pagedPolyfill(): string {
+  return join(dirname(require.resolve('pagedjs')), '../dist/paged.polyfill.js');
+}
+
+/** Inter (the Open Graph cards' font) as @font-face rules with the font files inlined. */
+async function interFontFaces(): Promise<string> {
+  const dir = dirname(require.resolve('@fontsource/inter/package.json'));
+  const sheets = await Promise.all(
+    ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'].map((f) =>
+      readFile(join(dir, f), 'utf8'),
+    ),
+  );
+  const css = sheets.join('\n');
+  const files = [...new Set([...css.matchAll(/url\(\.\/files\/([\w.-]+\.woff2)\)/g)].map((m) => m[1] as string))];
+  const data = new Map(
+    await Promise.all(
+      files.map(
+        async (file) =>
+          [file, (await readFile(join(dir, 'files', file))).toString('base64')] as const,
+      ),
+    ),
+  );
+  // Only the woff2 source, inlined; the woff fallback is for old browsers.
+  return css.replace(
+    /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
+    (_, file: string) => `url(data:font/woff2;base64,${data.get(file)}) format('woff2')`,
+  );
+}
+
+export interface PrintOptions {
+  /** Address of the page on the local server. */
+  url: string;
+  /** The paged-media stylesheet, applied on top of the page's own. */
+  css: string;
+}
+
+export async function printToPdf({ url, css }: PrintOptions): Promise<Uint8Array> {
+  const browser = await launchChromium();
+  try {
+    // The page's Content-Security-Policy allows its own scripts only; Paged.js is the printer's.
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => {
+      // The site's stylesheets keep applying as they are; Paged.js's parser cannot read their
+      // modern syntax, and it only needs to see the paged-media rules.
+      for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) {
+        sheet.setAttribute('data-pagedjs-ignore', '');
+      }
+      // The "#" after a heading is a screen affordance, and would be read into the running head.
+      for (const anchor of document.querySelectorAll('.heading-anchor')) anchor.remove();
+      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+    });
+    await page.addStyleTag({ content: `${await interFontFaces()}\n${css}` });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.addScriptTag({ path: pagedPolyfill() });
+    await page.evaluate(() =>
+      (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview().then(
+        () => undefined,
+      ),
+    );
+    // Paged.js reports a layout it could not finish ("Layout repeated") on the console and goes on
+    // with a truncated document: that must not become the edition.
+    if (errors.length > 0) throw new Error(`the report did not lay out in pages: ${errors.join('; ')}`);
+    return await page.pdf({
+      tagged: true,
+      outline: true,
+      preferCSSPageSize: true,
+      printBackground: true,
+    });
+  } finally {
+    await browser.close();
+  }
+}
