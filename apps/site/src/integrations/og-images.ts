@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import sharp from 'sharp';
+import { meta, readBuiltPage } from '../lib/built-html.ts';
 import { SHARED_CARDS } from '../lib/og-cards.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,21 +23,6 @@ export async function fonts() {
     { name: 'Inter', data: await file(400), weight: 400 as const, style: 'normal' as const },
     { name: 'Inter', data: await file(700), weight: 700 as const, style: 'normal' as const },
   ];
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-function meta(html: string, property: string): string | undefined {
-  const match = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html);
-  return match ? decode(match[1] as string) : undefined;
 }
 
 export interface Card {
@@ -133,12 +119,7 @@ export function ogImages(site: string): AstroIntegration {
         const font = await fonts();
         let own = 0;
         for (const { pathname } of pages) {
-          // Pages are built as <path>/index.html, except 404.html.
-          const html =
-            (await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => undefined)) ??
-            (await readFile(join(out, `${pathname.replace(/\/+$/, '')}.html`), 'utf8').catch(
-              () => undefined,
-            ));
+          const html = await readBuiltPage(out, pathname);
           if (html === undefined) continue;
           const title = meta(html, 'og:title');
           const file = ogFile(pathname);

@@ -1,3 +1,6 @@
+import { REPORT_PDF } from '../site.ts';
+import { publicSite } from './public-site.ts';
+
 /**
  * Every internal link goes through `href`, so the site works under a sub-path (BASE at build time).
  * BASE_URL may or may not end in a slash depending on config; normalize once here.
@@ -15,8 +18,19 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(href(path), site).href;
 }
 
+/**
+ * A link for use elsewhere (embed snippets, citations): absolute on the public site, else from the
+ * site's root (see lib/public-site.ts).
+ */
+export function shareableUrl(path: string, site: URL | undefined): string {
+  const root = publicSite(site);
+  return root ? new URL(href(path), root).href : href(path);
+}
+
 export const routes = {
   report: () => '/',
+  /** The report as a PDF: built only where Chromium is (integrations/pdf-edition.ts). */
+  reportPdf: () => `/${REPORT_PDF}`,
   data: () => '/data/',
   topic: (topic: string) => `/data/topics/${topic}/`,
   figure: (id: string) => `/data/figures/${id}/`,

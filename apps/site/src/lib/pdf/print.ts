@@ -24,7 +24,9 @@ async function interFontFaces(): Promise<string> {
     ),
   );
   const css = sheets.join('\n');
-  const files = [...new Set([...css.matchAll(/url\(\.\/files\/([\w.-]+\.woff2)\)/g)].map((m) => m[1] as string))];
+  const files = [
+    ...new Set([...css.matchAll(/url\(\.\/files\/([\w.-]+\.woff2)\)/g)].map((m) => m[1] as string)),
+  ];
   const data = new Map(
     await Promise.all(
       files.map(
@@ -47,7 +49,13 @@ export interface PrintOptions {
   css: string;
 }
 
-export async function printToPdf({ url, css }: PrintOptions): Promise<Uint8Array> {
+export interface Printed {
+  pdf: Uint8Array;
+  /** The text of every heading, in document order, whitespace collapsed. */
+  headings: string[];
+}
+
+export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
   const browser = await launchChromium();
   try {
     // The page's Content-Security-Policy allows its own scripts only; Paged.js is the printer's.
@@ -74,19 +82,26 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Uint8Array
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.addScriptTag({ path: pagedPolyfill() });
     await page.evaluate(() =>
-      (window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }).PagedPolyfill.preview().then(
-        () => undefined,
-      ),
+      (
+        window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }
+      ).PagedPolyfill.preview().then(() => undefined),
     );
     // Paged.js reports a layout it could not finish ("Layout repeated") on the console and goes on
     // with a truncated document: that must not become the edition.
-    if (errors.length > 0) throw new Error(`the report did not lay out in pages: ${errors.join('; ')}`);
-    return await page.pdf({
+    if (errors.length > 0)
+      throw new Error(`the report did not lay out in pages: ${errors.join('; ')}`);
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    );
+    const pdf = await page.pdf({
       tagged: true,
       outline: true,
       preferCSSPageSize: true,
       printBackground: true,
     });
+    return { pdf, headings };
   } finally {
     await browser.close();
   }
