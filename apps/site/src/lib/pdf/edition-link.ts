@@ -4,13 +4,13 @@
  * written, or takes it out when no PDF could be built, so that no page links to a missing file.
  */
 
-/** Marks the element around a link to the PDF; the element holds no other <span>. */
+/** Marks the element (a <span> or a <p>) around a link to the PDF, holding no other of its kind. */
 export const PDF_LINK_ATTRIBUTE = 'data-edition-pdf';
 /** The link's text before the size is known. */
 export const PDF_LINK_TEXT = 'PDF';
 
 const placeholder = new RegExp(
-  `<span class="edition-pdf" ${PDF_LINK_ATTRIBUTE}>(?:(?!</span>)[\\s\\S])*</span>`,
+  `<(span|p) class="edition-pdf" ${PDF_LINK_ATTRIBUTE}>(?:(?!</\\1>)[\\s\\S])*</\\1>`,
   'g',
 );
 
