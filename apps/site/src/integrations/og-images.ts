@@ -5,7 +5,6 @@
  * network), then rasterized by sharp.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,17 +12,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { meta, readBuiltPage } from '../lib/built-html.ts';
 import { SHARED_CARDS } from '../lib/og-cards.ts';
-
-const require = createRequire(import.meta.url);
-
-export async function fonts() {
-  const file = (weight: number) =>
-    readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  return [
-    { name: 'Inter', data: await file(400), weight: 400 as const, style: 'normal' as const },
-    { name: 'Inter', data: await file(700), weight: 700 as const, style: 'normal' as const },
-  ];
-}
+import { type Fonts, fonts } from '../lib/satori-fonts.ts';
 
 export interface Card {
   title: string;
@@ -36,8 +25,6 @@ const el = (type: string, style: Record<string, unknown>, children: unknown): No
   type,
   props: { style, children },
 });
-
-export type Fonts = Awaited<ReturnType<typeof fonts>>;
 
 /** The card as an SVG of 1200×630, text drawn as paths. */
 export async function cardSvg(card: Card, font: Fonts): Promise<string> {

@@ -67,3 +67,18 @@ export function citeFigure(figure: Figure, url: string): Citation {
     version: dataVersion,
   });
 }
+
+export function citeChart(
+  chart: { name: string; title: string },
+  url: string | undefined,
+): Citation {
+  return cite({
+    id: `ua-drones-chart-${chart.name}`,
+    type: 'dataset',
+    title: `${chart.title} (chart ${chart.name})`,
+    'container-title': REPORT_TITLE,
+    author,
+    ...(url === undefined ? {} : { URL: url }),
+    version: dataVersion,
+  });
+}

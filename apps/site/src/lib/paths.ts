@@ -18,13 +18,15 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(href(path), site).href;
 }
 
-/**
- * A link for use elsewhere (embed snippets, citations): absolute on the public site, else from the
- * site's root (see lib/public-site.ts).
- */
-export function shareableUrl(path: string, site: URL | undefined): string {
+/** The address of a page on the public site; none in a local build (see lib/public-site.ts). */
+export function publicUrl(path: string, site: URL | undefined): string | undefined {
   const root = publicSite(site);
-  return root ? new URL(href(path), root).href : href(path);
+  return root && new URL(href(path), root).href;
+}
+
+/** A link for use elsewhere (embed snippets): on the public site, else from the site's root. */
+export function shareableUrl(path: string, site: URL | undefined): string {
+  return publicUrl(path, site) ?? href(path);
 }
 
 export const routes = {
@@ -39,7 +41,9 @@ export const routes = {
   source: (id: string) => `/sources/${id}/`,
   charts: () => '/charts/',
   chart: (name: string) => `/charts/${name}/`,
-  chartFile: (name: string, ext: 'svg' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  chartFile: (name: string, ext: 'svg' | 'png' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  /** A chart alone, to embed in another site's page with an <iframe>. */
+  embed: (name: string) => `/embed/${name}/`,
   download: (version: string, file: string) => `/data/v/${version}/${file}`,
   timeline: () => '/timeline/',
   methodology: () => '/methodology/',
