@@ -4,7 +4,7 @@
  * by their kind (lib/og-cards.ts), drawn once. Text is laid out by satori with a bundled font (no
  * network), then rasterized by sharp.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
