@@ -3,7 +3,7 @@ import { formatSize, settlePdfLinks } from '../src/lib/pdf/edition-link.ts';
 
 const page = [
   '<p class="meta">40 min read<span class="edition-pdf" data-edition-pdf> · the report as <a href="/r.pdf" download>PDF</a></span></p>',
-  '<p class="edition-pdf" data-edition-pdf>To file it: <a href="/r.pdf" download>PDF</a></p>',
+  '<p class="edition-pdf" data-edition-pdf="true">To file it: <a href="/r.pdf" download>PDF</a></p>',
   '<p>Other <span>text</span> and <a href="/x/">PDF</a></p>',
 ].join('');
 
@@ -12,7 +12,7 @@ describe('links to the PDF edition', () => {
     expect(settlePdfLinks(page, 1_234_567)).toBe(
       [
         '<p class="meta">40 min read<span class="edition-pdf" data-edition-pdf> · the report as <a href="/r.pdf" download>PDF, 1.2 MB</a></span></p>',
-        '<p class="edition-pdf" data-edition-pdf>To file it: <a href="/r.pdf" download>PDF, 1.2 MB</a></p>',
+        '<p class="edition-pdf" data-edition-pdf="true">To file it: <a href="/r.pdf" download>PDF, 1.2 MB</a></p>',
         '<p>Other <span>text</span> and <a href="/x/">PDF</a></p>',
       ].join(''),
     );

@@ -10,7 +10,7 @@ export const PDF_LINK_ATTRIBUTE = 'data-edition-pdf';
 export const PDF_LINK_TEXT = 'PDF';
 
 const placeholder = new RegExp(
-  `<(span|p) class="edition-pdf" ${PDF_LINK_ATTRIBUTE}>(?:(?!</\\1>)[\\s\\S])*</\\1>`,
+  `<(span|p) class="edition-pdf" ${PDF_LINK_ATTRIBUTE}(?:="[^"]*")?>(?:(?!</\\1>)[\\s\\S])*</\\1>`,
   'g',
 );
 
