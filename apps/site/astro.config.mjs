@@ -20,7 +20,10 @@ export default defineConfig({
   vite: { environments: { prerender: { resolve: { external: NODE_ONLY } } } },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname) }),
+    // Embed pages are for other sites' iframes; their charts' own pages are the ones to index.
+    sitemap({
+      filter: (page) => !/\/(writing\/sample|404|embed\/[^/]+)\/?$/.test(new URL(page).pathname),
+    }),
     ogImages(REPORT_TITLE),
     // Before Pagefind, which indexes the pages as this leaves them (with or without the PDF link).
     pdfEdition(),
