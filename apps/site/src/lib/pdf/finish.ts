@@ -42,41 +42,22 @@ function uriActions(doc: PDFDocument): PDFDict[] {
  * order, which is the document's; the width stays, so the ID tree's sorting holds.
  */
 function renumberStructureIds(doc: PDFDocument): void {
-  const pattern = /^node\d+$/;
-  type OnString = (value: string, replace: (value: string) => void) => void;
-  const visit = (object: unknown, replace: (value: string) => void, onString: OnString) => {
-    if (object instanceof PDFString) {
-      if (pattern.test(object.asString())) onString(object.asString(), replace);
+  const slots: Array<{ name: string; set: (value: PDFString) => void }> = [];
+  const visit = (object: unknown, set: (value: PDFString) => void) => {
+    if (object instanceof PDFString && /^node\d+$/.test(object.asString())) {
+      slots.push({ name: object.asString(), set });
     } else if (object instanceof PDFDict) {
-      for (const [key, value] of object.entries()) {
-        visit(value, (v) => object.set(key, PDFString.of(v)), onString);
-      }
+      for (const [key, value] of object.entries()) visit(value, (v) => object.set(key, v));
     } else if (object instanceof PDFArray) {
-      for (let i = 0; i < object.size(); i++) {
-        visit(object.get(i), (v) => object.set(i, PDFString.of(v)), onString);
-      }
+      for (let i = 0; i < object.size(); i++) visit(object.get(i), (v) => object.set(i, v));
     }
   };
-  const objects = doc.context.enumerateIndirectObjects().map(([, object]) => object);
-  const found = new Set<string>();
-  for (const object of objects)
-    visit(
-      object,
-      () => undefined,
-      (name) => found.add(name),
-    );
+  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(object, () => undefined);
+  const order = [...new Set(slots.map((slot) => slot.name))].sort();
   const renamed = new Map(
-    [...found]
-      .sort()
-      .map((name, i) => [name, `node${String(i + 1).padStart(name.length - 4, '0')}`]),
+    order.map((name, i) => [name, `node${String(i + 1).padStart(name.length - 4, '0')}`]),
   );
-  for (const object of objects) {
-    visit(
-      object,
-      () => undefined,
-      (name, replace) => replace(renamed.get(name) as string),
-    );
-  }
+  for (const slot of slots) slot.set(PDFString.of(renamed.get(slot.name) as string));
 }
 
 /**

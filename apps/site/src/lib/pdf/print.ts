@@ -3,6 +3,7 @@
  * numbers, running heads, page counters), then Chromium writes a tagged PDF with an outline from the
  * headings. Runs against a local server of the build; nothing is fetched from elsewhere.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,30 +16,20 @@ function pagedPolyfill(): string {
   return join(dirname(require.resolve('pagedjs')), '../dist/paged.polyfill.js');
 }
 
-/** Inter (the Open Graph cards' font) as @font-face rules with the font files inlined. */
+/**
+ * Inter (the Open Graph cards' font) as @font-face rules, with the woff2 files inlined: the pages
+ * use system fonts, which differ from machine to machine; the edition should not.
+ */
 async function interFontFaces(): Promise<string> {
   const dir = dirname(require.resolve('@fontsource/inter/package.json'));
-  const sheets = await Promise.all(
-    ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css'].map((f) =>
-      readFile(join(dir, f), 'utf8'),
-    ),
+  const weights = ['400', '400-italic', '600', '700', '700-italic'];
+  const css = (await Promise.all(weights.map((w) => readFile(join(dir, `${w}.css`), 'utf8')))).join(
+    '\n',
   );
-  const css = sheets.join('\n');
-  const files = [
-    ...new Set([...css.matchAll(/url\(\.\/files\/([\w.-]+\.woff2)\)/g)].map((m) => m[1] as string)),
-  ];
-  const data = new Map(
-    await Promise.all(
-      files.map(
-        async (file) =>
-          [file, (await readFile(join(dir, 'files', file))).toString('base64')] as const,
-      ),
-    ),
-  );
-  // Only the woff2 source, inlined; the woff fallback is for old browsers.
   return css.replace(
-    /url\(\.\/files\/([\w.-]+\.woff2)\) format\('woff2'\), url\(\.\/files\/[\w.-]+\.woff\) format\('woff'\)/g,
-    (_, file: string) => `url(data:font/woff2;base64,${data.get(file)}) format('woff2')`,
+    /src: url\(\.\/files\/([\w.-]+\.woff2)\)[^;]*;/g,
+    (_, file: string) =>
+      `src: url(data:font/woff2;base64,${readFileSync(join(dir, 'files', file)).toString('base64')}) format('woff2');`,
   );
 }
 
