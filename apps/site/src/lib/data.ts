@@ -10,12 +10,20 @@ import {
   entities,
   events,
   figures,
+  figureTime,
+  formatDate,
+  formatDuration,
   formatFigure,
+  formatFigureTime,
+  formatNumber,
+  formatPeriod,
+  formatQualifier,
   getFigure,
   measures,
   partnerships,
   quotes,
   sources,
+  undatedFigures,
 } from '@ua-drones/data';
 
 export type {
@@ -34,12 +42,20 @@ export {
   entities,
   events,
   figures,
+  figureTime,
+  formatDate,
+  formatDuration,
   formatFigure,
+  formatFigureTime,
+  formatNumber,
+  formatPeriod,
+  formatQualifier,
   getFigure,
   measures,
   partnerships,
   quotes,
   sources,
+  undatedFigures,
 };
 
 /** Kinds of record a chapter can cite; each has an excerpt and a source. */
@@ -109,14 +125,18 @@ export function figuresOfMeasure(measure: string): Figure[] {
 let conflictsFound: ReturnType<typeof conflicts> | undefined;
 
 /**
- * The figures of a measure that the data package finds in conflict (overlapping periods, values
- * that cannot all be true), in its order; empty when the sources agree. The site never decides.
+ * The conflicts the data package finds for a measure (figures over overlapping time whose values
+ * cannot all be true, each disagreement with its reason); empty when the sources agree. The site
+ * never decides.
  */
-export function conflictingFigures(measure: string): Figure[] {
+export function conflictsOf(measure: string): ReturnType<typeof conflicts> {
   conflictsFound ??= conflicts();
-  return conflictsFound
-    .filter((conflict) => conflict.measure === measure)
-    .flatMap((conflict) => conflict.figures);
+  return conflictsFound.filter((conflict) => conflict.measure === measure);
+}
+
+/** The figures of a measure's conflicts, in the data package's order. */
+export function conflictingFigures(measure: string): Figure[] {
+  return conflictsOf(measure).flatMap((conflict) => conflict.figures);
 }
 
 /** Short human title of any cited record. */
@@ -151,6 +171,7 @@ const TOPIC_LABELS: Record<string, string> = {
   'autonomy-law': 'Autonomy & law',
   proliferation: 'Proliferation',
   manpower: 'Manpower',
+  war: 'The war',
 };
 
 export function topicLabel(topic: string): string {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { distDir } from '../built/lib/site-dist.ts';
+import { browserChecksOn } from './lib/browser-checks.ts';
 import { type PageTrouble, watchPage } from './lib/page-watch.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
 
@@ -33,6 +34,7 @@ async function snippet(): Promise<string> {
 }
 
 beforeAll(async () => {
+  if (!browserChecksOn) return;
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>Host</title></head><body style="max-width:40rem;margin:1rem auto"><h1>Someone else's page</h1>${await snippet()}<p>After the chart.</p></body></html>`;
   host = createServer((_, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -42,7 +44,7 @@ beforeAll(async () => {
   hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+afterAll(() => new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve())));
 
 describe('an embed page in an iframe on another origin', () => {
   test.for(['light', 'dark'] as const)('renders the chart in %s mode', async (scheme) => {

@@ -8,16 +8,19 @@ import { describe, expect, test } from 'vitest';
 import { hasChromium } from '../../src/lib/chromium.ts';
 import { formatSize } from '../../src/lib/pdf/edition-link.ts';
 import { REPORT_PDF, REPORT_TITLE } from '../../src/site.ts';
+import { browserChecksOn } from '../browser/lib/browser-checks.ts';
 import { publishedChapters } from './lib/report-pages.ts';
 import { deployedAt } from './lib/site-config.ts';
 import { distDir, listFiles, siteRoot } from './lib/site-dist.ts';
 
 // The PDF edition read back with poppler-utils and qpdf (Debian packages; .ci/run installs them).
-// It is printed with Chromium: where there is none, the build leaves it out and no page links to it.
+// It is printed with Chromium: where there is none, the build leaves it out and no page links to
+// it. With BROWSER_CHECKS=1 (CI) Chromium is required, so the PDF must be there.
 const run = promisify(execFile);
 const pdf = join(distDir, REPORT_PDF);
 const reportDir = join(siteRoot, 'src/content/report');
 const MAX_BYTES = 3_000_000;
+const printed = hasChromium() || browserChecksOn;
 
 async function tool(command: string, ...args: string[]): Promise<string> {
   try {
@@ -53,7 +56,7 @@ async function sampleFigures(): Promise<string[]> {
   return ids;
 }
 
-describe.runIf(hasChromium())('the PDF edition', () => {
+describe.runIf(printed)('the PDF edition', () => {
   test('is built, within 3 MB, and the report and /cite/ link to it with its size', async () => {
     expect(existsSync(pdf), `${pdf} was not built`).toBe(true);
     const { size } = await stat(pdf);
@@ -113,6 +116,17 @@ describe.runIf(hasChromium())('the PDF edition', () => {
     expect(raw).not.toMatch(/localhost|127\.0\.0\.1/);
   });
 
+  test('draws the charts as vectors: no raster image in the file, the charts’ labels as text', async () => {
+    const images = (await tool('pdfimages', '-list', pdf)).split('\n').slice(2).filter(Boolean);
+    expect(images).toEqual([]);
+    // Tick labels ("2M") are text only inside the chart's SVG: they are there as text too.
+    const svg = await readFile(join(distDir, 'charts/production.svg'), 'utf8');
+    const ticks = [...svg.matchAll(/<text[^>]*>(\d+(?:\.\d+)?[kM])<\/text>/g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThan(1);
+    const words = new Set(squeeze(await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split(' '));
+    for (const tick of ticks) expect(words, `tick ${tick}`).toContain(tick);
+  });
+
   test('embeds every font', async () => {
     const rows = (await tool('pdffonts', pdf)).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
@@ -144,7 +158,7 @@ describe.runIf(hasChromium())('the PDF edition', () => {
   });
 });
 
-describe.runIf(!hasChromium())('without Chromium', () => {
+describe.runIf(!printed)('without Chromium', () => {
   test('there is no PDF and no page links to one', async () => {
     expect(existsSync(pdf)).toBe(false);
     for (const file of (await readdir(distDir, { recursive: true })).filter((f) =>

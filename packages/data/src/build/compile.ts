@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { MeasureRecord } from '../schema/figure.ts';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
 import {
   deriveEvent,
@@ -42,12 +43,15 @@ export function compileRecords(options: CompileOptions): Compiled {
   if (all.length > 0) throw new RecordsError(all);
 
   const csl = records.sources.map(toCsl);
+  const measures = new Map(records.measures.map((measure) => [measure.id, measure]));
   const cited = (name: 'figures' | 'events' | 'partnerships' | 'quotes') =>
     records[name].flatMap((record) =>
       (record.errata ?? []).map((erratum) => ({ ...erratum, table: name, recordId: record.id })),
     );
   const tables: Tables = {
-    figures: records.figures.map(deriveFigure),
+    figures: records.figures.map((figure) =>
+      deriveFigure(figure, measures.get(figure.measure) as MeasureRecord),
+    ),
     measures: records.measures.map((measure) => deriveMeasure(measure, records.figures)),
     events: records.events.map(deriveEvent),
     partnerships: records.partnerships.map(derivePartnership),

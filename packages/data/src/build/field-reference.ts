@@ -40,13 +40,13 @@ function fieldReference(): string {
   const units = [
     '### Units',
     '',
-    '`value` is in `unit`; `valueInBaseUnit` is `value × factor`, in `baseUnit`. Codes are UCUM.',
+    "`value` is in `unit`; `valueInBaseUnit` is the value in `baseUnit`, the unit of the figure's measure. Units of one quantity convert through their factors (a unit's size in the quantity's reference unit). Codes are UCUM; money has no UCUM code: its unit is `currency` (ISO 4217). A rate counts per the time unit in `per`.",
     '',
-    '| unit | UCUM code | base unit | factor |',
-    '| --- | --- | --- | --- |',
+    '| unit | UCUM code | quantity | factor | per |',
+    '| --- | --- | --- | --- | --- |',
     ...Object.entries(UNITS).map(
       ([name, unit]) =>
-        `| \`${name}\` | \`${unit.code}\` | \`${unit.base}\` | ${Number(unit.factor.toPrecision(12))} |`,
+        `| \`${name}\` | ${unit.code === null ? '(currency)' : `\`${unit.code}\``} | ${unit.quantity} | ${unit.factor} | ${unit.per ?? ''} |`,
     ),
   ].join('\n');
   return [START, '', ...tables.flatMap((table) => [table, '']), units, '', END].join('\n');

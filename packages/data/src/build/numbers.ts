@@ -194,3 +194,11 @@ export function statesNumber(text: string, value: number): boolean {
     (read) => Math.abs(read - value) <= 1e-9 * Math.max(1, Math.abs(value)),
   );
 }
+
+/**
+ * Whether an id spells a figure's value ("…-1400-km", "…-four-million-…"): ids must survive a
+ * corrected value. Years and months in an id are dates, not values, unless they equal it.
+ */
+export function valueInId(id: string, value: number): boolean {
+  return statesNumber(id.replaceAll('-', ' '), value);
+}
