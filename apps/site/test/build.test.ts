@@ -11,6 +11,8 @@ import {
   formatFigure,
   getFigure,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
 } from '@ua-drones/data';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -80,6 +82,45 @@ describe('pages', () => {
       for (const quote of quotes.filter((q) => q.source === source.id)) {
         expect(html).toContain(`id="quote-${quote.id}"`);
       }
+    }
+  });
+
+  test('every source page shows its numbers: each figure linked, each set-aside number under its reason', async () => {
+    for (const source of sources) {
+      const html = await page(`/sources/${source.id}/`);
+      const start = html.indexOf('<h2 id="numbers">');
+      const section = html.slice(start, html.indexOf('<h2', start + 1));
+      const own = figures.filter((f) => f.source === source.id);
+      const aside = setAside.filter((entry) => entry.source === source.id);
+      expect(section).toContain(`${own.length} recorded, ${aside.length} set aside.`);
+      for (const figure of own) expect(section).toContain(`href="/data/figures/${figure.id}/"`);
+      for (const entry of aside) {
+        const heading = section.indexOf(`<h4 id="set-aside-${entry.reason}">`);
+        const marked = escapeHtml(entry.context).replace(
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${escapeRegExp(escapeHtml(entry.span))}(?![\\p{L}\\p{N}])`,
+            'u',
+          ),
+          (span) => `<mark>${span}</mark>`,
+        );
+        expect(heading, `${source.id}: a heading for ${entry.reason}`).toBeGreaterThan(0);
+        expect(
+          section.indexOf(`<q>${marked}</q>: ${escapeHtml(entry.note)}`, heading),
+        ).toBeGreaterThan(heading);
+      }
+    }
+  });
+
+  test('the methodology page says what counts as a number and defines every reason to set one aside', async () => {
+    const html = await page('/methodology/');
+    expect(html).toContain('<h2 id="coverage">');
+    for (const [reason, definition] of Object.entries(SET_ASIDE_REASONS)) {
+      const count = setAside.filter((entry) => entry.reason === reason).length;
+      expect(html).toMatch(
+        new RegExp(
+          `<dt id="reason-${reason}">[^<]+ <span class="meta">\\(${count}\\)</span></dt><dd>${escapeRegExp(escapeHtml(definition))}</dd>`,
+        ),
+      );
     }
   });
 

@@ -7,6 +7,7 @@ import { packageDir } from './helpers.ts';
 
 test('the main entry exports the tables and helpers', () => {
   expect(Object.keys(data).sort()).toEqual([
+    'SET_ASIDE_REASONS',
     'UNITS',
     'citeSource',
     'conflicts',
@@ -45,6 +46,7 @@ test('the main entry exports the tables and helpers', () => {
     'normalizeText',
     'partnerships',
     'quotes',
+    'setAside',
     'sources',
     'undatedFigures',
   ]);
@@ -285,4 +287,23 @@ test('containsVerbatim forgives whitespace and typographic quotes only, and expl
   expect(data.explainMismatch(text, 'Ukraine\'s drones strike "near" away')).toBe(
     'it matches up to "…Ukraine\'s drones strike "", then has "near" away" where the source has "far" away, the army says."',
   );
+});
+
+test('setAside gives each number no figure records a reason from SET_ASIDE_REASONS', () => {
+  expect(data.setAside.length).toBeGreaterThan(0);
+  const figureOf = (id: string | null) => (id === null ? undefined : data.findFigure(id));
+  for (const entry of data.setAside) {
+    expect(Object.keys(data.SET_ASIDE_REASONS)).toContain(entry.reason);
+    expect(entry.context).toContain(entry.span);
+    const figure = figureOf(entry.figure);
+    if (['repeat-of', 'other-unit', 'part-of-figure'].includes(entry.reason))
+      expect(figure?.source, `${entry.source} "${entry.span}"`).toBe(entry.source);
+    else expect(entry.figure).toBeNull();
+  }
+  const repeat = data.setAside.find((entry) => entry.context === 'through the ten export centers');
+  expect(repeat).toMatchObject({
+    reason: 'repeat-of',
+    figure: 'ua-defense-export-centers-in-europe',
+  });
+  expect(data.getFigure('ua-defense-export-centers-in-europe').value).toBe(10);
 });
