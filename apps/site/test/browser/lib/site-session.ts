@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../src/lib/chromium.ts';
+import { type StaticServer, serveBuild } from '../../../src/lib/serve-build.ts';
 import { deployedAt } from '../../built/lib/site-config.ts';
 import { distDir } from '../../built/lib/site-dist.ts';
 import { browserChecksOn, skipUnlessBrowserChecks } from './browser-checks.ts';
-import { launchChromium } from './chromium.ts';
 import { type PageTrouble, recordForeignRequests, watchPage } from './page-watch.ts';
-import { type StaticServer, serveBuild } from './static-server.ts';
 
 export const { base } = deployedAt();
 
