@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { REPORT_TITLE } from './src/site.ts';
 
 const NODE_ONLY = ['@ua-drones/charts', '@ua-drones/data', 'jsdom', 'svgo'];
@@ -19,8 +20,13 @@ export default defineConfig({
   vite: { environments: { prerender: { resolve: { external: NODE_ONLY } } } },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname) }),
+    // Embed pages are for other sites' iframes; their charts' own pages are the ones to index.
+    sitemap({
+      filter: (page) => !/\/(writing\/sample|404|embed\/[^/]+)\/?$/.test(new URL(page).pathname),
+    }),
     ogImages(REPORT_TITLE),
+    // Before Pagefind, which indexes the pages as this leaves them (with or without the PDF link).
+    pdfEdition(),
     pagefind(),
   ],
 });

@@ -10,6 +10,11 @@ export interface FormatOptions {
    * are part of the number. A rate drops its "a year" with its noun.
    */
   unit?: boolean;
+  /**
+   * `false` leaves out a rate's time ("75 drones", not "75 drones in one night") for a sentence
+   * or chart that already says it.
+   */
+  per?: boolean;
 }
 
 const QUALIFIERS: Record<Figure['qualifier'], string> = {
@@ -140,7 +145,7 @@ export function formatFigure(
     currency?: string | null;
     period?: string | null;
   },
-  { locale = 'en', unit: withUnit = true }: FormatOptions = {},
+  { locale = 'en', unit: withUnit = true, per: withPer = true }: FormatOptions = {},
 ): string {
   const { value, unit } = figure;
   const per = UNITS[unit].per;
@@ -174,7 +179,8 @@ export function formatFigure(
     text = `${number(value, locale)} ${value === 1 ? one : many}`;
   }
   const perSaid = per === 'year' && spansOneYear(figure.period);
-  if (per !== null && !perSaid && (withUnit || isMoney(unit))) text = `${text} ${PER[per]}`;
+  if (per !== null && withPer && !perSaid && (withUnit || isMoney(unit)))
+    text = `${text} ${PER[per]}`;
   const qualifier = QUALIFIERS[figure.qualifier];
   return qualifier ? `${qualifier} ${text}` : text;
 }

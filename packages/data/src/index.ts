@@ -19,6 +19,8 @@ export {
 export { findMeasure, getMeasure, measures } from './measures.ts';
 export { findPartnership, getPartnership, partnerships } from './partnerships.ts';
 export { findQuote, getQuote, quotes } from './quotes.ts';
+export { setAside } from './set-aside.ts';
+export { SET_ASIDE_REASONS, type SetAsideReason } from './set-aside-reasons.ts';
 export { type CitationStyle, citeSource, findSource, getSource, sources } from './sources.ts';
 export type * from './types.ts';
 export { convert, isMoney, UNITS, type Unit } from './units.ts';

@@ -7,6 +7,7 @@ import { packageDir } from './helpers.ts';
 
 test('the main entry exports the tables and helpers', () => {
   expect(Object.keys(data).sort()).toEqual([
+    'SET_ASIDE_REASONS',
     'UNITS',
     'citeSource',
     'conflicts',
@@ -45,6 +46,7 @@ test('the main entry exports the tables and helpers', () => {
     'normalizeText',
     'partnerships',
     'quotes',
+    'setAside',
     'sources',
     'undatedFigures',
   ]);
@@ -113,6 +115,13 @@ test.each([
   expect(data.formatFigure(input, { unit: false })).toBe(expected);
 });
 
+test('formatFigure(…, { per: false }) leaves out the time of a rate, for text that says it', () => {
+  expect(data.formatFigure(figure(75, 'drones/night'), { per: false })).toBe('75 drones');
+  expect(data.formatFigure(figure(2000, 'money/month', 'approximately', usd), { per: false })).toBe(
+    'about $2,000',
+  );
+});
+
 test('formatPeriod, formatDate and formatQualifier say dates and qualifiers one way', () => {
   expect(data.formatPeriod('2024/2025')).toBe('2024–2025');
   expect(data.formatPeriod('2026-04/..')).toBe('April 2026 or later');
@@ -129,7 +138,7 @@ test('formatFigureTime says what time a figure holds for', () => {
   expect(time('ua-drone-production-2025')).toBe('2025');
   expect(time('ua-drone-production-stated-rate')).toBe('as of 2026');
   expect(time('cartel-drone-flights-near-us-border-six-months')).toBe(
-    'over 6 months, as of 2023 or later',
+    'over 6 months, as of 2025–2026',
   );
   expect(time('kp-troops-deployed-kursk')).toBe('not dated');
   expect(data.figureTime(data.getFigure('ru-troops-front-line-putin-2025'))).toEqual({
@@ -157,7 +166,7 @@ const made = (
   qualifier: Figure['qualifier'] = 'exact',
   unit: Figure['unit'] = 'drones/year',
 ): Figure => {
-  const bounds = (year: string | undefined) =>
+  const bounds = (year: string | undefined): [string | null, string | null] =>
     year === undefined ? [null, null] : [`${year}-01-01`, `${year}-12-31`];
   const [periodStart, periodEnd] = bounds(time.period);
   const [asOfStart, asOfEnd] = bounds(time.asOf);
@@ -242,6 +251,7 @@ test('on the real data, the only conflict is Ukraine’s yearly output: 4.5 mill
   ]);
   expect(data.undatedFigures().map((row) => row.id)).toEqual([
     'bh-patriot-interceptors-depleted-iran-war',
+    'drones-needed-to-defend-lt-per-year',
     'ru-airborne-targets-single-night',
     'ua-shadow-fleet-tanker-strike-distance',
     'kp-troops-deployed-kursk',
@@ -277,4 +287,23 @@ test('containsVerbatim forgives whitespace and typographic quotes only, and expl
   expect(data.explainMismatch(text, 'Ukraine\'s drones strike "near" away')).toBe(
     'it matches up to "…Ukraine\'s drones strike "", then has "near" away" where the source has "far" away, the army says."',
   );
+});
+
+test('setAside gives each number no figure records a reason from SET_ASIDE_REASONS', () => {
+  expect(data.setAside.length).toBeGreaterThan(0);
+  const figureOf = (id: string | null) => (id === null ? undefined : data.findFigure(id));
+  for (const entry of data.setAside) {
+    expect(Object.keys(data.SET_ASIDE_REASONS)).toContain(entry.reason);
+    expect(entry.context).toContain(entry.span);
+    const figure = figureOf(entry.figure);
+    if (['repeat-of', 'other-unit', 'part-of-figure'].includes(entry.reason))
+      expect(figure?.source, `${entry.source} "${entry.span}"`).toBe(entry.source);
+    else expect(entry.figure).toBeNull();
+  }
+  const repeat = data.setAside.find((entry) => entry.context === 'through the ten export centers');
+  expect(repeat).toMatchObject({
+    reason: 'repeat-of',
+    figure: 'ua-defense-export-centers-in-europe',
+  });
+  expect(data.getFigure('ua-defense-export-centers-in-europe').value).toBe(10);
 });

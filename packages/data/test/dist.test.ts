@@ -6,7 +6,7 @@ import { csvParse } from 'd3-dsv';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { sha256 } from '../src/build/datapackage.ts';
-import { ROWS, type TableName } from '../src/build/rows.ts';
+import { fileName, ROWS, type TableName } from '../src/build/rows.ts';
 import { packageDir } from './helpers.ts';
 
 // These tests read the built package: `pnpm --filter @ua-drones/data build` runs first
@@ -26,14 +26,18 @@ describe('datapackage.json', () => {
 
   test('lists a resource per table, licensed CC-BY-4.0, with the five sources', () => {
     const pkg = datapackage();
-    expect(pkg.resources.map((resource: { name: string }) => resource.name)).toEqual(tableNames);
+    expect(pkg.resources.map((resource: { name: string }) => resource.name)).toEqual(
+      tableNames.map(fileName),
+    );
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
     expect(pkg.sources).toHaveLength(5);
     expect(pkg.version).toBe(readJson(join(packageDir, 'package.json')).version);
   });
 
   test.each(tableNames)('%s.csv matches its bytes, hash and Table Schema', (name) => {
-    const resource = datapackage().resources.find((item: { name: string }) => item.name === name);
+    const resource = datapackage().resources.find(
+      (item: { name: string }) => item.name === fileName(name),
+    );
     const content = readFileSync(join(dataDir, resource.path));
     expect(resource.bytes).toBe(content.byteLength);
     expect(resource.hash).toBe(`sha256:${sha256(content)}`);
@@ -45,7 +49,10 @@ describe('datapackage.json', () => {
       constraints?: { required?: boolean; enum?: string[] };
     }[];
     expect(rows.columns).toEqual(fields.map((field) => field.name));
-    expect(rows).toHaveLength(readJson(join(dataDir, `${name}.json`)).length);
+    expect(rows).toHaveLength(readJson(join(dataDir, `${fileName(name)}.json`)).length);
+    const key: string[] = resource.schema.primaryKey ?? [];
+    const keys = new Set(rows.map((row) => key.map((field) => row[field]).join('\u0000')));
+    if (key.length > 0) expect(keys.size, `${name}: ${key.join(', ')} is unique`).toBe(rows.length);
     for (const field of fields) {
       expect(field.description, `${name}.${field.name}`).not.toBe('');
       for (const row of rows) {
@@ -93,6 +100,8 @@ describe('datapackage.json', () => {
       'partnerships.source',
       'quotes.source',
       'quotes.speaksFor',
+      'set-aside.source',
+      'set-aside.figure',
     ]);
     const figures = datapackage().resources.find(
       (item: { name: string }) => item.name === 'figures',
@@ -105,7 +114,7 @@ describe('datapackage.json', () => {
 });
 
 test.each(tableNames)('%s.json rows match the published schema', (name) => {
-  const rows = readJson(join(dataDir, `${name}.json`));
+  const rows = readJson(join(dataDir, `${fileName(name)}.json`));
   expect(() => ROWS[name].schema.array().parse(rows)).not.toThrow();
   if (name !== 'errata') expect(rows.length).toBeGreaterThan(0);
 });
@@ -158,7 +167,15 @@ describe('tree-shaking', () => {
     );
     expect(code).toContain('// dist/data/figures.json');
     expect(code).toContain(JSON.stringify(texts('figures', 'excerpt')[0]).slice(1, 40));
-    for (const table of ['quotes', 'events', 'partnerships', 'sources', 'entities', 'measures'])
+    for (const table of [
+      'quotes',
+      'events',
+      'partnerships',
+      'sources',
+      'entities',
+      'measures',
+      'set-aside',
+    ])
       expect(code).not.toContain(`// dist/data/${table}.json`);
     // Quote texts may also sit in a figure's excerpt; quote ids and our summaries do not.
     const figuresJson = readFileSync(join(dataDir, 'figures.json'), 'utf8');

@@ -10,7 +10,8 @@ export interface CslItem {
   type: 'report' | 'dataset';
   title: string;
   author: Array<{ literal: string }>;
-  URL: string;
+  /** Left out where the build has no public address (lib/public-site.ts). */
+  URL?: string;
   version?: string;
   'container-title'?: string;
   note?: string;
@@ -33,13 +34,13 @@ function cite(item: CslItem): Citation {
 
 const author = [{ literal: PROJECT_AUTHOR }];
 
-export function citeReport(url: string): Citation {
+export function citeReport(url: string | undefined): Citation {
   return cite({
     id: 'ua-drones-report',
     type: 'report',
     title: REPORT_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
     note: `Built from data version ${dataVersion}`,
   });
 }
@@ -63,6 +64,21 @@ export function citeFigure(figure: Figure, url: string): Citation {
     'container-title': DATASET_TITLE,
     author,
     URL: url,
+    version: dataVersion,
+  });
+}
+
+export function citeChart(
+  chart: { name: string; title: string },
+  url: string | undefined,
+): Citation {
+  return cite({
+    id: `ua-drones-chart-${chart.name}`,
+    type: 'dataset',
+    title: `${chart.title} (chart ${chart.name})`,
+    'container-title': REPORT_TITLE,
+    author,
+    ...(url === undefined ? {} : { URL: url }),
     version: dataVersion,
   });
 }

@@ -2,7 +2,16 @@
  * The site's one door to @ua-drones/data. Lookups only: values are never computed here, they are
  * formatted by the data package's own helpers.
  */
-import type { Event, Figure, Measure, Partnership, Quote, Source } from '@ua-drones/data';
+import type {
+  Event,
+  Figure,
+  Measure,
+  Partnership,
+  Quote,
+  SetAside,
+  SetAsideReason,
+  Source,
+} from '@ua-drones/data';
 import {
   citeSource,
   conflicts,
@@ -22,6 +31,8 @@ import {
   measures,
   partnerships,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
   undatedFigures,
 } from '@ua-drones/data';
@@ -33,6 +44,8 @@ export type {
   Measure,
   Partnership,
   Quote,
+  SetAside,
+  SetAsideReason,
   Source,
 } from '@ua-drones/data';
 export {
@@ -54,6 +67,8 @@ export {
   measures,
   partnerships,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
   undatedFigures,
 };
@@ -195,4 +210,46 @@ export function sourceReference(source: Source): string {
 
 export function sourceBibtex(source: Source): string {
   return citeSource(source, 'bibtex');
+}
+
+const SET_ASIDE_LABELS: Record<SetAsideReason, string> = {
+  'vague-amount': 'Vague amounts',
+  'repeat-of': 'Repeats of a recorded figure',
+  'other-unit': 'A recorded figure in another unit',
+  'part-of-figure': 'Part of a recorded figure',
+  rank: 'Ranks and ordinals',
+  'not-a-quantity': 'Not quantities',
+  rhetorical: 'Figures of speech',
+  'relative-date': 'Relative dates',
+  'out-of-scope': "Outside the report's topics",
+};
+
+/** A reason for setting a number aside: our heading for it and the data package's definition. */
+export function setAsideReason(reason: SetAsideReason): { label: string; definition: string } {
+  return { label: SET_ASIDE_LABELS[reason], definition: SET_ASIDE_REASONS[reason] };
+}
+
+/**
+ * The numbers of a source that no figure records, grouped by reason in the data package's order
+ * of reasons; reasons without an entry are left out.
+ */
+export function setAsideIn(sourceId?: string): { reason: SetAsideReason; entries: SetAside[] }[] {
+  const entries = setAside.filter((entry) => sourceId === undefined || entry.source === sourceId);
+  return (Object.keys(SET_ASIDE_REASONS) as SetAsideReason[])
+    .map((reason) => ({ reason, entries: entries.filter((entry) => entry.reason === reason) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/**
+ * A set-aside entry's context split around its number, so a page can mark the number: the span
+ * is found as a whole word (the "one" of "one of the", not of "drones").
+ */
+export function splitContext(entry: SetAside): [string, string, string] {
+  const escaped = entry.span.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(
+    entry.context,
+  );
+  if (!match) return [entry.context, '', ''];
+  const end = match.index + entry.span.length;
+  return [entry.context.slice(0, match.index), entry.span, entry.context.slice(end)];
 }

@@ -5,9 +5,10 @@
  * than guessed, since a shallow clone would date the first edition to its newest commit.
  */
 import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-const chapters = fileURLToPath(new URL('../content/report/', import.meta.url));
+// The site's folder, not this module's: at build time the module runs from a bundled chunk.
+const chapters = resolve(process.cwd(), 'src/content/report');
 
 function git(args: string[]): string {
   try {

@@ -1,14 +1,15 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertBuildIsAstroOnly, type CleanBuild, cleanBuild } from './lib/clean-build.ts';
 import { compareBuilds } from './lib/compare-builds.ts';
 import { expectNone, writeFindings } from './lib/findings.ts';
+import { attr, elements, parseHtml } from './lib/html.ts';
 import { checkLinks } from './lib/link-check.ts';
-import { siteRoot } from './lib/site-dist.ts';
+import { listPages, siteRoot } from './lib/site-dist.ts';
 
 // Two clean builds under a sub-path, as on GitHub Pages: they are compared with each other
-// (determinism) and one of them is link-checked under its base (every link must honour BASE).
+// (determinism), and one of them is checked under its base (every link and URL must honour BASE).
 const BASE = '/ua-drones/';
 const SITE = 'https://verify.example';
 const buildsDir = join(siteRoot, 'node_modules/.cache/verify-builds');
@@ -75,5 +76,34 @@ describe(`under a non-root BASE (${BASE})`, () => {
       report.broken.map((b) => `${b.page}: ${b.where} -> ${b.url}: ${b.problem}`),
     );
     expect(report.checked, 'no internal URL was found to check').toBeGreaterThan(0);
+  });
+
+  // What the link check does not see: a canonical URL that is missing or points elsewhere, and
+  // the search page's index, which Pagefind loads from a data attribute.
+  test('every indexed page names its canonical URL under SITE and BASE; search finds its index there', {
+    timeout: 60_000,
+  }, async () => {
+    const [a] = builds as [CleanBuild];
+    const problems: string[] = [];
+    const pages = await listPages(a.outDir, BASE);
+    for (const page of pages) {
+      const found = [...elements(parseHtml(await readFile(page.file, 'utf8')))];
+      const noindex = found.some(
+        (el) =>
+          el.tagName === 'meta' &&
+          attr(el, 'name') === 'robots' &&
+          /noindex/.test(attr(el, 'content') ?? ''),
+      );
+      const canonical = found.find(
+        (el) => el.tagName === 'link' && attr(el, 'rel') === 'canonical',
+      );
+      const href = canonical && attr(canonical, 'href');
+      if (!noindex && !href?.startsWith(`${SITE}${BASE}`))
+        problems.push(`${page.path}: canonical ${href}`);
+    }
+    expectNone(`pages whose canonical URL is not under ${SITE}${BASE}`, problems);
+    expect(pages.length).toBeGreaterThan(0);
+    const search = await readFile(join(a.outDir, 'search/index.html'), 'utf8');
+    expect(search).toContain(`data-bundle="${BASE}pagefind/"`);
   });
 });

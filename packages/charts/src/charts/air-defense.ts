@@ -1,7 +1,7 @@
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatCount, formatValue, periodLabel } from '../core/format.js';
+import { formatValue, timeLabel } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
@@ -60,13 +60,13 @@ export const airDefense = defineChart<FigureRecord>({
     const paired = nights(figures).map(({ downed, launched }) => {
       const share = launched ? ` (${Math.round((downed.value / launched.value) * 100)}%)` : '';
       return launched
-        ? `Of ${formatCount(launched)} launched in one night, ${formatCount(downed)} were shot down or jammed${share}.`
-        : `${formatCount(downed)} were shot down or jammed in one night.`;
+        ? `Of ${formatValue(launched, { per: false })} launched in one night, ${formatValue(downed, { per: false })} were shot down or jammed${share}.`
+        : `${formatValue(downed, { per: false })} were shot down or jammed in one night.`;
     });
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const others = order(figures)
       .filter((f) => !pairedIds.has(f.id))
-      .map((f) => `${f.label}: ${formatValue(f)}.`);
+      .map((f) => `${f.label}: ${formatValue(f, { per: false })}.`);
     return [...paired, ...(others.length ? ['For scale:', ...others] : [])].join(' ');
   },
   toTable(figures) {
@@ -77,9 +77,9 @@ export const airDefense = defineChart<FigureRecord>({
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const rows = order(figures).map((f) => ({
       key: f.id,
-      label: `${f.label}${f.period ? `, ${periodLabel(f.period)}` : ''} ${citationMark(numbers, f)}`,
+      label: `${f.label}, ${timeLabel(f)} ${citationMark(numbers, f)}`,
       value: f.value,
-      valueLabel: formatValue(f),
+      valueLabel: formatValue(f, { per: false }),
       color: !pairedIds.has(f.id) ? ('muted' as const) : f.measure === LAUNCHED ? 1 : 0,
     }));
     return {

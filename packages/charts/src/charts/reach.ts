@@ -2,7 +2,7 @@ import { UNITS } from '@ua-drones/data';
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatNumber, formatValue } from '../core/format.js';
+import { formatValue } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 
@@ -42,12 +42,8 @@ export const reach = defineChart<FigureRecord>({
   },
   describe(figures) {
     const list = ranked(figures);
-    const [longest] = list;
     const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
-    return (
-      `${list.length} documented distances, longest first. ${parts.join('. ')}.` +
-      (longest ? ` The longest is ${formatNumber(Math.round(km(longest)))} km.` : '')
-    );
+    return `${list.length} documented distances, longest first. ${parts.join('. ')}.`;
   },
   toTable(figures) {
     return {

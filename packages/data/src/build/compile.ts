@@ -1,6 +1,7 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { MeasureRecord } from '../schema/figure.ts';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
+import { checkCoverage } from './coverage.ts';
 import {
   deriveEvent,
   deriveFigure,
@@ -34,12 +35,22 @@ export interface Compiled {
  */
 export function compileRecords(options: CompileOptions): Compiled {
   const root = join(options.recordsDir, '..');
-  const loaded = loadRecords(options.recordsDir, options.displayRoot ?? root);
-  const { records, problems } = validateRecords(
-    loaded.records,
-    options.sourcesDir ?? join(root, 'sources'),
-  );
+  const displayRoot = options.displayRoot ?? root;
+  const display = (path: string) => relative(displayRoot, path).split('\\').join('/');
+  const sourcesDir = options.sourcesDir ?? join(root, 'sources');
+  const loaded = loadRecords(options.recordsDir, displayRoot);
+  const { records, problems } = validateRecords(loaded.records, sourcesDir);
   const all = [...loaded.problems, ...problems];
+  // Coverage is checked on valid records only: an invalid figure covers nothing, so its number
+  // would be reported a second time.
+  if (all.length === 0)
+    all.push(
+      ...checkCoverage({
+        ...records,
+        sourcePath: (source) => display(join(sourcesDir, source.file)),
+        setAsideDir: display(join(options.recordsDir, 'set-aside')),
+      }),
+    );
   if (all.length > 0) throw new RecordsError(all);
 
   const csl = records.sources.map(toCsl);
@@ -63,6 +74,7 @@ export function compileRecords(options: CompileOptions): Compiled {
       ...renderCitations(csl[index] as CslItem),
     })),
     errata: [...cited('figures'), ...cited('events'), ...cited('partnerships'), ...cited('quotes')],
+    setAside: records.setAside.map(({ value }) => value),
   };
   // Derived rows must match the published types; a mismatch is a bug in this code, not the data.
   for (const name of Object.keys(ROWS) as TableName[]) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { columnsOf, LIST_DELIMITER } from './csv.ts';
 import { type JsonSchema, unwrapNull } from './json-schema.ts';
-import { ROWS, type TableName, type Tables } from './rows.ts';
+import { fileName, ROWS, type TableName, type Tables } from './rows.ts';
 
 /** Columns holding one id of another table (an empty cell references nothing). */
 const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName }[]>> = {
@@ -19,6 +19,10 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
     { field: 'source', table: 'sources' },
     { field: 'speaksFor', table: 'entities' },
   ],
+  setAside: [
+    { field: 'source', table: 'sources' },
+    { field: 'figure', table: 'figures' },
+  ],
 };
 
 /**
@@ -29,6 +33,11 @@ const LIST_REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   figures: { subjects: 'entities' },
   events: { actors: 'entities' },
   partnerships: { members: 'entities' },
+};
+
+/** Tables without an id, keyed by the columns that tell their rows apart (the build checks it). */
+const COMPOSITE_KEYS: Partial<Record<TableName, string[]>> = {
+  setAside: ['source', 'context', 'span'],
 };
 
 // Full days (derived period and date bounds) are Table Schema dates; partial ISO dates stay strings.
@@ -75,13 +84,17 @@ function tableSchema(name: TableName) {
   // A reference to the same table leaves out `resource`, as Table Schema asks.
   const foreignKeys = (FOREIGN_KEYS[name] ?? []).map(({ field, table }) => ({
     fields: [field],
-    reference: table === name ? { fields: ['id'] } : { resource: table, fields: ['id'] },
+    reference: table === name ? { fields: ['id'] } : { resource: fileName(table), fields: ['id'] },
   }));
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields,
     missingValues: [''],
-    ...(hasId ? { primaryKey: ['id'] } : {}),
+    ...(hasId
+      ? { primaryKey: ['id'] }
+      : COMPOSITE_KEYS[name]
+        ? { primaryKey: COMPOSITE_KEYS[name] }
+        : {}),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }
@@ -120,10 +133,10 @@ export function dataPackage(options: {
       const content = Buffer.from(options.csv[name], 'utf8');
       return {
         $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
-        name,
+        name: fileName(name),
         type: 'table',
         title: ROWS[name].title,
-        path: `${name}.csv`,
+        path: `${fileName(name)}.csv`,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',

@@ -5,6 +5,7 @@ import { Event } from '../schema/event.ts';
 import { Figure, Measure } from '../schema/figure.ts';
 import { Partnership } from '../schema/partnership.ts';
 import { Quote } from '../schema/quote.ts';
+import { SetAside } from '../schema/set-aside.ts';
 import { Source } from '../schema/source.ts';
 import { unitNames } from '../units.ts';
 
@@ -96,6 +97,8 @@ export const ErratumRow = Erratum.extend({
   recordId: z.string().describe('Id of the corrected record.'),
 });
 
+export const SetAsideRow = SetAside;
+
 /** Every published table, in the order the README and datapackage.json list them. */
 export const ROWS = {
   figures: { schema: FigureRow, type: 'Figure', title: 'Figures' },
@@ -106,7 +109,12 @@ export const ROWS = {
   entities: { schema: EntityRow, type: 'Entity', title: 'Entities' },
   sources: { schema: SourceRow, type: 'Source', title: 'Sources' },
   errata: { schema: ErratumRow, type: 'Erratum', title: 'Errata' },
+  setAside: { schema: SetAsideRow, type: 'SetAside', title: 'Numbers set aside' },
 } as const;
 
 export type TableName = keyof typeof ROWS;
+
+/** A table's file name (without extension) and Data Package resource name: `set-aside` for setAside. */
+export const fileName = (name: TableName): string =>
+  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 export type Tables = { [name in TableName]: z.infer<(typeof ROWS)[name]['schema']>[] };

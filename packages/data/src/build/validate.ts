@@ -7,11 +7,13 @@ import { Event, type EventRecord } from '../schema/event.ts';
 import { Figure, type FigureRecord, Measure, type MeasureRecord } from '../schema/figure.ts';
 import { Partnership, type PartnershipRecord } from '../schema/partnership.ts';
 import { Quote, type QuoteRecord } from '../schema/quote.ts';
+import { SetAside, type SetAsideRecord } from '../schema/set-aside.ts';
 import { Source, type SourceRecord } from '../schema/source.ts';
+import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
 import { convertible, isMoney, UNITS, type Unit } from '../units.ts';
 import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
 import type { Kind, RawRecord } from './load.ts';
-import { readNumbers, statesNumber, valueInId } from './numbers.ts';
+import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
 import type { Problem } from './problems.ts';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
@@ -22,6 +24,7 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   event: Event,
   partnership: Partnership,
   quote: Quote,
+  'set-aside': SetAside,
 };
 
 /** Records that passed every check, by kind, in file order. */
@@ -33,16 +36,45 @@ export interface ValidRecords {
   events: EventRecord[];
   partnerships: PartnershipRecord[];
   quotes: QuoteRecord[];
+  /** Numbers of the source texts that no figure records, where they are written. */
+  setAside: Located<SetAsideRecord>[];
   /** Source texts by source id (build-time only: never published). */
   texts: Map<string, string>;
 }
 
-type Located<T> = { record: RawRecord; value: T };
+export type Located<T> = { record: RawRecord; value: T };
 
 const idOf = (record: RawRecord): string | undefined => {
   const id = (record.data as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 };
+
+/** How a problem names its record: the id, or for a set-aside entry (which has none) its span. */
+const nameOf = (record: RawRecord): string => {
+  const span =
+    record.kind === 'set-aside' ? (record.data as { span?: unknown } | null)?.span : undefined;
+  return (
+    idOf(record) ??
+    (typeof span === 'string' && span.length > 0 ? span : `#${record.index} (no id)`)
+  );
+};
+
+/** A problem with one record, at the line of `field` unless `line` says otherwise. */
+export function recordProblem(
+  record: RawRecord,
+  field: string | undefined,
+  message: string,
+  line?: number,
+): Problem {
+  return {
+    file: record.file,
+    line: line ?? record.lineOf(field?.split(/[.[]/)[0]),
+    kind: record.kind,
+    id: nameOf(record),
+    ...(field === undefined ? {} : { field }),
+    message,
+  };
+}
 
 const fieldName = (path: readonly PropertyKey[]) =>
   path
@@ -136,14 +168,7 @@ export function validateRecords(
 ): { records: ValidRecords; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (record: RawRecord, field: string | undefined, message: string, line?: number) =>
-    problems.push({
-      file: record.file,
-      line: line ?? record.lineOf(field?.split(/[.[]/)[0]),
-      kind: record.kind,
-      id: idOf(record) ?? `#${record.index} (no id)`,
-      ...(field === undefined ? {} : { field }),
-      message,
-    });
+    problems.push(recordProblem(record, field, message, line));
 
   const valid = new Map<Kind, Located<unknown>[]>();
   for (const record of raw) {
@@ -334,6 +359,52 @@ export function validateRecords(
       );
   }
 
+  const figuresById = new Map(of<FigureRecord>('figure').map(({ value }) => [value.id, value]));
+  for (const { record, value } of of<SetAsideRecord>('set-aside')) {
+    checkReference(record, 'source', 'source', value.source);
+    const text = texts.get(value.source);
+    if (!normalizeText(value.context).includes(normalizeText(value.span)))
+      report(record, 'span', `"${value.span}" is not inside its context "${value.context}"`);
+    else if (text !== undefined && !containsVerbatim(text, value.context)) {
+      const elsewhere = [...texts].find(([, other]) => containsVerbatim(other, value.context))?.[0];
+      report(
+        record,
+        'context',
+        `not found verbatim in source "${value.source}"${elsewhere ? ` (it is in source "${elsewhere}")` : `: ${explainMismatch(text, value.context)}`}`,
+      );
+    }
+    if (!REASONS_WITH_FIGURE.has(value.reason)) {
+      if (value.figure !== null)
+        report(record, 'figure', `must be null for reason "${value.reason}"`);
+      continue;
+    }
+    if (value.figure === null) {
+      report(record, 'figure', `missing: reason "${value.reason}" names the figure in "figure"`);
+      continue;
+    }
+    checkReference(record, 'figure', 'figure', value.figure);
+    const figure = figuresById.get(value.figure);
+    if (figure === undefined) continue;
+    if (figure.source !== value.source)
+      report(
+        record,
+        'figure',
+        `figure "${figure.id}" cites source "${figure.source}", not "${value.source}": a number repeats or belongs to a figure of its own source`,
+      );
+    else if (
+      value.reason === 'repeat-of' &&
+      !matchesValue(
+        readSpans(value.span).flatMap((span) => span.values),
+        figure.value,
+      )
+    )
+      report(
+        record,
+        'figure',
+        `figure "${figure.id}" has the value ${figure.value}, which "${value.span}" does not state: a repeat states the same value (use other-unit for another unit)`,
+      );
+  }
+
   const values = <T>(kind: Kind) => of<T>(kind).map((located) => located.value);
   return {
     records: {
@@ -344,6 +415,7 @@ export function validateRecords(
       events: values<EventRecord>('event'),
       partnerships: values<PartnershipRecord>('partnership'),
       quotes: values<QuoteRecord>('quote'),
+      setAside: of<SetAsideRecord>('set-aside'),
       texts,
     },
     problems,

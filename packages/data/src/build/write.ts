@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Compiled } from './compile.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { ROWS, type TableName } from './rows.ts';
+import { fileName, ROWS, type TableName } from './rows.ts';
 
 /** Writes through a temporary file, so a reader running in parallel never sees half a file. */
 function writeAtomic(path: string, content: string) {
@@ -18,7 +18,7 @@ const tableNames = Object.keys(ROWS) as TableName[];
 export function writeJsonTables(compiled: Compiled, dir: string, version: string) {
   mkdirSync(dir, { recursive: true });
   for (const name of tableNames)
-    writeAtomic(join(dir, `${name}.json`), JSON.stringify(compiled.tables[name]));
+    writeAtomic(join(dir, `${fileName(name)}.json`), JSON.stringify(compiled.tables[name]));
   writeAtomic(join(dir, 'meta.json'), JSON.stringify({ version }));
 }
 
@@ -32,7 +32,7 @@ export function writeDataFiles(
   const csv = Object.fromEntries(
     tableNames.map((name) => [name, toCsv(name, compiled.tables[name])]),
   ) as Record<TableName, string>;
-  for (const name of tableNames) writeAtomic(join(dir, `${name}.csv`), csv[name]);
+  for (const name of tableNames) writeAtomic(join(dir, `${fileName(name)}.csv`), csv[name]);
   writeAtomic(
     join(dir, 'datapackage.json'),
     `${JSON.stringify(dataPackage({ ...meta, tables: compiled.tables, csv }), null, 2)}\n`,

@@ -23,8 +23,11 @@ export const Partnership = z.strictObject({
       'training-mission',
       'investment',
       'production',
+      'assistance',
     ])
-    .describe('What kind of partnership it is.'),
+    .describe(
+      'What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names.',
+    ),
   members: z
     .array(Id)
     .min(1)
