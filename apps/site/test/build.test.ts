@@ -199,11 +199,14 @@ describe('the component sample chapter', () => {
     expect(markers.length).toBeGreaterThan(0);
     for (const [, n, , label, excerpt] of markers) {
       expect(label).toBe(n);
-      expect(html).toContain(`<li id="note-${n}" value="${n}">`);
+      expect(html).toContain(`<li id="note-${n}">`);
       // The note's own excerpt describes the marker; the page carries each excerpt once.
       expect(html).toContain(`<blockquote class="excerpt" id="${excerpt}">`);
     }
     expect(html).toContain('<script type="module" src="/scripts/note-tips.js"></script>');
+    // The list numbers its items itself: note n is its nth item.
+    const items = [...html.matchAll(/<li id="note-(\d+)">/g)].map((m) => Number(m[1]));
+    expect(items).toEqual(items.map((_, i) => i + 1));
     const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
     const quoted = escapeHtml(first.excerpt);
     expect(html).toMatch(
@@ -234,7 +237,7 @@ describe('the component sample chapter', () => {
     expect(cites.length).toBeGreaterThan(0);
     for (const ref of cites) {
       const note = new RegExp(
-        `<li id="note-\\d+" value="\\d+"><a class="note-back"[^>]*>↩</a><blockquote class="excerpt" id="note-\\d+-x">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</blockquote><span class="note-source">— <a href="/sources/${ref.value}/">`,
+        `<li id="note-\\d+"><a class="note-back"[^>]*>↩</a><blockquote class="excerpt" id="note-\\d+-x">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</blockquote><span class="note-source">— <a href="/sources/${ref.value}/">`,
       );
       expect(html).toMatch(note);
     }
