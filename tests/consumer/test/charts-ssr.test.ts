@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { charts } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
 import { events, figures, partnerships } from '@ua-drones/data';
@@ -23,4 +24,28 @@ test(`@ua-drones/charts renders the ${name} chart to SVG in Node from the instal
   const records = chart.select({ figures, events, partnerships });
   expect(installed.records).toEqual(records.map(({ id }) => id));
   expect(installed.svg).toBe(renderToString(chart.render(records, { document: createDocument() })));
+});
+
+test('the installed @ua-drones/charts/charts.css holds the stylesheet a chart leaves out on request', async () => {
+  const result = await run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "console.log(import.meta.resolve('@ua-drones/charts/charts.css'))",
+    ],
+    { cwd: projectDir },
+  );
+  expect(result.code, transcript(result)).toBe(0);
+  const css = readFileSync(new URL(result.stdout.trim()), 'utf8');
+  const chart = charts[name];
+  const records = chart.select({ figures, events, partnerships });
+  const svg = renderToString(chart.render(records, { document: createDocument() }));
+  const inline = /<style>([^<]*)<\/style>/.exec(svg)?.[1];
+  expect(inline?.length).toBeGreaterThan(0);
+  expect(css.replace(/\/\*[\s\S]*?\*\/\s*/g, '').replaceAll('\n', '')).toBe(inline);
+  const bare = renderToString(
+    chart.render(records, { document: createDocument(), stylesheet: false }),
+  );
+  expect(bare).not.toContain('<style');
 });

@@ -28,11 +28,13 @@ describe.each(Object.entries(tarballs) as [PublishedPackage, string][])(
     });
 
     // The packages are ESM only: node10 and CommonJS `require` resolution are out of scope (the
-    // esm-only profile). CSV entry points are data files that no module resolution types.
+    // esm-only profile). CSV and CSS entry points are files that no module resolution types.
     test('are the types wrong finds types and no problems for every module entry point', async () => {
       const entryPoints = Object.entries(readManifest(publishedPackages[name].dir).exports ?? {});
-      const csv = entryPoints.filter(([, target]) => String(target).endsWith('.csv'));
-      const exclude = csv.length ? ['--exclude-entrypoints', ...csv.map(([entry]) => entry)] : [];
+      const notModules = entryPoints.filter(([, target]) => /\.(csv|css)$/.test(String(target)));
+      const exclude = notModules.length
+        ? ['--exclude-entrypoints', ...notModules.map(([entry]) => entry)]
+        : [];
       const result = await run(
         attw,
         [tarball, '--profile', 'esm-only', '--format', 'json', ...exclude],
@@ -51,7 +53,7 @@ describe.each(Object.entries(tarballs) as [PublishedPackage, string][])(
       expect(analysis.types, 'attw found no types in the package').not.toBe(false);
       expect(Object.keys(analysis.entrypoints).sort()).toEqual(
         entryPoints
-          .filter(([, target]) => !String(target).endsWith('.csv'))
+          .filter(([, target]) => !/\.(csv|css)$/.test(String(target)))
           .map(([entry]) => entry)
           .sort(),
       );
