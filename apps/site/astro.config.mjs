@@ -3,13 +3,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteFromEnv, warnWithoutSite } from './src/integrations/public-url.ts';
 import { REPORT_TITLE } from './src/site.ts';
 
 const NODE_ONLY = ['@ua-drones/charts', '@ua-drones/data', 'jsdom', 'svgo'];
 
-// BASE and SITE are set at build time so the same build can be deployed under a sub-path.
+// SITE (the public URL) and BASE (its sub-path) are set at build time; see CONTRIBUTING.md.
+const site = siteFromEnv(process.env.SITE);
+
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site,
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   // Stylesheets stay files, so the Content-Security-Policy (src/lib/csp.ts) needs no hash for them.
@@ -18,9 +21,17 @@ export default defineConfig({
   // their own data files at run time, which bundling would break).
   vite: { environments: { prerender: { resolve: { external: NODE_ONLY } } } },
   integrations: [
+    warnWithoutSite(site),
     mdx(),
-    sitemap({ filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname) }),
-    ogImages(REPORT_TITLE),
+    // A sitemap and Open Graph images need absolute URLs: they wait for the public URL.
+    ...(site
+      ? [
+          sitemap({
+            filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname),
+          }),
+          ogImages(REPORT_TITLE),
+        ]
+      : []),
     pagefind(),
   ],
 });

@@ -3,10 +3,12 @@
  * bad figure id, source id or quoted passage. Each runs `astro build` into a temporary folder, never into dist/.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
+import { dataVersion, figures } from '@ua-drones/data';
 import { afterAll, describe, expect, test } from 'vitest';
 import { attributes, htmlFiles, siteRoot } from './helpers.ts';
 
@@ -79,6 +81,34 @@ describe('under a sub-path', () => {
     expect(sample).toContain('<a href="/ua-drones/methodology/">the methodology page</a>');
     const search = await readFile(join(out, 'search/index.html'), 'utf8');
     expect(search).toContain('data-bundle="/ua-drones/pagefind/"');
+
+    // What only the public URL makes possible: Open Graph images, the sitemap, citation URLs.
+    const ogImage = (html: string) =>
+      /<meta property="og:image" content="https:\/\/example\.org\/ua-drones\/([^"]+)"/.exec(
+        html,
+      )?.[1];
+    for (const file of files) {
+      const image = ogImage(await readFile(join(out, file), 'utf8'));
+      expect(image, file).toBeDefined();
+      const png = await readFile(join(out, image as string));
+      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+    }
+    // Figure pages share one card, drawn once; the other pages have their own.
+    const figure = figures[0] as (typeof figures)[number];
+    const figurePage = await readFile(join(out, `data/figures/${figure.id}/index.html`), 'utf8');
+    expect(ogImage(figurePage)).toBe('og/shared/figure.png');
+    expect(ogImage(await readFile(join(out, 'methodology/index.html'), 'utf8'))).toBe(
+      'og/methodology.png',
+    );
+    expect(existsSync(join(out, 'og/data/figures', `${figure.id}.png`))).toBe(false);
+    expect(await readFile(join(out, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://example.org/ua-drones/methodology/</loc>',
+    );
+    // The data set's citation is pinned to this version's page, which later releases keep.
+    const cite = await readFile(join(out, 'cite/index.html'), 'utf8');
+    const pinned = `https://example.org/ua-drones/data/v/${dataVersion}/`;
+    expect(cite).toContain(`(Version ${dataVersion}) [Dataset]. Retrieved ${pinned}</p>`);
+    expect(existsSync(join(out, `data/v/${dataVersion}/index.html`))).toBe(true);
   }, 300_000);
 });
 

@@ -10,7 +10,8 @@ export interface CslItem {
   type: 'report' | 'dataset';
   title: string;
   author: Array<{ literal: string }>;
-  URL: string;
+  /** Absent until the site's public URL is known (SITE at build time). */
+  URL?: string;
   version?: string;
   'container-title'?: string;
   note?: string;
@@ -22,7 +23,10 @@ export interface Citation {
   csl: CslItem;
 }
 
-function cite(item: CslItem): Citation {
+function cite(given: CslItem): Citation {
+  // A citation names a URL only when it is absolute: a path alone would send readers nowhere.
+  const { URL: url, ...rest } = given;
+  const item: CslItem = url && /^https?:\/\//.test(url) ? given : rest;
   const cite = new Cite(item);
   return {
     apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
@@ -33,7 +37,7 @@ function cite(item: CslItem): Citation {
 
 const author = [{ literal: PROJECT_AUTHOR }];
 
-export function citeReport(url: string): Citation {
+export function citeReport(url: string | undefined): Citation {
   return cite({
     id: 'ua-drones-report',
     type: 'report',
@@ -44,7 +48,8 @@ export function citeReport(url: string): Citation {
   });
 }
 
-export function citeDataset(url: string): Citation {
+/** The data set as of one version: `url` should be that version's own page, which never changes. */
+export function citeDataset(url: string | undefined): Citation {
   return cite({
     id: `ua-drones-data-${dataVersion}`,
     type: 'dataset',
@@ -55,7 +60,7 @@ export function citeDataset(url: string): Citation {
   });
 }
 
-export function citeFigure(figure: Figure, url: string): Citation {
+export function citeFigure(figure: Figure, url: string | undefined): Citation {
   return cite({
     id: `ua-drones-${figure.id}`,
     type: 'dataset',

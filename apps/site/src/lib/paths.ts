@@ -9,10 +9,20 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-/** Absolute URL for canonical links, feeds and JSON-LD. */
+/**
+ * URL for JSON-LD and feed links: absolute when the public URL is known (SITE at build time),
+ * root-relative otherwise, which both resolve against the page they are read from.
+ */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  if (!site) throw new Error('absoluteUrl: `site` is not configured (set SITE at build time)');
-  return new URL(href(path), site).href;
+  return site ? new URL(href(path), site).href : href(path);
+}
+
+/**
+ * URL for what only an absolute URL can express (canonical link, og:url, og:image, a citation):
+ * undefined until the public URL is known, so a build without SITE leaves it out.
+ */
+export function publicUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(href(path), site).href : undefined;
 }
 
 export const routes = {
@@ -26,6 +36,7 @@ export const routes = {
   charts: () => '/charts/',
   chart: (name: string) => `/charts/${name}/`,
   chartFile: (name: string, ext: 'svg' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  dataRelease: (version: string) => `/data/v/${version}/`,
   download: (version: string, file: string) => `/data/v/${version}/${file}`,
   timeline: () => '/timeline/',
   methodology: () => '/methodology/',
