@@ -1,7 +1,7 @@
 /**
  * Builds @ua-drones/data: validates every record, derives the tables, compiles the runtime and
- * writes JSON, CSV, datapackage.json and CSL-JSON into dist/. Every problem in the records is
- * printed, one per line, and the build exits non-zero.
+ * writes JSON, CSV, datapackage.json, CSL-JSON and each table's JSON Schema into dist/. Every
+ * problem in the records is printed, one per line, and the build exits non-zero.
  *
  *   node scripts/build.ts            validate and build
  *   node scripts/build.ts --check    validate only
@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileRecords } from '../src/build/compile.ts';
 import { RecordsError } from '../src/build/problems.ts';
-import { writeDataFiles, writeJsonTables } from '../src/build/write.ts';
+import { writeDataFiles, writeJsonTables, writeTableSchemas } from '../src/build/write.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -58,6 +58,7 @@ if (!args.check) {
       version: pkg.version,
       description: pkg.description,
     });
+    writeTableSchemas(join(root, 'dist/schema'));
   }
 }
 console.log(
