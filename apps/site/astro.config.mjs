@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { pdfEdition } from './src/integrations/pdf-edition.ts';
 import { siteFromEnv, warnWithoutSite } from './src/integrations/public-url.ts';
 import { REPORT_TITLE } from './src/site.ts';
 
@@ -26,12 +27,16 @@ export default defineConfig({
     // A sitemap and Open Graph images need absolute URLs: they wait for the public URL.
     ...(site
       ? [
+          // Embed pages are for other sites' iframes; their charts' own pages are the ones to index.
           sitemap({
-            filter: (page) => !/\/(writing\/sample|404)\/?$/.test(new URL(page).pathname),
+            filter: (page) =>
+              !/\/(writing\/sample|404|embed\/[^/]+)\/?$/.test(new URL(page).pathname),
           }),
           ogImages(REPORT_TITLE),
         ]
       : []),
+    // Before Pagefind, which indexes the pages as this leaves them (with or without the PDF link).
+    pdfEdition(),
     pagefind(),
   ],
 });

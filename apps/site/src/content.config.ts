@@ -16,6 +16,11 @@ const report = defineCollection({
     draft: z.boolean().default(false),
     /** The component sample: built at /writing/sample/, never part of the report. */
     sample: z.boolean().default(false),
+    /**
+     * The report's key findings: shown above the contents, not as a chapter. One file only; its
+     * notes number first, since it is read first.
+     */
+    findings: z.boolean().default(false),
   }),
 });
 

@@ -26,3 +26,6 @@ export function pageTitle(title: string): string {
   while (words.length > 1 && htmlLength(`${words.join(' ')}…`) > MAX_TITLE) words.pop();
   return `${words.join(' ')}…`;
 }
+
+/** File name of the PDF edition of the report, at the site's root (see integrations/pdf-edition.ts). */
+export const REPORT_PDF = 'ua-drones-report.pdf';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { REPORT_PAGE } from '@ua-drones/budgets';
 import {
   conflicts,
   dataVersion,
@@ -10,11 +11,14 @@ import {
   formatFigure,
   getFigure,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
 } from '@ua-drones/data';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { scanReferences } from '../src/lib/references.ts';
-import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './helpers.ts';
+import { readChapter } from '../src/lib/parse-chapter.ts';
+import { referencesOf } from '../src/lib/references.ts';
+import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
 
@@ -77,6 +81,45 @@ describe('pages', () => {
     }
   });
 
+  test('every source page shows its numbers: each figure linked, each set-aside number under its reason', async () => {
+    for (const source of sources) {
+      const html = await page(`/sources/${source.id}/`);
+      const start = html.indexOf('<h2 id="numbers">');
+      const section = html.slice(start, html.indexOf('<h2', start + 1));
+      const own = figures.filter((f) => f.source === source.id);
+      const aside = setAside.filter((entry) => entry.source === source.id);
+      expect(section).toContain(`${own.length} recorded, ${aside.length} set aside.`);
+      for (const figure of own) expect(section).toContain(`href="/data/figures/${figure.id}/"`);
+      for (const entry of aside) {
+        const heading = section.indexOf(`<h4 id="set-aside-${entry.reason}">`);
+        const marked = escapeHtml(entry.context).replace(
+          new RegExp(
+            `(?<![\\p{L}\\p{N}])${escapeRegExp(escapeHtml(entry.span))}(?![\\p{L}\\p{N}])`,
+            'u',
+          ),
+          (span) => `<mark>${span}</mark>`,
+        );
+        expect(heading, `${source.id}: a heading for ${entry.reason}`).toBeGreaterThan(0);
+        expect(
+          section.indexOf(`<q>${marked}</q>: ${escapeHtml(entry.note)}`, heading),
+        ).toBeGreaterThan(heading);
+      }
+    }
+  });
+
+  test('the methodology page says what counts as a number and defines every reason to set one aside', async () => {
+    const html = await page('/methodology/');
+    expect(html).toContain('<h2 id="coverage">');
+    for (const [reason, definition] of Object.entries(SET_ASIDE_REASONS)) {
+      const count = setAside.filter((entry) => entry.reason === reason).length;
+      expect(html).toMatch(
+        new RegExp(
+          `<dt id="reason-${reason}">[^<]+ <span class="meta">\\(${count}\\)</span></dt><dd>${escapeRegExp(escapeHtml(definition))}</dd>`,
+        ),
+      );
+    }
+  });
+
   test('the methodology page lists every open conflict from the data package', async () => {
     const html = await page('/methodology/');
     for (const conflict of conflicts()) {
@@ -85,13 +128,21 @@ describe('pages', () => {
     }
   });
 
-  test('the timeline has every event, oldest first', async () => {
+  test('the timeline has every event: the dated ones oldest first, then the undated', async () => {
     const html = await page('/timeline/');
-    const order = [...html.matchAll(/<li id="([^"]+)"><time datetime="([^"]+)"/g)].map(
-      (m) => m[2] as string,
+    const [dated = '', undated = ''] = html.split('id="undated"');
+    const order = [...dated.matchAll(/<li id="[^"]+">.*?<time datetime="([^"]+)"/gs)].map(
+      (m) => m[1] as string,
     );
-    expect(order).toHaveLength(events.length);
+    const withoutDate = [...undated.matchAll(/<li id="([^"]+)">/g)].map((m) => m[1]);
+    expect(order).toHaveLength(events.filter((e) => e.date !== null).length);
     expect(order).toEqual([...order].sort());
+    expect(withoutDate.sort()).toEqual(
+      events
+        .filter((e) => e.date === null)
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 });
 
@@ -117,7 +168,7 @@ describe('the report page', () => {
 
 describe('the component sample chapter', () => {
   const file = join(siteRoot, 'src/content/report/00-sample.mdx');
-  const references = scanReferences(file, readFileSync(file, 'utf8'));
+  const references = referencesOf(readChapter(file));
 
   test('each <Fig> renders the value from the data package, linked to its page, with a note', async () => {
     const html = await page('/writing/sample/');
@@ -241,7 +292,7 @@ describe('downloads and feeds', () => {
 });
 
 // This build has no SITE (the Open Graph images, sitemap and canonical links of a build with one
-// are tested in fixture-builds.test.ts).
+// are tested on the clean builds, in built/clean-builds.test.ts).
 describe('a build without the public URL', () => {
   test('writes no localhost URL anywhere', async () => {
     const files = await readdir(dist, { recursive: true, withFileTypes: true });
@@ -272,8 +323,8 @@ describe('a build without the public URL', () => {
   });
 });
 
-describe('budgets and privacy', () => {
-  test('the report page ships at most 15 KB of JavaScript (gzip)', async () => {
+describe('budgets', () => {
+  test(`the report page ships at most ${REPORT_PAGE.jsGzipBytes / 1024} KB of JavaScript (gzip)`, async () => {
     const html = await page('/');
     const inline = [
       ...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
@@ -282,17 +333,7 @@ describe('budgets and privacy', () => {
       readFileSync(join(dist, src.slice(1)), 'utf8'),
     );
     const bytes = [...inline, ...external].reduce((sum, js) => sum + gzipSync(js).length, 0);
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
-  });
-
-  test('no page loads anything from another origin', async () => {
-    for (const file of await htmlFiles()) {
-      const html = readFileSync(join(dist, file), 'utf8');
-      const loaded = [
-        ...attributes(html, 'script|img|iframe|source|audio|video', 'src'),
-        ...attributes(html, 'link', 'href').filter((h) => !/^https?:\/\/localhost/.test(h)),
-      ];
-      for (const url of loaded) expect(url, `${file}: ${url}`).toMatch(/^\/(?!\/)/);
-    }
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(REPORT_PAGE.jsGzipBytes);
   });
 });

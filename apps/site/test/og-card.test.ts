@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
-import { cardSvg, fonts } from '../src/integrations/og-images.ts';
+import { cardSvg } from '../src/integrations/og-images.ts';
 import { SHARED_CARDS } from '../src/lib/og-cards.ts';
+import { fonts } from '../src/lib/satori-fonts.ts';
 
 /** Start points of the glyph outlines satori draws (a path per block of text, M per contour). */
 const glyphStarts = (svg: string) =>

@@ -4,86 +4,46 @@
  * against @ua-drones/data and @ua-drones/charts, every chart is placed, and the report is long
  * enough. The site's build also fails on a bad id; this test names every offence at once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import * as chartsPackage from '@ua-drones/charts';
 import { conflicts, events, figures, partnerships, quotes } from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
+import {
+  type ComponentUse,
+  type ParsedChapter,
+  parseChapter,
+  proseOf,
+  readChapter,
+} from '../src/lib/parse-chapter.ts';
 import { sourceText } from '../src/lib/source-texts.ts';
 import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 const MIN_WORDS = 5000;
-const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart'] as const;
+const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart', 'Src'] as const;
 type Component = (typeof COMPONENTS)[number];
 
-interface Chapter {
-  file: string;
-  text: string;
-}
-
 /** Chapters of the report: every MDX file except the component sample (`sample: true`). */
-function reportChapters(): Chapter[] {
+function reportChapters(): ParsedChapter[] {
   return readdirSync(REPORT_DIR)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => ({ file: name, text: readFileSync(new URL(name, REPORT_DIR), 'utf8') }))
-    .filter(
-      ({ text }) => !/^sample:\s*true\s*$/m.test(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? ''),
-    );
+    .map((name) => readChapter(new URL(name, REPORT_DIR), name))
+    .filter((chapter) => chapter.frontmatter.sample !== true);
 }
 
-/** Blanks a match but keeps its newlines, so line numbers in the result stay true. */
-const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-
-/**
- * The prose a reader reads, at its original line positions: front matter, import/export lines,
- * MDX comments, code, JSX/HTML tags and link targets blanked out.
- */
-function proseOf(mdx: string): string {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, blank)
-    .replace(/^(import|export)\s.*$/gm, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/<\/?[A-Za-z][^>]*>/g, blank)
-    .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`);
+/** Sentences of prose that contain a digit, as `line: sentence`. */
+function digitsInProse(chapter: ParsedChapter): string[] {
+  return proseOf(chapter)
+    .filter((sentence) => /\d/.test(sentence.text))
+    .map((sentence) => `${sentence.line}: ${sentence.text}`);
 }
 
-/** Words of prose: tokens with at least one letter, markdown markers left out. */
-function countProseWords(mdx: string): number {
-  return proseOf(mdx)
-    .replace(/[#*_>|[\]()]+/g, ' ')
-    .split(/\s+/)
-    .filter((word) => /\p{L}/u.test(word)).length;
-}
+type Tag = Pick<ComponentUse, 'name' | 'attributes' | 'line'>;
 
-/** Lines of prose that contain a digit, as `line: text`. */
-function digitsInProse(mdx: string): string[] {
-  return proseOf(mdx)
-    .split('\n')
-    .flatMap((line, i) => (/\d/.test(line) ? [`${i + 1}: ${line.trim()}`] : []));
-}
-
-interface Tag {
-  component: string;
-  attributes: Record<string, string>;
-  line: number;
-}
-
-/** Every capitalized JSX tag with its string attributes and line. */
-function tagsOf(mdx: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const match of mdx.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
-    const attributes: Record<string, string> = {};
-    for (const a of (match[2] ?? '').matchAll(/([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-      attributes[a[1] as string] = (a[2] ?? a[3]) as string;
-    }
-    const line = mdx.slice(0, match.index).split('\n').length;
-    tags.push({ component: match[1] as string, attributes, line });
-  }
-  return tags;
-}
+/** Components (capitalized JSX names); lowercase names are HTML elements. */
+const tagsOf = (chapter: ParsedChapter): Tag[] =>
+  chapter.components.filter((use) => /^[A-Z]/.test(use.name));
 
 const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((r) => r.id));
 const figureIds = ids(figures);
@@ -98,7 +58,7 @@ const chartRegistry = (chartsPackage as { charts?: Record<string, unknown> }).ch
 
 /** Why a tag does not resolve, or null when it does. */
 function problemWith(tag: Tag): string | null {
-  const { component, attributes } = tag;
+  const { name: component, attributes } = tag;
   if (component === 'PageLink') {
     return attributes.href?.startsWith('/') ? null : '<PageLink> needs href="/…" (a site path)';
   }
@@ -115,6 +75,8 @@ function problemWith(tag: Tag): string | null {
   const value = attributes[key];
   if (!value) return `<${component}> needs ${key}="…"`;
   switch (component as Component) {
+    case 'Src':
+      return sourceText(value) === undefined ? `no source "${value}"` : null;
     case 'Fig':
       return figureIds.has(value) ? null : `no figure "${value}"`;
     case 'Q':
@@ -147,31 +109,27 @@ function problemWith(tag: Tag): string | null {
 }
 
 describe('the prose checker itself', () => {
-  const sample = [
-    '---',
-    'title: T',
-    'order: 7',
-    '---',
-    'import X from "./x-2.ts";',
-    'Output was <Fig id="ua-drone-production-2025" period /> in all.',
-    '{/* a note from 2025 */}',
-    'Over 9000 drones.',
-    'See [the page](page-2/) and <Chart name="production" />.',
-    'As <Cite source="europe-speed-and-capital" excerpt="in 2024 alone" /> <PageLink href="/v2/">says</PageLink>.',
-  ].join('\n');
-
   test('finds a digit typed into prose, with its line, and nothing in markup', () => {
-    expect(digitsInProse(sample)).toEqual(['8: Over 9000 drones.']);
-  });
-
-  test('counts words of prose only', () => {
-    // Output was in all (4) + Over drones (2) + See the page and (4) + As says (2)
-    expect(countProseWords(sample)).toBe(12);
+    const chapter = parseChapter(
+      'ch.mdx',
+      [
+        '---',
+        'order: 7',
+        '---',
+        'import X from "./x-2.ts";',
+        '',
+        'Output was <Fig id="ua-drone-production-2025" period /> in all.',
+        '{/* a note from 2025 */}',
+        'Over 9000 drones.',
+        'See [the page](page-2/), `v2` and <Chart name="production" />.',
+      ].join('\n'),
+    );
+    expect(digitsInProse(chapter)).toEqual(['8: Over 9000 drones.']);
   });
 
   test('checks a quoted passage against its source text', () => {
     const cite = (source: string, excerpt: string) =>
-      problemWith({ component: 'Cite', attributes: { source, excerpt }, line: 1 });
+      problemWith({ name: 'Cite', attributes: { source, excerpt }, line: 1 });
     const text = sourceText('europe-speed-and-capital') as string;
     const passage = text.slice(100, 160);
     expect(cite('europe-speed-and-capital', passage)).toBeNull();
@@ -182,18 +140,16 @@ describe('the prose checker itself', () => {
   });
 
   test('flags an unknown id and an unknown component', () => {
-    expect(problemWith({ component: 'Fig', attributes: { id: 'no-such-figure' }, line: 1 })).toBe(
+    expect(problemWith({ name: 'Fig', attributes: { id: 'no-such-figure' }, line: 1 })).toBe(
       'no figure "no-such-figure"',
     );
-    expect(problemWith({ component: 'Fgi', attributes: { id: 'x' }, line: 1 })).toMatch(
+    expect(problemWith({ name: 'Fgi', attributes: { id: 'x' }, line: 1 })).toMatch(
       /not a data component/,
     );
-    expect(problemWith({ component: 'PageLink', attributes: { href: 'data/' }, line: 1 })).toMatch(
+    expect(problemWith({ name: 'PageLink', attributes: { href: 'data/' }, line: 1 })).toMatch(
       /needs href="\/…"/,
     );
-    expect(problemWith({ component: 'PageLink', attributes: { href: '/data/' }, line: 1 })).toBe(
-      null,
-    );
+    expect(problemWith({ name: 'PageLink', attributes: { href: '/data/' }, line: 1 })).toBe(null);
   });
 });
 
@@ -205,13 +161,13 @@ describe('the report chapters', () => {
   });
 
   test.each(chapters.map((c) => [c.file, c] as const))('%s has no digit in its prose', (_, c) => {
-    expect(digitsInProse(c.text)).toEqual([]);
+    expect(digitsInProse(c)).toEqual([]);
   });
 
   test.each(chapters.map((c) => [c.file, c] as const))(
     '%s references only records, measures and charts that exist',
     (_, c) => {
-      const problems = tagsOf(c.text)
+      const problems = tagsOf(c)
         .map((tag) => ({ tag, problem: problemWith(tag) }))
         .filter((p) => p.problem !== null)
         .map(({ tag, problem }) => `${c.file}:${tag.line} ${problem}`);
@@ -223,8 +179,8 @@ describe('the report chapters', () => {
     expect(chartRegistry, 'the @ua-drones/charts build exports no `charts` registry').toBeDefined();
     const placed = new Set(
       chapters.flatMap((c) =>
-        tagsOf(c.text)
-          .filter((t) => t.component === 'Chart')
+        tagsOf(c)
+          .filter((t) => t.name === 'Chart')
           .map((t) => t.attributes.name),
       ),
     );
@@ -232,7 +188,7 @@ describe('the report chapters', () => {
   });
 
   test(`have at least ${MIN_WORDS} words of prose in total`, () => {
-    const total = chapters.reduce((sum, c) => sum + countProseWords(c.text), 0);
+    const total = chapters.reduce((sum, c) => sum + c.words, 0);
     expect(total).toBeGreaterThanOrEqual(MIN_WORDS);
   });
 });

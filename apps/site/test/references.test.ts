@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { catalog as realCatalog } from '../src/lib/catalog.ts';
-import { type Catalog, numberNotes } from '../src/lib/notes.ts';
-import { scanReferences } from '../src/lib/references.ts';
+import { citationTargets } from '../src/lib/citation-targets.ts';
+import { type CitationTargets, numberNotes } from '../src/lib/notes.ts';
+import { parseChapter } from '../src/lib/parse-chapter.ts';
+import { referencesOf } from '../src/lib/references.ts';
 import { sourceText } from '../src/lib/source-texts.ts';
 import { verbatimMismatch } from '../src/lib/verbatim.ts';
 
 const SOURCE_TEXT = 'Drones flew “far” across the border.\nThe army’s   answer came fast.';
 
-const catalog: Catalog = {
+const targets: CitationTargets = {
   has: (kind, id) =>
     (kind === 'figure' && ['a', 'b', 'c'].includes(id)) ||
     (kind === 'quote' && id === 'q') ||
@@ -28,12 +29,12 @@ const catalog: Catalog = {
     source === 's' ? verbatimMismatch(SOURCE_TEXT, excerpt) : 'no text',
 };
 
-const chapter = (text: string) => [{ file: 'ch.mdx', references: scanReferences('ch.mdx', text) }];
+const referencesIn = (text: string) => referencesOf(parseChapter('ch.mdx', text));
+const chapter = (text: string) => [{ file: 'ch.mdx', references: referencesIn(text) }];
 
-describe('scanReferences', () => {
+describe('referencesOf', () => {
   test('finds every data component with its line and column, in reading order', () => {
-    const refs = scanReferences(
-      'ch.mdx',
+    const refs = referencesIn(
       'One <Fig id="a" />.\n\nTwo <Q id="q"/> and <Chart name="production" />',
     );
     expect(refs.map((r) => [r.component, r.value, r.line, r.column])).toEqual([
@@ -45,32 +46,43 @@ describe('scanReferences', () => {
 
   test('ignores components inside code fences, inline code and MDX comments', () => {
     const text = '```mdx\n<Fig id="x" />\n```\n`<Fig id="y"/>` {/* <Fig id="z"/> */} <Fig id="a"/>';
-    expect(scanReferences('ch.mdx', text).map((r) => r.value)).toEqual(['a']);
+    expect(referencesIn(text).map((r) => r.value)).toEqual(['a']);
+  });
+
+  test('reads an attribute value that contains ">", and the attributes after it', () => {
+    const refs = referencesIn(
+      'As <Cite source="s" excerpt="costs > 1 bn" /> and <Fig id="a" bare />\n<Conflict\n  measure="m"\n  layout="table" />',
+    );
+    expect(refs.map((r) => [r.component, r.value, r.attributes, r.line, r.column])).toEqual([
+      ['Cite', 's', { source: 's', excerpt: 'costs > 1 bn' }, 1, 4],
+      ['Fig', 'a', { id: 'a', bare: '' }, 1, 51],
+      ['Conflict', 'm', { measure: 'm', layout: 'table' }, 2, 1],
+    ]);
   });
 
   test('an id written as an expression fails, naming file, line and column', () => {
-    expect(() => scanReferences('ch.mdx', 'x\n  <Fig id={someId} />')).toThrow(
+    expect(() => referencesIn('x\n  <Fig id={someId} />')).toThrow(
       'ch.mdx:2:3 <Fig id={someId}>: write id as a string literal',
     );
   });
 
   test('an excerpt written as an expression fails too', () => {
-    expect(() => scanReferences('ch.mdx', '<Cite source="s" excerpt={text} />')).toThrow(
+    expect(() => referencesIn('<Cite source="s" excerpt={text} />')).toThrow(
       'ch.mdx:1:1 <Cite excerpt={text}>: write excerpt as a string literal',
     );
   });
 
   test('<Cite source> needs an excerpt, and not an id as well', () => {
-    expect(() => scanReferences('ch.mdx', 'x <Cite source="s" />')).toThrow(
+    expect(() => referencesIn('x <Cite source="s" />')).toThrow(
       'ch.mdx:1:3 <Cite source="s"> needs an excerpt="…" attribute',
     );
-    expect(() => scanReferences('ch.mdx', '<Cite id="a" source="s" excerpt="x" />')).toThrow(
+    expect(() => referencesIn('<Cite id="a" source="s" excerpt="x" />')).toThrow(
       'either id="…" (a record) or source="…" excerpt="…", not both',
     );
   });
 
   test('a component without its key attribute fails', () => {
-    expect(() => scanReferences('ch.mdx', '<Conflict />')).toThrow(
+    expect(() => referencesIn('<Conflict />')).toThrow(
       'ch.mdx:1:1 <Conflict> needs a measure="…" attribute',
     );
   });
@@ -80,7 +92,7 @@ describe('numberNotes', () => {
   test('numbers records by first citation; a repeated record keeps its number', () => {
     const notes = numberNotes(
       chapter('<Fig id="b"/> <Fig id="a"/> <Fig id="b"/> <Q id="q"/>'),
-      catalog,
+      targets,
     );
     expect(notes).toEqual([
       { n: 1, kind: 'figure', id: 'b' },
@@ -90,43 +102,43 @@ describe('numberNotes', () => {
   });
 
   test('a conflict cites each conflicting figure', () => {
-    const notes = numberNotes(chapter('<Conflict measure="m" />'), catalog);
+    const notes = numberNotes(chapter('<Conflict measure="m" />'), targets);
     expect(notes.map((n) => n.id)).toEqual(['b', 'c']);
   });
 
   test('an unknown figure id fails with file, line, column and the id', () => {
-    expect(() => numberNotes(chapter('ok\n\nSee <Fig id="nope" />'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('ok\n\nSee <Fig id="nope" />'), targets)).toThrow(
       'ch.mdx:3:5 <Fig id="nope">: no figure has id "nope"',
     );
   });
 
   test('an unknown quote, date, chart or conflict fails too', () => {
-    expect(() => numberNotes(chapter('<Q id="a"/>'), catalog)).toThrow('no quote has id "a"');
-    expect(() => numberNotes(chapter('<When id="a"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Q id="a"/>'), targets)).toThrow('no quote has id "a"');
+    expect(() => numberNotes(chapter('<When id="a"/>'), targets)).toThrow(
       'no event, partnership or quote has id "a"',
     );
-    expect(() => numberNotes(chapter('<Chart name="pie"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Chart name="pie"/>'), targets)).toThrow(
       'no chart is named "pie"',
     );
-    expect(() => numberNotes(chapter('<Conflict measure="x"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Conflict measure="x"/>'), targets)).toThrow(
       'the data lists no conflict for measure "x"',
     );
   });
 
   test('<Cite kind> restricts the kinds an id may resolve to', () => {
-    expect(numberNotes(chapter('<Cite id="e" kind="event"/>'), catalog)).toEqual([
+    expect(numberNotes(chapter('<Cite id="e" kind="event"/>'), targets)).toEqual([
       { n: 1, kind: 'event', id: 'e' },
     ]);
-    expect(() => numberNotes(chapter('<Cite id="a" kind="event"/>'), catalog)).toThrow(
+    expect(() => numberNotes(chapter('<Cite id="a" kind="event"/>'), targets)).toThrow(
       'no event has id "a"',
     );
   });
 
   test('<When> takes the id of a dated quote, and fails on an undated record', () => {
-    expect(numberNotes(chapter('<When id="q"/>'), catalog)).toEqual([
+    expect(numberNotes(chapter('<When id="q"/>'), targets)).toEqual([
       { n: 1, kind: 'quote', id: 'q' },
     ]);
-    const undated = { ...catalog, isDated: () => false };
+    const undated = { ...targets, isDated: () => false };
     expect(() => numberNotes(chapter('<When id="q"/>'), undated)).toThrow(
       'ch.mdx:1:1 <When id="q">: the data gives this quote no date',
     );
@@ -139,7 +151,7 @@ describe('<Cite source excerpt>', () => {
       chapter(
         '<Cite source="s" excerpt=\'flew "far" across\' /> <Fig id="a"/> <Cite source="s" excerpt="flew “far”  across" />',
       ),
-      catalog,
+      targets,
     );
     expect(notes).toEqual([
       {
@@ -155,26 +167,26 @@ describe('<Cite source excerpt>', () => {
 
   test('an unknown source id fails with file, line, column and the id', () => {
     expect(() =>
-      numberNotes(chapter('ok\n\nSee <Cite source="nope" excerpt="Drones flew" />'), catalog),
+      numberNotes(chapter('ok\n\nSee <Cite source="nope" excerpt="Drones flew" />'), targets),
     ).toThrow('ch.mdx:3:5 <Cite source="nope">: no source has id "nope"');
   });
 
   test('a passage not in the source fails, saying where it departs from the text', () => {
     expect(() =>
-      numberNotes(chapter('<Cite source="s" excerpt="The army’s answer came slowly." />'), catalog),
+      numberNotes(chapter('<Cite source="s" excerpt="The army’s answer came slowly." />'), targets),
     ).toThrow(
       'ch.mdx:1:1 <Cite source="s">: the excerpt is not verbatim in the source: it matches up to "…The army\'s answer came ", then has "slowly." where the source has "fast."',
     );
   });
 
-  test('the real catalog checks against the text of the source in packages/data/sources', () => {
+  test('the site citation targets check excerpts against the source texts in packages/data/sources', () => {
     const text = sourceText('poland-seeks-drone-expertise') as string;
     const passage = text.slice(200, 260);
-    expect(realCatalog.hasSource('poland-seeks-drone-expertise')).toBe(true);
-    expect(realCatalog.hasSource('no-such-source')).toBe(false);
-    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', passage)).toBeNull();
-    expect(realCatalog.excerptMismatch('europe-speed-and-capital', passage)).not.toBeNull();
-    expect(realCatalog.excerptMismatch('poland-seeks-drone-expertise', `${passage}zz`)).toMatch(
+    expect(citationTargets.hasSource('poland-seeks-drone-expertise')).toBe(true);
+    expect(citationTargets.hasSource('no-such-source')).toBe(false);
+    expect(citationTargets.excerptMismatch('poland-seeks-drone-expertise', passage)).toBeNull();
+    expect(citationTargets.excerptMismatch('europe-speed-and-capital', passage)).not.toBeNull();
+    expect(citationTargets.excerptMismatch('poland-seeks-drone-expertise', `${passage}zz`)).toMatch(
       /^it matches up to/,
     );
   });

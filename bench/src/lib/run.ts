@@ -31,6 +31,18 @@ export interface RunOptions {
 
 let counter = 0;
 
+/**
+ * Reads GNU time's report written with `-f '%M %U %S'`: the last line holds peak RSS in KB and
+ * user and system CPU seconds; earlier lines are its notes (e.g. on a non-zero exit).
+ */
+export function parseTimeReport(text: string): { maxRss: number; cpuMs: number } {
+  const last = text.trim().split('\n').at(-1) ?? '';
+  const [rssKb, user, system] = last.split(' ').map(Number);
+  if (last === '' || user === undefined || system === undefined)
+    return { maxRss: Number.NaN, cpuMs: Number.NaN };
+  return { maxRss: (rssKb ?? Number.NaN) * 1024, cpuMs: (user + system) * 1000 };
+}
+
 /** Runs a command under GNU time, so wall time and peak memory come from the same run. */
 export function runTimed(command: string, args: string[], options: RunOptions): Promise<Run> {
   const stats = join(tmpdir(), `ua-bench-time-${process.pid}-${counter++}.txt`);
@@ -57,20 +69,14 @@ export function runTimed(command: string, args: string[], options: RunOptions): 
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
       const ms = performance.now() - started;
-      let maxRss = Number.NaN;
-      let cpuMs = Number.NaN;
+      let report = '';
       try {
-        // The last line holds the numbers; earlier lines are GNU time's notes (a non-zero exit).
-        const last = readFileSync(stats, 'utf8').trim().split('\n').at(-1) ?? '';
-        const [rssKb, user, system] = last.split(' ').map(Number);
-        if (last !== '' && user !== undefined && system !== undefined) {
-          maxRss = (rssKb ?? Number.NaN) * 1024;
-          cpuMs = (user + system) * 1000;
-        }
+        report = readFileSync(stats, 'utf8');
         rmSync(stats, { force: true });
       } catch {
         // Killed before GNU time wrote its report: the numbers stay unknown.
       }
+      const { maxRss, cpuMs } = parseTimeReport(report);
       resolve({
         ok: code === 0 && !timedOut,
         code,

@@ -39,11 +39,13 @@ const COMPRESSIBLE = new Set([
   '.csv',
 ]);
 
+/** How the bench serves the pages it measures, for the report's method text. */
+export const SERVED_AS =
+  'from 127.0.0.1 as GitHub Pages (where the site is deployed) serves it: HTML, CSS, JS, JSON, SVG, XML, CSV and plain text gzip-compressed whenever the browser accepts gzip, a folder as its index.html';
+
 /**
- * Serves a built site from one folder on 127.0.0.1 as a static host such as GitHub Pages does:
- * text gzip-compressed when the browser accepts it, folders serve their index.html. Responses
- * may be revalidated but are not marked no-store (that would bar the back/forward cache, which
- * Lighthouse audits).
+ * Serves a built site from one folder (see SERVED_AS). Responses may be revalidated but are not
+ * marked no-store (that would bar the back/forward cache, which Lighthouse audits).
  */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const gzipped = new Map<string, Buffer>();

@@ -1,3 +1,7 @@
+/** How the report writes numbers: sizes, times, ratios, and Markdown tables. */
+import type { Sizes } from '../lib/sizes.ts';
+import { max, median, min } from '../lib/stats.ts';
+
 export function kb(bytes: number): string {
   if (!Number.isFinite(bytes)) return '—';
   return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
@@ -21,6 +25,19 @@ export function ratio(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(value >= 10 ? 0 : 1)}×` : '—';
 }
 
+/** Median of timed runs with their range: `120 ms (100 ms–140 ms)`. */
+export function spread(values: readonly number[]): string {
+  return values.length === 0
+    ? '—'
+    : `${ms(median(values))} (${ms(min(values))}–${ms(max(values))})`;
+}
+
+/** Raw, gzip and brotli sizes as three table cells. */
+export function sizeCells(sizes: Sizes): string[] {
+  return [kb(sizes.raw), kb(sizes.gzip), kb(sizes.brotli)];
+}
+
+/** A Markdown table: first column left-aligned, the others right-aligned (they hold numbers). */
 export function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const cell = (cell: string) => cell.replaceAll('|', '\\|').replaceAll('\n', ' ');
   return [

@@ -23,6 +23,15 @@ export const TURBO_ENV = {
   DO_NOT_TRACK: '1',
 };
 
+/** Build tasks replayed from the cache, and all build tasks, from turbo's closing summary. */
+export function parseTurboSummary(output: string): { cached: number; tasks: number } {
+  const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(output);
+  return {
+    cached: Number(cached?.[1] ?? Number.NaN),
+    tasks: Number(cached?.[2] ?? Number.NaN),
+  };
+}
+
 export async function turboBuild(workspace: string, extra: string[] = []): Promise<TurboRun> {
   const run = await runTimed(
     join(workspace, 'node_modules/.bin/turbo'),
@@ -33,12 +42,7 @@ export async function turboBuild(workspace: string, extra: string[] = []): Promi
     },
   );
   if (!run.ok) throw new RunError(`turbo run build ${extra.join(' ')}`.trim(), run);
-  const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(run.output);
-  return {
-    ...run,
-    cached: Number(cached?.[1] ?? Number.NaN),
-    tasks: Number(cached?.[2] ?? Number.NaN),
-  };
+  return { ...run, ...parseTurboSummary(run.output) };
 }
 
 /** The first plain (unquoted, one-line) figure label: editing it changes one line of data. */

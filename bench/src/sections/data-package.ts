@@ -21,7 +21,7 @@ export interface DataPackageResult {
 }
 
 /** Sums the file sizes in a .tar.gz (ustar headers: size is octal at offset 124). */
-function unpackedSize(tarGz: Buffer): { bytes: number; files: number } {
+export function unpackedSize(tarGz: Buffer): { bytes: number; files: number } {
   const tar = gunzipSync(tarGz);
   let bytes = 0;
   let files = 0;

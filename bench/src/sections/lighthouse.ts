@@ -27,7 +27,7 @@ export interface LighthouseResult {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-interface Report {
+export interface Report {
   lighthouseVersion: string;
   environment?: { benchmarkIndex?: number };
   runtimeError?: { message: string };
@@ -76,6 +76,11 @@ const scoreOf = (report: Report, category: string) =>
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseResult> {
   const reports: Report[] = [];
   for (let run = 0; run < runs; run++) reports.push(await runOnce(url));
+  return summarizeRuns(url, reports);
+}
+
+/** Several Lighthouse reports of one page as one result: the median run, every run's score. */
+export function summarizeRuns(url: string, reports: readonly Report[]): LighthouseResult {
   const valid = filterToValidRuns(reports as never) as unknown as Report[];
   if (valid.length === 0) throw new Error(`Lighthouse: no run of ${url} measured FCP and TTI`);
   const report = computeMedianRun(valid as never) as unknown as Report;

@@ -1,7 +1,8 @@
 /**
  * Builds @ua-drones/data: validates every record, derives the tables, compiles the runtime and
- * writes JSON, CSV, datapackage.json, CSL-JSON and each table's JSON Schema into dist/. Every
- * problem in the records is printed, one per line, and the build exits non-zero.
+ * writes JSON, CSV, datapackage.json, CSL-JSON and each table's JSON Schema into dist/, and what
+ * the site needs beside them into site-files/ (never published). Every problem in the records is
+ * printed, one per line, and the build exits non-zero.
  *
  *   node scripts/build.ts            validate and build
  *   node scripts/build.ts --check    validate only
@@ -16,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileRecords } from '../src/build/compile.ts';
 import { RecordsError } from '../src/build/problems.ts';
+import { writeSiteFiles } from '../src/build/site-files.ts';
 import { writeDataFiles, writeJsonTables, writeTableSchemas } from '../src/build/write.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -59,6 +61,17 @@ if (!args.check) {
       description: pkg.description,
     });
     writeTableSchemas(join(root, 'dist/schema'));
+    const undated = writeSiteFiles(compiled, {
+      packageDir: root,
+      sourcesDir: resolve(args.sources),
+      dir: join(root, 'site-files'),
+      version: pkg.version,
+    });
+    for (const release of undated) {
+      console.warn(
+        `@ua-drones/data: release ${release.version} has no date, the site will not build: ${release.dateNote}`,
+      );
+    }
   }
 }
 console.log(

@@ -1,44 +1,69 @@
 import type { Figure } from './types.ts';
-import { UNITS } from './units.ts';
+import { convert, isMoney, UNITS, type Unit } from './units.ts';
 
 export interface FormatOptions {
   /** BCP 47 locale for the number; qualifier words and unit nouns are English. */
   locale?: string;
   /**
    * `false` leaves out the unit noun ("more than 10", not "more than 10 companies") for a sentence
-   * that already names it. Percentages and money keep their sign: it is part of the number.
+   * that already names it. Percentages and money keep their sign (and money its "a month"): they
+   * are part of the number. A rate drops its "a year" with its noun.
    */
   unit?: boolean;
+  /**
+   * `false` leaves out a rate's time ("75 drones", not "75 drones in one night") for a sentence
+   * or chart that already says it.
+   */
+  per?: boolean;
 }
 
 const QUALIFIERS: Record<Figure['qualifier'], string> = {
   exact: '',
-  approximately: 'about ',
-  'at-least': 'at least ',
-  'more-than': 'more than ',
-  'less-than': 'less than ',
-  almost: 'almost ',
-  'up-to': 'up to ',
+  approximately: 'about',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'less-than': 'less than',
+  almost: 'almost',
+  'up-to': 'up to',
 };
 
+/** The word a qualifier puts before a number ("about", "more than"); empty for `exact`. */
+export function formatQualifier(qualifier: Figure['qualifier']): string {
+  return QUALIFIERS[qualifier];
+}
+
 /** Units Intl can spell itself (locale-aware symbols such as "km" and "%"). */
-const INTL_UNITS: Partial<Record<Figure['unit'], string>> = {
+const INTL_UNITS: Partial<Record<Unit, string>> = {
   km: 'kilometer',
   mi: 'mile',
   seconds: 'second',
   minutes: 'minute',
-  hours: 'hour',
-  days: 'day',
-  weeks: 'week',
   months: 'month',
   years: 'year',
 };
 
-const SINGULAR: Partial<Record<Figure['unit'], string>> = {
-  people: 'person',
-  companies: 'company',
-  countries: 'country',
-  times: 'time',
+/** The noun a count is read with, singular and plural. */
+const NOUNS: Partial<Record<Unit, [string, string]>> = {
+  drones: ['drone', 'drones'],
+  'drones/year': ['drone', 'drones'],
+  'drones/day': ['drone', 'drones'],
+  'drones/night': ['drone', 'drones'],
+  'targets/night': ['airborne target', 'airborne targets'],
+  flights: ['flight', 'flights'],
+  people: ['person', 'people'],
+  troops: ['troop', 'troops'],
+  companies: ['company', 'companies'],
+  countries: ['country', 'countries'],
+  centers: ['center', 'centers'],
+  settlements: ['settlement', 'settlements'],
+};
+
+/** How a rate reads after its number: "4 million drones a year", "75 drones in one night". */
+const PER: Record<'year' | 'month' | 'day' | 'night', string> = {
+  year: 'a year',
+  month: 'a month',
+  day: 'a day',
+  night: 'in one night',
 };
 
 /**
@@ -75,6 +100,14 @@ function number(value: number, locale: string | undefined, options: Intl.NumberF
 }
 
 /**
+ * A number as a reader says it, without a unit: 4,500,000 is "4.5 million", 15,000 "15,000".
+ * Charts and pages use it for values that have no record of their own (axis ticks, totals).
+ */
+export function formatNumber(value: number, { locale = 'en' }: { locale?: string } = {}): string {
+  return number(value, locale);
+}
+
+/**
  * Intl's compact currency is terse ("€800M"); a report reads "€800 million", so the long compact
  * number gets the currency symbol on the side the locale puts it.
  */
@@ -92,21 +125,35 @@ function money(value: number, currency: string, locale: string): string {
   return symbolAt < numberAt ? `${symbol}${space}${amount}` : `${amount}${space}${symbol}`;
 }
 
+/** Significant digits a stated value carries: 1,200 has 2, 0.5 has 1, 1,400 has 2. */
+function significantDigits(value: number): number {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+/** A period of one calendar year already says "a year": "4.5 million drones (2025)". */
+const spansOneYear = (period: string | null | undefined) =>
+  period !== null && period !== undefined && /^\d{4}$/.test(period);
+
 /**
- * A figure as a reader would say it: "4.5 million drones", "more than 1,000 km", "87%",
- * "€800 million", "about 3.5 years".
+ * A figure as a reader would say it: "4 million drones a year", "4.5 million drones" (for a
+ * figure of 2025), "more than 1,000 km", "87%", "€800 million", "about $2,000 a month",
+ * "about 0.5 mi (0.8 km)".
  */
 export function formatFigure(
-  figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>,
-  { locale = 'en', unit: withUnit = true }: FormatOptions = {},
+  figure: Pick<Figure, 'value' | 'unit' | 'qualifier'> & {
+    currency?: string | null;
+    period?: string | null;
+  },
+  { locale = 'en', unit: withUnit = true, per: withPer = true }: FormatOptions = {},
 ): string {
   const { value, unit } = figure;
+  const per = UNITS[unit].per;
   let text: string;
-  if (!withUnit && !['percent', 'fraction', 'EUR', 'USD'].includes(unit)) {
-    text = number(value, locale);
-  } else if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
+  if (isMoney(unit)) text = money(value, figure.currency ?? 'XXX', locale);
+  else if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
   else if (unit === 'fraction') text = number(value, locale, { style: 'percent' });
-  else if (unit === 'EUR' || unit === 'USD') text = money(value, unit, locale);
+  else if (!withUnit) text = number(value, locale);
   else if (unit === 'km2') text = `${number(value, locale)} km²`;
   else if (INTL_UNITS[unit]) {
     const long = !['km', 'mi'].includes(unit);
@@ -116,20 +163,107 @@ export function formatFigure(
       unitDisplay: long ? 'long' : 'short',
       notation: 'standard',
     });
-    // A distance stated in miles is read beside kilometres, the unit the rest of the data uses.
-    const { base, factor } = UNITS[unit];
-    if (base === 'km' && unit !== 'km') {
-      const km = number(value * factor, locale, {
+    // A distance stated in miles is read beside kilometres, the unit the rest of the data uses,
+    // rounded no finer than the stated value (half a mile is 0.8 km, not 1 km or 0.804672 km).
+    if (unit === 'mi') {
+      const km = number(convert(value, 'mi', 'km'), locale, {
         style: 'unit',
         unit: 'kilometer',
-        maximumFractionDigits: 0,
+        maximumSignificantDigits: significantDigits(value),
         notation: 'standard',
       });
       text = `${text} (${km})`;
     }
   } else {
-    const noun = value === 1 ? (SINGULAR[unit] ?? unit.replace(/s$/, '')) : unit;
-    text = `${number(value, locale)} ${noun}`;
+    const [one, many] = NOUNS[unit] ?? [unit, unit];
+    text = `${number(value, locale)} ${value === 1 ? one : many}`;
   }
-  return `${QUALIFIERS[figure.qualifier]}${text}`;
+  const perSaid = per === 'year' && spansOneYear(figure.period);
+  if (per !== null && withPer && !perSaid && (withUnit || isMoney(unit)))
+    text = `${text} ${PER[per]}`;
+  const qualifier = QUALIFIERS[figure.qualifier];
+  return qualifier ? `${qualifier} ${text}` : text;
+}
+
+// Made on first use, so a bundle that formats only figures builds no date formatter.
+let month: Intl.DateTimeFormat | undefined;
+let day: Intl.DateTimeFormat | undefined;
+
+/** An ISO date at its own precision: "2025", "September 2025", "30 September 2025". */
+export function formatDate(iso: string): string {
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) {
+    month ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return month.format(new Date(`${iso}-01T00:00:00Z`));
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    day ??= new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    return day.format(new Date(`${iso}T00:00:00Z`));
+  }
+  throw new Error(`formatDate: "${iso}" is not an ISO 8601 date`);
+}
+
+/**
+ * An ISO date or interval as a reader says it: "2024–2025", "April 2026 or later" (an open end),
+ * "not stated" for null.
+ */
+export function formatPeriod(iso: string | null): string {
+  if (iso === null) return 'not stated';
+  const [start = iso, end] = iso.split('/');
+  if (end === undefined) return formatDate(start);
+  if (end === '..') return `${formatDate(start)} or later`;
+  return `${formatDate(start)}–${formatDate(end)}`;
+}
+
+const LENGTH_UNITS: Record<string, [string, string]> = {
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+};
+
+/** An ISO 8601 duration as words: "P6M" is "six months", "P1Y6M" "1 year 6 months". */
+export function formatDuration(duration: string): string {
+  const words = [...duration.matchAll(/(\d+)([YMWD])/g)].map(([, count, unit]) => {
+    const [one, many] = LENGTH_UNITS[unit as string] as [string, string];
+    return `${count} ${Number(count) === 1 ? one : many}`;
+  });
+  return words.join(' ');
+}
+
+/**
+ * When a figure holds, in three parts so a page can mark the date itself: its period ("2025"),
+ * or the date it was stated as of ("as of October 2025"), with the length of an undated period
+ * ("over 6 months, as of 2023 or later"). `date` is null when nothing places the figure in time.
+ */
+export function figureTime(
+  figure: Pick<Figure, 'period' | 'periodInferred' | 'asOf' | 'asOfInferred' | 'periodLength'>,
+): { lead: string; date: string | null; inferred: boolean; trail: string } {
+  const length = figure.periodLength ? `over ${formatDuration(figure.periodLength)}` : '';
+  if (figure.period !== null)
+    return { lead: '', date: figure.period, inferred: figure.periodInferred, trail: '' };
+  if (figure.asOf !== null)
+    return {
+      lead: length ? `${length}, as of ` : 'as of ',
+      date: figure.asOf,
+      inferred: figure.asOfInferred,
+      trail: '',
+    };
+  return {
+    lead: '',
+    date: null,
+    inferred: false,
+    trail: length ? `${length}, not dated` : 'not dated',
+  };
+}
+
+/** `figureTime` as plain text: "2025", "as of October 2025", "not dated". */
+export function formatFigureTime(figure: Parameters<typeof figureTime>[0]): string {
+  const { lead, date, trail } = figureTime(figure);
+  return `${lead}${date === null ? '' : formatPeriod(date)}${trail}`;
 }

@@ -1,16 +1,28 @@
 // Each table lives in its own module, so with `sideEffects: false` a bundler keeps only the
 // tables an import actually reaches.
-export { type Conflict, conflicts } from './conflicts.ts';
+export { type Conflict, conflicts, type Disagreement, undatedFigures } from './conflicts.ts';
 export { entities, findEntity, getEntity } from './entities.ts';
 export { errata } from './errata.ts';
 export { events, findEvent, getEvent } from './events.ts';
 export { figures, findFigure, getFigure } from './figures.ts';
-export { type FormatOptions, formatFigure } from './format.ts';
+export {
+  type FormatOptions,
+  figureTime,
+  formatDate,
+  formatDuration,
+  formatFigure,
+  formatFigureTime,
+  formatNumber,
+  formatPeriod,
+  formatQualifier,
+} from './format.ts';
 export { findMeasure, getMeasure, measures } from './measures.ts';
 export { findPartnership, getPartnership, partnerships } from './partnerships.ts';
 export { findQuote, getQuote, quotes } from './quotes.ts';
+export { setAside } from './set-aside.ts';
+export { SET_ASIDE_REASONS, type SetAsideReason } from './set-aside-reasons.ts';
 export { type CitationStyle, citeSource, findSource, getSource, sources } from './sources.ts';
 export type * from './types.ts';
-export { UNITS, type Unit } from './units.ts';
+export { convert, isMoney, UNITS, type Unit } from './units.ts';
 export { containsVerbatim, explainMismatch, normalizeText } from './verbatim.ts';
 export { dataVersion } from './version.ts';

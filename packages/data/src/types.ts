@@ -2,45 +2,40 @@
 
 /** A row of the figures table. */
 export interface Figure {
-  /** Stable kebab-case id. */
+  /** Stable kebab-case id. Never contains the value: a corrected value must not force a rename. */
   id: string;
   /** What the number counts, in a short phrase of our own. */
   label: string;
   /** The number as stated, in the stated unit (2.2 million is 2200000; 87% is 87 with unit percent). Must be readable from the excerpt. */
   value: number;
-  /** Unit from the controlled vocabulary (drones, people, percent, km, mi, EUR, USD, ...). */
+  /** Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
   unit:
     | 'drones'
-    | 'missiles'
-    | 'interceptors'
-    | 'aircraft'
-    | 'targets'
-    | 'strikes'
+    | 'drones/year'
+    | 'drones/day'
+    | 'drones/night'
+    | 'targets/night'
+    | 'flights'
     | 'people'
     | 'troops'
-    | 'instructors'
     | 'companies'
     | 'countries'
-    | 'projects'
-    | 'systems'
-    | 'flights'
     | 'centers'
     | 'settlements'
-    | 'times'
     | 'percent'
     | 'fraction'
     | 'km'
     | 'mi'
     | 'km2'
-    | 'EUR'
-    | 'USD'
     | 'seconds'
     | 'minutes'
-    | 'hours'
-    | 'days'
-    | 'weeks'
     | 'months'
-    | 'years';
+    | 'years'
+    | 'money'
+    | 'money/year'
+    | 'money/month';
+  /** ISO 4217 code of the currency for a money unit (EUR, USD); null for every other unit. */
+  currency: string | null;
   /** How the text qualifies the number ("about" is approximately, "over" is more-than). */
   qualifier:
     | 'exact'
@@ -50,13 +45,23 @@ export interface Figure {
     | 'less-than'
     | 'almost'
     | 'up-to';
-  /** The date or period the number refers to (ISO 8601 date or interval); null when the text does not say. */
+  /** The date or period the number measures over (a year of output, one night); null when the text does not say. */
   period: string | null;
+  /** True when the period is inferred from internal evidence rather than stated. */
+  periodInferred: boolean;
+  /** ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise. */
+  periodLength: string | null;
+  /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date. */
+  asOf: string | null;
+  /** True when `asOf` is inferred (e.g. the inferred date of the article). */
+  asOfInferred: boolean;
+  /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+  dateReason: string | null;
   /** Id of the measure: figures that measure the same quantity share it, so disagreements are explicit. */
   measure: string;
   /** Ids of the entities the number is about (countries, organizations, programs, systems). */
   subjects: string[];
-  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
   topics: (
     | 'production'
     | 'air-defense'
@@ -66,21 +71,28 @@ export interface Figure {
     | 'autonomy-law'
     | 'proliferation'
     | 'manpower'
+    | 'war'
   )[];
-  /** What kind of claim it is: official-statement, estimate, pledge-or-plan, reported-event, party-claim (by a party to the war) or reported (stated as fact, unattributed). */
+  /** What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed). */
   status:
     | 'official-statement'
     | 'estimate'
-    | 'pledge-or-plan'
-    | 'reported-event'
+    | 'claim'
     | 'party-claim'
+    | 'pledge-or-plan'
+    | 'conditional'
+    | 'reported-event'
     | 'reported';
-  /** Who the text attributes the number to (name and role as the text gives them), or null. */
+  /** Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact. */
   attributedTo: {
-    /** Name as given in the text. */
-    name: string;
-    /** Role or title as the text gives it (null when the text gives none). */
+    /** A person's name as the text gives it, or null. */
+    name: string | null;
+    /** The person's or office's role as the text gives it, or null. */
     role: string | null;
+    /** Id of the entity that speaks (country, office, agency, company); null when the text does not name one. */
+    entity: string | null;
+    /** How the text names who said it, verbatim from the excerpt ("U.S. Homeland Security officials", "its developers"). */
+    words: string;
   } | null;
   /** Id of the source article the record rests on. */
   source: string;
@@ -103,11 +115,35 @@ export interface Figure {
     /** Why it changed. */
     reason: string;
   }[];
-  /** UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "%" for percent. */
-  unitCode: string;
-  /** Unit all figures of the same measure convert to (derived): miles become km, percent a fraction. */
-  baseUnit: string;
-  /** The value converted to the base unit (derived). */
+  /** UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "{drone}/a" for drones a year; null for money (see currency). */
+  unitCode: string | null;
+  /** The unit of the figure's measure (derived): every figure of a measure is compared in it. */
+  baseUnit:
+    | 'drones'
+    | 'drones/year'
+    | 'drones/day'
+    | 'drones/night'
+    | 'targets/night'
+    | 'flights'
+    | 'people'
+    | 'troops'
+    | 'companies'
+    | 'countries'
+    | 'centers'
+    | 'settlements'
+    | 'percent'
+    | 'fraction'
+    | 'km'
+    | 'mi'
+    | 'km2'
+    | 'seconds'
+    | 'minutes'
+    | 'months'
+    | 'years'
+    | 'money'
+    | 'money/year'
+    | 'money/month';
+  /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. */
   valueInBaseUnit: number;
   /** First day of the period (derived); null when the period is unknown. */
   periodStart: string | null;
@@ -115,6 +151,10 @@ export interface Figure {
   periodEnd: string | null;
   /** Precision of the period start (derived): year, month or day. */
   periodPrecision: 'year' | 'month' | 'day' | null;
+  /** First day `asOf` covers (derived); null when asOf is null. */
+  asOfStart: string | null;
+  /** Last day `asOf` covers (derived); null when asOf is null or open-ended. */
+  asOfEnd: string | null;
 }
 
 /** A row of the measures table. */
@@ -123,10 +163,36 @@ export interface Measure {
   id: string;
   /** What is measured, e.g. "Drones produced in Ukraine per year". */
   label: string;
+  /** Unit the figures of this measure are compared in; each figure converts to it (miles to km). */
+  unit:
+    | 'drones'
+    | 'drones/year'
+    | 'drones/day'
+    | 'drones/night'
+    | 'targets/night'
+    | 'flights'
+    | 'people'
+    | 'troops'
+    | 'companies'
+    | 'countries'
+    | 'centers'
+    | 'settlements'
+    | 'percent'
+    | 'fraction'
+    | 'km'
+    | 'mi'
+    | 'km2'
+    | 'seconds'
+    | 'minutes'
+    | 'months'
+    | 'years'
+    | 'money'
+    | 'money/year'
+    | 'money/month';
   /** How figures of this measure compare, and why they may disagree. */
   description?: string;
-  /** Base unit of its figures (derived); null when no figure uses it yet. */
-  baseUnit: string | null;
+  /** UCUM code of the unit (derived); null for money. */
+  unitCode: string | null;
   /** Number of figures of this measure (derived). */
   figureCount: number;
 }
@@ -137,10 +203,16 @@ export interface Event {
   id: string;
   /** Short headline in our words. */
   title: string;
-  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); precision is its length. */
-  date: string;
-  /** True when the date is inferred (e.g. "just over a week ago" from the article's date). */
-  dateInferred?: boolean;
+  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD; precision is its length); null when the text does not date the event (`dateReason` says so). */
+  date: string | null;
+  /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+  dateInferred: boolean;
+  /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+  dateReason: string | null;
+  /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+  status: 'reported' | 'attributed' | 'hedged' | 'planned';
+  /** Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null. */
+  sameAs: string | null;
   /** What kind of event it is. */
   kind:
     | 'agreement'
@@ -155,7 +227,7 @@ export interface Event {
     | 'other';
   /** Ids of the entities that acted or were acted upon. */
   actors: string[];
-  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
   topics: (
     | 'production'
     | 'air-defense'
@@ -165,6 +237,7 @@ export interface Event {
     | 'autonomy-law'
     | 'proliferation'
     | 'manpower'
+    | 'war'
   )[];
   /** One or two sentences in our words. */
   summary: string;
@@ -189,8 +262,8 @@ export interface Event {
     /** Why it changed. */
     reason: string;
   }[];
-  /** Precision of the date (derived): year, month or day. */
-  datePrecision: 'year' | 'month' | 'day';
+  /** Precision of the date (derived): year, month or day; null when the date is unknown. */
+  datePrecision: 'year' | 'month' | 'day' | null;
 }
 
 /** A row of the partnerships table. */
@@ -199,7 +272,7 @@ export interface Partnership {
   id: string;
   /** Name of the program, venture or agreement. */
   name: string;
-  /** What kind of partnership it is. */
+  /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names. */
   kind:
     | 'program'
     | 'joint-venture'
@@ -207,14 +280,21 @@ export interface Partnership {
     | 'agreement'
     | 'training-mission'
     | 'investment'
-    | 'production';
+    | 'production'
+    | 'assistance';
   /** Ids of the member entities (countries, companies, organizations). */
   members: string[];
-  /** When it was agreed or started (ISO 8601); null when the text does not say. */
+  /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */
   date: string | null;
+  /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+  dateInferred: boolean;
+  /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+  dateReason: string | null;
+  /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+  status: 'reported' | 'attributed' | 'hedged' | 'planned';
   /** What it covers, in our words. */
   covers: string;
-  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
   topics: (
     | 'production'
     | 'air-defense'
@@ -224,6 +304,7 @@ export interface Partnership {
     | 'autonomy-law'
     | 'proliferation'
     | 'manpower'
+    | 'war'
   )[];
   /** Id of the source article the record rests on. */
   source: string;
@@ -267,9 +348,11 @@ export interface Quote {
   text: string;
   /** When it was said (ISO 8601); null when the text does not say. */
   date: string | null;
-  /** True when the date is inferred, not stated. */
-  dateInferred?: boolean;
-  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower. */
+  /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+  dateInferred: boolean;
+  /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+  dateReason: string | null;
+  /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
   topics: (
     | 'production'
     | 'air-defense'
@@ -279,6 +362,7 @@ export interface Quote {
     | 'autonomy-law'
     | 'proliferation'
     | 'manpower'
+    | 'war'
   )[];
   /** Id of the source article the record rests on. */
   source: string;
@@ -329,6 +413,8 @@ export interface Source {
   title: string;
   /** False when the text has no title and `title` is ours. */
   titleGiven: boolean;
+  /** How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere. */
+  shortName: string;
   /** Author as the text states it; null when not stated. */
   author: string | null;
   /** Author's role as the text states it. */
@@ -381,4 +467,29 @@ export interface Erratum {
   table: 'figures' | 'events' | 'partnerships' | 'quotes';
   /** Id of the corrected record. */
   recordId: string;
+}
+
+/** A row of the numbers set aside table. */
+export interface SetAside {
+  /** Id of the source whose text states the number. */
+  source: string;
+  /** The number as written, as the build reads it: "tens of thousands", "second", "600", "a week". */
+  span: string;
+  /** A few words around the number, verbatim from the source, that occur there once (at most 80 characters: the articles themselves are not republished). */
+  context: string;
+  /** Why the number is not a figure. vague-amount: A scale without a value ("dozens", "tens of billions", "a few thousand"), so there is no number to record. repeat-of: Restates a number that a figure of the same source records, with the same value; the entry names the figure. other-unit: Restates the quantity of a figure in another unit ("(600 miles)" after "1,000 kilometers"); the entry names the figure. part-of-figure: Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure's label or period; the entry names the figure. rank: An ordinal: a place in an order or ranking ("second-largest", "the first war in which"), not an amount. not-a-quantity: Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of a list ("Three stand out", "one of his two key war aims"), named parties ("the two nations") or digits in a name ("F-35"). rhetorical: A number in a figure of speech or comparison that the text does not offer as a measurement ("anything agreed at the last three NATO summits combined"). relative-date: Dates something relative to the article ("just over a week ago"); dates are carried by the date fields of records. out-of-scope: A quantity stated as fact that bears on none of the report's topics (drones, the defense industry, air defense, strikes, cooperation, spending, manpower, proliferation, the war's course). */
+  reason:
+    | 'vague-amount'
+    | 'repeat-of'
+    | 'other-unit'
+    | 'part-of-figure'
+    | 'rank'
+    | 'not-a-quantity'
+    | 'rhetorical'
+    | 'relative-date'
+    | 'out-of-scope';
+  /** Id of the figure the number repeats (repeat-of), restates in another unit (other-unit) or belongs to (part-of-figure); null for the other reasons. */
+  figure: string | null;
+  /** Why, in a short sentence of our own. */
+  note: string;
 }

@@ -1,42 +1,64 @@
 /**
- * The controlled unit vocabulary. `code` is a UCUM code (curly-brace annotations for counts of
- * things, as UCUM allows), mirrored as `unitCode` in JSON-LD; `base` and `factor` convert a value
- * to the base unit (`value * factor`), so miles become kilometres and percents fractions in code.
+ * The controlled unit vocabulary. A rate is a unit of its own ("drones/year", "money/month"): a
+ * count of drones, a yearly output and a daily average are different quantities.
+ *
+ * - `code`: the UCUM code (curly-brace annotations for counts of things, as UCUM allows; a night
+ *   is `{night}`, since UCUM has no such unit); null for money, whose unit is the figure's
+ *   `currency` (ISO 4217), not a UCUM code.
+ * - `quantity` and `factor`: units of one quantity convert into each other through their factor
+ *   (the size of the unit in the quantity's reference unit: a mile is 1.609344 km). A figure is
+ *   converted to its measure's unit, never to a fixed base, so 60 s stays 60 s, not 0.000694 d.
+ * - `per`: for a rate, the time unit it is counted per; null for a plain quantity.
  */
 export const UNITS = {
-  drones: { code: '{drone}', base: 'drones', factor: 1 },
-  missiles: { code: '{missile}', base: 'missiles', factor: 1 },
-  interceptors: { code: '{interceptor}', base: 'interceptors', factor: 1 },
-  aircraft: { code: '{aircraft}', base: 'aircraft', factor: 1 },
-  targets: { code: '{target}', base: 'targets', factor: 1 },
-  strikes: { code: '{strike}', base: 'strikes', factor: 1 },
-  people: { code: '{person}', base: 'people', factor: 1 },
-  troops: { code: '{troop}', base: 'troops', factor: 1 },
-  instructors: { code: '{instructor}', base: 'instructors', factor: 1 },
-  companies: { code: '{company}', base: 'companies', factor: 1 },
-  countries: { code: '{country}', base: 'countries', factor: 1 },
-  projects: { code: '{project}', base: 'projects', factor: 1 },
-  systems: { code: '{system}', base: 'systems', factor: 1 },
-  flights: { code: '{flight}', base: 'flights', factor: 1 },
-  centers: { code: '{center}', base: 'centers', factor: 1 },
-  settlements: { code: '{settlement}', base: 'settlements', factor: 1 },
-  times: { code: '{times}', base: 'times', factor: 1 },
-  percent: { code: '%', base: 'fraction', factor: 0.01 },
-  fraction: { code: '1', base: 'fraction', factor: 1 },
-  km: { code: 'km', base: 'km', factor: 1 },
-  mi: { code: '[mi_i]', base: 'km', factor: 1.609344 },
-  km2: { code: 'km2', base: 'km2', factor: 1 },
-  EUR: { code: '[EUR]', base: 'EUR', factor: 1 },
-  USD: { code: '[USD]', base: 'USD', factor: 1 },
-  seconds: { code: 's', base: 'days', factor: 1 / 86400 },
-  minutes: { code: 'min', base: 'days', factor: 1 / 1440 },
-  hours: { code: 'h', base: 'days', factor: 1 / 24 },
-  days: { code: 'd', base: 'days', factor: 1 },
-  weeks: { code: 'wk', base: 'days', factor: 7 },
-  months: { code: 'mo', base: 'months', factor: 1 },
-  years: { code: 'a', base: 'years', factor: 1 },
+  drones: { code: '{drone}', quantity: 'drones', factor: 1, per: null },
+  'drones/year': { code: '{drone}/a', quantity: 'drones/year', factor: 1, per: 'year' },
+  'drones/day': { code: '{drone}/d', quantity: 'drones/day', factor: 1, per: 'day' },
+  'drones/night': { code: '{drone}/{night}', quantity: 'drones/night', factor: 1, per: 'night' },
+  'targets/night': {
+    code: '{target}/{night}',
+    quantity: 'targets/night',
+    factor: 1,
+    per: 'night',
+  },
+  flights: { code: '{flight}', quantity: 'flights', factor: 1, per: null },
+  people: { code: '{person}', quantity: 'people', factor: 1, per: null },
+  troops: { code: '{troop}', quantity: 'troops', factor: 1, per: null },
+  companies: { code: '{company}', quantity: 'companies', factor: 1, per: null },
+  countries: { code: '{country}', quantity: 'countries', factor: 1, per: null },
+  centers: { code: '{center}', quantity: 'centers', factor: 1, per: null },
+  settlements: { code: '{settlement}', quantity: 'settlements', factor: 1, per: null },
+  percent: { code: '%', quantity: 'fraction', factor: 0.01, per: null },
+  fraction: { code: '1', quantity: 'fraction', factor: 1, per: null },
+  km: { code: 'km', quantity: 'length', factor: 1, per: null },
+  mi: { code: '[mi_i]', quantity: 'length', factor: 1.609344, per: null },
+  km2: { code: 'km2', quantity: 'area', factor: 1, per: null },
+  seconds: { code: 's', quantity: 'time', factor: 1, per: null },
+  minutes: { code: 'min', quantity: 'time', factor: 60, per: null },
+  // UCUM's month and year are the mean Julian ones (30.4375 and 365.25 days).
+  months: { code: 'mo', quantity: 'time', factor: 2_629_800, per: null },
+  years: { code: 'a', quantity: 'time', factor: 31_557_600, per: null },
+  money: { code: null, quantity: 'money', factor: 1, per: null },
+  'money/year': { code: null, quantity: 'money/year', factor: 1, per: 'year' },
+  'money/month': { code: null, quantity: 'money/month', factor: 1, per: 'month' },
 } as const;
 
 export type Unit = keyof typeof UNITS;
 
 export const unitNames = Object.keys(UNITS) as [Unit, ...Unit[]];
+
+/** Units whose amount is money: the figure names its currency in `currency`. */
+export const isMoney = (unit: Unit): boolean => UNITS[unit].quantity.startsWith('money');
+
+/** Whether a value in `from` can be converted to `to` (same quantity). */
+export const convertible = (from: Unit, to: Unit): boolean =>
+  UNITS[from].quantity === UNITS[to].quantity;
+
+// Rounds away float noise from unit factors (0.5 mi is 0.804672 km, not 0.8046720000000001).
+const clean = (value: number) => Number(value.toPrecision(12));
+
+/** `value` in `from` expressed in `to`; throws when the two measure different quantities. */
+export function convert(value: number, from: Unit, to: Unit): number {
+  if (!convertible(from, to)) throw new Error(`cannot convert ${from} to ${to}`);
+  return clean((value * UNITS[from].factor) / UNITS[to].factor);
+}

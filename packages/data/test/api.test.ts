@@ -7,15 +7,18 @@ import { packageDir } from './helpers.ts';
 
 test('the main entry exports the tables and helpers', () => {
   expect(Object.keys(data).sort()).toEqual([
+    'SET_ASIDE_REASONS',
     'UNITS',
     'citeSource',
     'conflicts',
     'containsVerbatim',
+    'convert',
     'dataVersion',
     'entities',
     'errata',
     'events',
     'explainMismatch',
+    'figureTime',
     'figures',
     'findEntity',
     'findEvent',
@@ -24,7 +27,13 @@ test('the main entry exports the tables and helpers', () => {
     'findPartnership',
     'findQuote',
     'findSource',
+    'formatDate',
+    'formatDuration',
     'formatFigure',
+    'formatFigureTime',
+    'formatNumber',
+    'formatPeriod',
+    'formatQualifier',
     'getEntity',
     'getEvent',
     'getFigure',
@@ -32,11 +41,14 @@ test('the main entry exports the tables and helpers', () => {
     'getPartnership',
     'getQuote',
     'getSource',
+    'isMoney',
     'measures',
     'normalizeText',
     'partnerships',
     'quotes',
+    'setAside',
     'sources',
+    'undatedFigures',
   ]);
 });
 
@@ -53,43 +65,88 @@ test('getFigure finds by id and throws naming an unknown id', () => {
   expect(() => data.getEntity('atlantis')).toThrow('unknown entity id "atlantis"');
 });
 
-const figure = (value: number, unit: Figure['unit'], qualifier: Figure['qualifier'] = 'exact') => ({
-  value,
-  unit,
-  qualifier,
-});
+const figure = (
+  value: number,
+  unit: Figure['unit'],
+  qualifier: Figure['qualifier'] = 'exact',
+  extra: { currency?: string; period?: string } = {},
+) => ({ value, unit, qualifier, ...extra });
+const eur = { currency: 'EUR' };
+const usd = { currency: 'USD' };
 
 test.each([
-  [figure(4_500_000, 'drones'), 'en', '4.5 million drones'],
-  [figure(2_200_000, 'drones'), 'en', '2.2 million drones'],
+  [figure(19, 'drones'), 'en', '19 drones'],
+  [figure(4_000_000, 'drones/year'), 'en', '4 million drones a year'],
+  [figure(4_500_000, 'drones/year', 'exact', { period: '2025' }), 'en', '4.5 million drones'],
+  [figure(328, 'drones/day'), 'en', '328 drones a day'],
+  [figure(75, 'drones/night'), 'en', '75 drones in one night'],
+  [figure(700, 'targets/night', 'more-than'), 'en', 'more than 700 airborne targets in one night'],
   [figure(1000, 'km', 'more-than'), 'en', 'more than 1,000 km'],
-  [figure(1200, 'mi', 'more-than'), 'en', 'more than 1,200 mi (1,931 km)'],
+  [figure(1200, 'mi', 'more-than'), 'en', 'more than 1,200 mi (1,900 km)'],
+  [figure(0.5, 'mi', 'approximately'), 'en', 'about 0.5 mi (0.8 km)'],
   [figure(87, 'percent'), 'en', '87%'],
-  [figure(800_000_000, 'EUR'), 'en', '€800 million'],
-  [figure(100_000_000, 'USD', 'more-than'), 'en', 'more than $100 million'],
-  [figure(2000, 'USD', 'approximately'), 'en', 'about $2,000'],
+  [figure(800_000_000, 'money', 'exact', eur), 'en', '€800 million'],
+  [figure(100_000_000, 'money', 'more-than', usd), 'en', 'more than $100 million'],
+  [figure(2000, 'money/month', 'approximately', usd), 'en', 'about $2,000 a month'],
+  [figure(60_000_000_000, 'money/year', 'exact', { ...eur, period: '2024' }), 'en', '€60 billion'],
   [figure(3.5, 'years', 'more-than'), 'en', 'more than 3.5 years'],
   [figure(1, 'minutes', 'less-than'), 'en', 'less than 1 minute'],
+  [figure(60, 'seconds', 'less-than'), 'en', 'less than 60 seconds'],
   [figure(0.5, 'fraction', 'approximately'), 'en', 'about 50%'],
   [figure(1_234_567, 'drones'), 'en', '1,234,567 drones'],
   [figure(160, 'km2', 'approximately'), 'en', 'about 160 km²'],
   [figure(1, 'companies'), 'en', '1 company'],
   [figure(4_500_000, 'drones'), 'de', '4,5 Millionen drones'],
-  [figure(800_000_000, 'EUR'), 'de', '800 Millionen €'],
+  [figure(800_000_000, 'money', 'exact', eur), 'de', '800 Millionen €'],
 ])('formatFigure(%o, %s)', (input, locale, expected) => {
   expect(data.formatFigure(input, { locale }).replaceAll('\u00a0', ' ')).toBe(expected);
 });
 
 test.each([
   [figure(10, 'companies', 'more-than'), 'more than 10'],
-  [figure(4_500_000, 'drones'), '4.5 million'],
+  [figure(4_000_000, 'drones/year'), '4 million'],
   [figure(1200, 'mi', 'more-than'), 'more than 1,200'],
   [figure(3.5, 'years', 'approximately'), 'about 3.5'],
   [figure(160, 'km2'), '160'],
   [figure(87, 'percent'), '87%'],
-  [figure(800_000_000, 'EUR'), '€800 million'],
+  [figure(800_000_000, 'money', 'exact', eur), '€800 million'],
+  [figure(2000, 'money/month', 'approximately', usd), 'about $2,000 a month'],
 ])('formatFigure(%o, { unit: false }) leaves out the unit noun only', (input, expected) => {
   expect(data.formatFigure(input, { unit: false })).toBe(expected);
+});
+
+test('formatFigure(…, { per: false }) leaves out the time of a rate, for text that says it', () => {
+  expect(data.formatFigure(figure(75, 'drones/night'), { per: false })).toBe('75 drones');
+  expect(data.formatFigure(figure(2000, 'money/month', 'approximately', usd), { per: false })).toBe(
+    'about $2,000',
+  );
+});
+
+test('formatPeriod, formatDate and formatQualifier say dates and qualifiers one way', () => {
+  expect(data.formatPeriod('2024/2025')).toBe('2024–2025');
+  expect(data.formatPeriod('2026-04/..')).toBe('April 2026 or later');
+  expect(data.formatPeriod(null)).toBe('not stated');
+  expect(data.formatDate('2025-09-30')).toBe('30 September 2025');
+  expect(data.formatQualifier('approximately')).toBe('about');
+  expect(data.formatQualifier('exact')).toBe('');
+  expect(data.formatNumber(4_500_000)).toBe('4.5 million');
+  expect(data.formatDuration('P6M')).toBe('6 months');
+});
+
+test('formatFigureTime says what time a figure holds for', () => {
+  const time = (id: string) => data.formatFigureTime(data.getFigure(id));
+  expect(time('ua-drone-production-2025')).toBe('2025');
+  expect(time('ua-drone-production-stated-rate')).toBe('as of 2026');
+  expect(time('cartel-drone-flights-near-us-border-six-months')).toBe(
+    'over 6 months, as of 2025–2026',
+  );
+  expect(time('kp-troops-deployed-kursk')).toBe('not dated');
+  expect(data.figureTime(data.getFigure('ru-troops-front-line-putin-2025'))).toEqual({
+    lead: 'as of ',
+    date: '2025',
+    inferred: true,
+    trail: '',
+  });
 });
 
 test('citeSource gives the APA string or the BibTeX entry, and throws on an unknown id', () => {
@@ -105,47 +162,70 @@ test('citeSource gives the APA string or the BibTeX entry, and throws on an unkn
 const made = (
   id: string,
   value: number,
-  period: string | null,
+  time: { period?: string; asOf?: string },
   qualifier: Figure['qualifier'] = 'exact',
+  unit: Figure['unit'] = 'drones/year',
 ): Figure => {
-  const [start, end] = period === null ? [null, null] : [`${period}-01-01`, `${period}-12-31`];
+  const bounds = (year: string | undefined): [string | null, string | null] =>
+    year === undefined ? [null, null] : [`${year}-01-01`, `${year}-12-31`];
+  const [periodStart, periodEnd] = bounds(time.period);
+  const [asOfStart, asOfEnd] = bounds(time.asOf);
   return {
     ...(data.figures[0] as Figure),
     id,
     measure: 'm',
     value,
+    unit,
+    currency: null,
     valueInBaseUnit: value,
     qualifier,
-    period,
-    periodStart: start,
-    periodEnd: end,
+    period: time.period ?? null,
+    periodStart,
+    periodEnd,
+    asOf: time.asOf ?? null,
+    asOfStart,
+    asOfEnd,
   };
 };
 
-test('conflicts groups figures of one measure whose periods overlap and values disagree', () => {
+test('conflicts groups figures of one measure that hold for overlapping time and disagree', () => {
   const rows = [
-    made('y2024', 2_200_000, '2024'),
-    made('y2025', 4_500_000, '2025'),
-    made('about-2025', 4_400_000, '2025', 'approximately'),
-    made('more-2025', 1_000_000, '2025', 'more-than'),
-    made('undated', 4_000_000, null),
+    made('y2024', 2_200_000, { period: '2024' }),
+    made('y2025', 4_500_000, { period: '2025' }),
+    made('about-2025', 4_400_000, { period: '2025' }, 'approximately'),
+    made('more-2025', 1_000_000, { period: '2025' }, 'more-than'),
+    made('rate-2026', 4_000_000, { asOf: '2026' }),
+    made('undated', 9_000_000, {}),
   ];
   const found = data.conflicts(rows);
   expect(found).toHaveLength(1);
-  // 2.2M (2024) and 4.5M (2025) do not overlap, but the undated four million disagrees with both.
-  expect(found[0]?.figures.map((row) => row.id)).toEqual(['y2024', 'y2025', 'undated']);
+  // A yearly rate stated as of 2026 covers 2025 but not 2024; the undated figure is never compared.
+  expect(found[0]?.figures.map((row) => row.id)).toEqual(['y2025', 'rate-2026']);
+  expect(found[0]?.disagreements).toHaveLength(1);
+  expect(found[0]?.disagreements[0]?.reason).toBe(
+    '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, a rate that covers the year before: the times overlap and no value fits both.',
+  );
+  expect(data.undatedFigures(rows).map((row) => row.id)).toEqual(['undated']);
   expect(data.conflicts(rows.slice(0, 4))).toEqual([]);
+});
+
+test('a count stated as of a date is compared with that date only, not the year before', () => {
+  const rows = [
+    made('in-2025', 100, { period: '2025' }, 'exact', 'drones'),
+    made('as-of-2026', 200, { asOf: '2026' }, 'exact', 'drones'),
+  ];
+  expect(data.conflicts(rows)).toEqual([]);
 });
 
 test('conflicts never links figures of different measures and lists groups in input order', () => {
   const of = (measure: string, figure: Figure): Figure => ({ ...figure, measure });
   const rows = [
-    of('b', made('b-1', 1, '2025')),
-    of('a', made('a-1', 10, '2025')),
-    of('b', made('b-2', 2, '2025')),
-    of('a', made('a-2', 20, '2025')),
+    of('b', made('b-1', 1, { period: '2025' })),
+    of('a', made('a-1', 10, { period: '2025' })),
+    of('b', made('b-2', 2, { period: '2025' })),
+    of('a', made('a-2', 20, { period: '2025' })),
     // Disagrees in value with a-1, but measures something else.
-    of('c', made('c-1', 30, '2025')),
+    of('c', made('c-1', 30, { period: '2025' })),
   ];
   expect(data.conflicts(rows).map((c) => [c.measure, c.figures.map((row) => row.id)])).toEqual([
     ['b', ['b-1', 'b-2']],
@@ -153,15 +233,29 @@ test('conflicts never links figures of different measures and lists groups in in
   ]);
 });
 
-test('the real data shows Ukraine’s yearly drone output in dispute (4.5 million vs four million)', () => {
-  const production = data
-    .conflicts()
-    .find((conflict) =>
-      conflict.figures.some((row) => row.value === 4_500_000 && row.unit === 'drones'),
-    );
-  expect(production?.figures.map((row) => row.value)).toEqual(
-    expect.arrayContaining([4_500_000, 4_000_000]),
-  );
+test('on the real data, the only conflict is Ukraine’s yearly output: 4.5 million in 2025 against four million a year as of 2026', () => {
+  expect(
+    data.conflicts().map((conflict) => ({
+      measure: conflict.measure,
+      figures: conflict.figures.map((row) => row.id),
+      reasons: conflict.disagreements.map((pair) => pair.reason),
+    })),
+  ).toEqual([
+    {
+      measure: 'ua-drone-production-per-year',
+      figures: ['ua-drone-production-2025', 'ua-drone-production-stated-rate'],
+      reasons: [
+        '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, a rate that covers the year before: the times overlap and no value fits both.',
+      ],
+    },
+  ]);
+  expect(data.undatedFigures().map((row) => row.id)).toEqual([
+    'bh-patriot-interceptors-depleted-iran-war',
+    'drones-needed-to-defend-lt-per-year',
+    'ru-airborne-targets-single-night',
+    'ua-shadow-fleet-tanker-strike-distance',
+    'kp-troops-deployed-kursk',
+  ]);
 });
 
 test('every figure formats without throwing and keeps its qualifier', () => {
@@ -169,6 +263,7 @@ test('every figure formats without throwing and keeps its qualifier', () => {
     const text = data.formatFigure(row);
     if (row.qualifier === 'more-than') expect(text).toMatch(/^more than /);
     if (row.qualifier === 'exact') expect(text).toMatch(/^[\d$€]/);
+    if (row.unit === 'drones/day') expect(text).toMatch(/ a day$/);
   }
 });
 
@@ -179,6 +274,9 @@ test('the ids the README uses exist', () => {
   for (const id of used) expect(data.findFigure(id), id).toBeDefined();
   const production = data.getFigure('ua-drone-production-2025');
   expect(data.formatFigure(production)).toBe('4.5 million drones');
+  expect(data.formatFigure(data.getFigure('ua-drone-production-stated-rate'))).toBe(
+    '4 million drones a year',
+  );
   expect(data.measures.map((measure) => measure.id)).toContain('ua-drone-production-per-year');
 });
 
@@ -189,4 +287,23 @@ test('containsVerbatim forgives whitespace and typographic quotes only, and expl
   expect(data.explainMismatch(text, 'Ukraine\'s drones strike "near" away')).toBe(
     'it matches up to "…Ukraine\'s drones strike "", then has "near" away" where the source has "far" away, the army says."',
   );
+});
+
+test('setAside gives each number no figure records a reason from SET_ASIDE_REASONS', () => {
+  expect(data.setAside.length).toBeGreaterThan(0);
+  const figureOf = (id: string | null) => (id === null ? undefined : data.findFigure(id));
+  for (const entry of data.setAside) {
+    expect(Object.keys(data.SET_ASIDE_REASONS)).toContain(entry.reason);
+    expect(entry.context).toContain(entry.span);
+    const figure = figureOf(entry.figure);
+    if (['repeat-of', 'other-unit', 'part-of-figure'].includes(entry.reason))
+      expect(figure?.source, `${entry.source} "${entry.span}"`).toBe(entry.source);
+    else expect(entry.figure).toBeNull();
+  }
+  const repeat = data.setAside.find((entry) => entry.context === 'through the ten export centers');
+  expect(repeat).toMatchObject({
+    reason: 'repeat-of',
+    figure: 'ua-defense-export-centers-in-europe',
+  });
+  expect(data.getFigure('ua-defense-export-centers-in-europe').value).toBe(10);
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { fixtureCopy, packageDir, sourcesDir } from './helpers.ts';
+import { fixtureCopy, packageDir } from './helpers.ts';
 
 const check = (dir: string) =>
   spawnSync(
@@ -12,7 +12,7 @@ const check = (dir: string) =>
       '--records',
       join(dir, 'records'),
       '--sources',
-      sourcesDir,
+      join(dir, 'sources'),
     ],
     { cwd: packageDir, encoding: 'utf8' },
   );

@@ -6,7 +6,7 @@ import { compileFixture, fixtureCopy } from './helpers.ts';
 const { tables } = compileFixture(fixtureCopy());
 const figure = (id: string) => tables.figures.find((row) => row.id === id);
 
-test('miles convert to kilometres and percent to a fraction, in code', () => {
+test("figures convert to their measure's unit, in code", () => {
   expect(figure('tanker-strike-distance')).toMatchObject({
     value: 1200,
     unit: 'mi',
@@ -16,8 +16,8 @@ test('miles convert to kilometres and percent to a fraction, in code', () => {
   });
   expect(figure('targets-destroyed-share')).toMatchObject({
     unitCode: '%',
-    baseUnit: 'fraction',
-    valueInBaseUnit: 0.8,
+    baseUnit: 'percent',
+    valueInBaseUnit: 80,
   });
 });
 
@@ -60,12 +60,9 @@ test('only real calendar days pass', () => {
   expect(isCalendarDate('2025-12-31')).toBe(true);
 });
 
-test('measures get the base unit and count of their figures', () => {
+test('measures get the UCUM code of their unit and the count of their figures', () => {
   expect(tables.measures.find((measure) => measure.id === 'fixture-strike-distance')).toMatchObject(
-    {
-      baseUnit: 'km',
-      figureCount: 1,
-    },
+    { unit: 'km', unitCode: 'km', figureCount: 1 },
   );
 });
 

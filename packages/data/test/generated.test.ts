@@ -19,6 +19,6 @@ test('the README field reference is generated from the current schemas', () => {
   expect(readme, `README.md ${stale}`).toBe(withFieldReference(readme));
   expect(readme).toMatch(/\| `valueInBaseUnit` +\| number +\| yes +\| The value converted/);
   expect(readme).toMatch(
-    /\| `attributedTo.name` +\| string +\| yes +\| Name as given in the text\. +\|/,
+    /\| `attributedTo.words` +\| string +\| yes +\| How the text names who said it, verbatim/,
   );
 });

@@ -8,7 +8,11 @@ export const packageDir = join(import.meta.dirname, '..');
 export const fixtures = join(import.meta.dirname, 'fixtures');
 export const sourcesDir = join(packageDir, 'sources');
 
-/** A fresh copy of the valid fixture, with the files of a malformed case laid over it. */
+/**
+ * A fresh copy of the valid fixture, with the files of a malformed case laid over it. The fixture
+ * brings its own source texts (`sources/`, extracts of the real ones), so that every number in
+ * them is accounted for by the fixture's few records.
+ */
 export function fixtureCopy(overlay?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ua-drones-data-'));
   cpSync(join(fixtures, 'valid'), dir, { recursive: true });
@@ -17,7 +21,11 @@ export function fixtureCopy(overlay?: string): string {
 }
 
 export function compileFixture(dir: string): Compiled {
-  return compileRecords({ recordsDir: join(dir, 'records'), sourcesDir, displayRoot: dir });
+  return compileRecords({
+    recordsDir: join(dir, 'records'),
+    sourcesDir: join(dir, 'sources'),
+    displayRoot: dir,
+  });
 }
 
 /** The problems a fixture fails with (none when it compiles). */

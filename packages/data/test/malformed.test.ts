@@ -118,7 +118,8 @@ const cases: {
     kind: 'figure',
     id: 'kp-troops-kursk',
     field: 'unit',
-    message: /converts to "troops", but measure "fixture-strike-distance" is in "km"/,
+    message:
+      /unit "troops" does not convert to "km", the unit of measure "fixture-strike-distance"/,
   },
   {
     name: 'unknown-topic',
@@ -201,6 +202,144 @@ const cases: {
     message: /source text not found/,
   },
   {
+    name: 'rate-unit-on-count-measure',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'unit',
+    message:
+      /unit "drones\/year" does not convert to "troops", the unit of measure "fixture-foreign-troops" \("drones\/year" is a rate per year; the measure is not\)/,
+  },
+  {
+    name: 'bad-currency',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'currency',
+    message: /is not an ISO 4217 currency code/,
+  },
+  {
+    name: 'currency-without-money',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'currency',
+    message: /must be null: unit "troops" is not money/,
+  },
+  {
+    name: 'attribution-unknown-entity',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'attributedTo.entity',
+    message: /unknown entity "eu"/,
+  },
+  {
+    name: 'attribution-words-not-in-excerpt',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'attributedTo.words',
+    message: /"Commissioner Kubilius" not found verbatim in the excerpt/,
+  },
+  {
+    name: 'id-contains-value',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk-15000',
+    field: 'id',
+    message: /contains the value 15000: ids must not carry values/,
+  },
+  {
+    name: 'inferred-without-reason',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'targets-destroyed-share',
+    field: 'dateReason',
+    message: /missing: an inferred period or asOf needs its evidence/,
+  },
+  {
+    name: 'same-as-nowhere',
+    file: 'records/events/sample.yaml',
+    kind: 'event',
+    id: 'kubilius-conference-statement',
+    field: 'sameAs',
+    message: /unknown event "kubilius-conference-speech"/,
+  },
+  {
+    name: 'topics-differ-in-measure',
+    file: 'records/figures/sample.yaml',
+    kind: 'figure',
+    id: 'kp-troops-kursk',
+    field: 'topics',
+    message: /\[manpower\] differs from \[deep-strike\] of figure "tanker-strike-distance"/,
+  },
+  {
+    name: 'unaccounted-number',
+    file: 'sources/global-rush-drone-training.txt',
+    kind: 'source',
+    id: 'global-rush-drone-training',
+    message:
+      /^number "42" in "…of targets simultaneously, 42 of them at once but a mass…" is not accounted for: record it in a figure whose excerpt holds it, or set it aside in records\/set-aside\/global-rush-drone-training\.yaml$/,
+  },
+  {
+    name: 'set-aside-not-in-source',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: '80',
+    field: 'context',
+    message:
+      /^not found verbatim in source "global-rush-drone-training" \(it is in source "europe-speed-and-capital"\)$/,
+  },
+  {
+    name: 'unknown-reason',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: 'hundreds',
+    field: 'reason',
+    message: /^"vague" is not one of: vague-amount, repeat-of, other-unit, part-of-figure, rank,/,
+  },
+  {
+    name: 'recorded-and-set-aside',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: '15,000',
+    message:
+      /^"15,000" is recorded by figure "kp-troops-kursk" \(its excerpt holds it, with the value 15000\): a number is recorded or set aside, not both$/,
+  },
+  {
+    name: 'repeat-of-other-value',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: 'one',
+    field: 'figure',
+    message: /^figure "kp-troops-kursk" has the value 15000, which "one" does not state/,
+  },
+  {
+    name: 'set-aside-context-twice',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: 'one',
+    field: 'context',
+    message: /^occurs \d+ times in source "global-rush-drone-training": lengthen it/,
+  },
+  {
+    name: 'set-aside-span-not-a-number',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: 'example',
+    field: 'span',
+    message: /^"example" is not a number the build reads in this context \(it reads: none\)$/,
+  },
+  {
+    name: 'part-of-figure-elsewhere',
+    file: 'records/set-aside/global-rush-drone-training.yaml',
+    kind: 'set-aside',
+    id: 'hundreds',
+    field: 'figure',
+    message: /^the excerpt of figure "kp-troops-kursk" does not hold this "hundreds"/,
+  },
+  {
     name: 'yaml-syntax-error',
     file: 'records/partnerships/sample.yaml',
     kind: 'partnership',
@@ -230,6 +369,13 @@ test('the YAML syntax error names the line where the parser stopped', () => {
   const [problem] = problemsOf(fixtureCopy('yaml-syntax-error'));
   expect(problem && formatProblem(problem)).toMatch(
     /^records\/partnerships\/sample\.yaml:7: partnership "ua-europe-drone-alliance": YAML syntax error/,
+  );
+});
+
+test('a number no record accounts for is reported at its line in the source text', () => {
+  const [problem] = problemsOf(fixtureCopy('unaccounted-number'));
+  expect(problem && formatProblem(problem)).toMatch(
+    /^sources\/global-rush-drone-training\.txt:3: source "global-rush-drone-training": number "42"/,
   );
 });
 

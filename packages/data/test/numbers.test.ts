@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { readNumbers, statesNumber } from '../src/build/numbers.ts';
+import { describe, expect, test } from 'vitest';
+import { readNumbers, readSpans, statesNumber } from '../src/build/numbers.ts';
 
 test.each([
   ['In 2024, Ukraine manufactured 2.2 million drones', [2024, 2_200_000]],
@@ -45,4 +45,88 @@ test('statesNumber compares exactly, not by rounding', () => {
   expect(statesNumber('2.2 million drones', 2_200_000)).toBe(true);
   expect(statesNumber('2.2 million drones', 2_000_000)).toBe(false);
   expect(statesNumber('2.2 million drones', 2.2)).toBe(false);
+});
+
+describe('readSpans', () => {
+  const spans = (text: string) =>
+    readSpans(text).map(({ text: written, kind, values }) => [written, kind, values]);
+
+  test('gives each number with its position in the text', () => {
+    const text = 'Ukraine manufactured 2.2 million drones and a dozen prototypes';
+    expect(readSpans(text)).toEqual([
+      { start: 21, end: 32, text: '2.2 million', kind: 'amount', values: [2_200_000] },
+      { start: 44, end: 51, text: 'a dozen', kind: 'amount', values: [12] },
+    ]);
+  });
+
+  test.each([
+    [
+      'In 2024, Ukraine manufactured 2,200 drones',
+      [
+        ['2024', 'year', [2024]],
+        ['2,200', 'amount', [2200]],
+      ],
+    ],
+    ['at least 5000 participants', [['5000', 'amount', [5000]]]],
+    [
+      '€2025 in fees, 2025% more',
+      [
+        ['2025', 'amount', [2025]],
+        ['2025', 'amount', [2025]],
+      ],
+    ],
+    [
+      'by 2027 and in 2026.',
+      [
+        ['2027', 'year', [2027]],
+        ['2026', 'year', [2026]],
+      ],
+    ],
+    ['he commented on September 30.', [['30', 'day', [30]]]],
+    [
+      'on 26 Sept. 2025',
+      [
+        ['26', 'day', [26]],
+        ['2025', 'year', [2025]],
+      ],
+    ],
+    ['30 drones in September', [['30', 'amount', [30]]]],
+    ['30 may fail', [['30', 'amount', [30]]]],
+  ])('years and days of dates are told from counts: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['tens of thousands of drones', [['tens of thousands', 'vague', []]]],
+    ['hundreds of billions of euros', [['hundreds of billions', 'vague', []]]],
+    ['Kyiv had only a few thousand troops', [['a few thousand', 'vague', []]]],
+    [
+      'several hundred drones and dozens of firms',
+      [
+        ['several hundred', 'vague', []],
+        ['dozens', 'vague', []],
+      ],
+    ],
+    ['millions of civilians', [['millions', 'vague', []]]],
+  ])('vague amounts are spans without a value: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["Europe's second-largest army", [['second', 'ordinal', [2]]]],
+    ['the 21st century', [['21st', 'ordinal', [21]]]],
+    ['its twenty-first brigade', [['twenty-first', 'ordinal', [21]]]],
+    ['At first, things went', [['first', 'ordinal', [1]]]],
+  ])('ordinals are spans of their own: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test('"a" counts one of a unit with the unit in the span, but not in a rate', () => {
+    expect(spans('illustrated just over a week ago')).toEqual([['a week', 'amount', [1]]]);
+    expect(spans('four million drones a year')).toEqual([['four million', 'amount', [4_000_000]]]);
+  });
+
+  test('readNumbers leaves vague amounts and ordinals out', () => {
+    expect(readNumbers('the second of thousands of drones, and 12 more')).toEqual([12]);
+  });
 });

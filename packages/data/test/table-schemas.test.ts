@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { ROWS, type TableName } from '../src/build/rows.ts';
+import { fileName, ROWS, type TableName } from '../src/build/rows.ts';
 import { packageDir } from './helpers.ts';
 
 // Reads the built package, like dist.test.ts.
@@ -10,7 +10,7 @@ const readJson = (path: string) => JSON.parse(readFileSync(join(packageDir, path
 const manifest = readJson('package.json');
 const tableNames = Object.keys(ROWS) as TableName[];
 
-describe.each(tableNames)('the JSON Schema of %s', (name) => {
+describe.each(tableNames.map(fileName))('the JSON Schema of %s', (name) => {
   const schema = readJson(`dist/schema/${name}.json`);
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 

@@ -33,8 +33,16 @@ export function declarationChanges(beforeFile: string, afterFile: string): Shape
   };
   const before = exportsOf(beforeFile);
   const after = exportsOf(afterFile);
-  /** Exported names are compared where they are declared, not again wherever they are used. */
-  const exported = new Set([...before.keys()].filter((name) => after.has(name)));
+  /**
+   * Exported declarations are compared where they are declared, not again wherever they are used.
+   * By symbol, not name: a rollup may rename a declaration (`Event_2`, beside the DOM's `Event`).
+   */
+  const exported = new Set(
+    [...before].flatMap(([name, symbol]) => {
+      const next = after.get(name);
+      return next ? [symbol, next] : [];
+    }),
+  );
 
   const changes: ShapeChange[] = [];
   const add = (
@@ -56,8 +64,8 @@ export function declarationChanges(beforeFile: string, afterFile: string): Shape
     return widened && narrowed ? 'same' : widened ? 'widened' : narrowed ? 'narrowed' : 'changed';
   };
   const isNamedExport = (type: ts.Type) => {
-    const name = (type.aliasSymbol ?? type.getSymbol())?.name;
-    return name !== undefined && exported.has(name) && !(type.flags & ts.TypeFlags.Union);
+    const symbol = type.aliasSymbol ?? type.getSymbol();
+    return symbol !== undefined && exported.has(symbol) && !(type.flags & ts.TypeFlags.Union);
   };
   /** An object walked member by member: the export itself, or an object type written inline. */
   const isStructured = (type: ts.Type, depth: number) =>

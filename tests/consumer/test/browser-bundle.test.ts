@@ -67,6 +67,14 @@ test('a browser bundle importing only getFigure keeps the other tables out', asy
   // figures may quote the same sentence as a quote or an event, so what figures.json itself
   // contains is left out of the comparison.
   const figuresText = JSON.stringify(await readTable('figures'));
+  // Strings as they are, not JSON-escaped: a note with quotation marks is the same text in both.
+  const figureStrings: string[] = [];
+  const collect = (value: unknown): void => {
+    if (typeof value === 'string') figureStrings.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(await readTable('figures'));
+  const inFigures = (text: string) => figureStrings.some((string) => string.includes(text));
   let compared = 0;
   for (const table of ['quotes', 'events', 'partnerships']) {
     const rows = await readTable(table);
@@ -75,7 +83,7 @@ test('a browser bundle importing only getFigure keeps the other tables out', asy
       for (const [field, value] of Object.entries(row)) {
         if (typeof value !== 'string' || (field !== 'id' && value.length < 40)) continue;
         const needle = field === 'id' ? `"${value}"` : value;
-        if (figuresText.includes(needle)) continue;
+        if (figuresText.includes(needle) || (field !== 'id' && inFigures(value))) continue;
         compared += 1;
         const leaked = only.code.includes(needle);
         expect(

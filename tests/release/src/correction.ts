@@ -37,33 +37,43 @@ const valueAt = (row: Row, field: string): unknown =>
   field.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown>)?.[key], row);
 
 /**
- * Picks one record of each kind to correct from the tables the data package built, so the
- * rehearsal does not depend on ids that may be renamed. A figure's new value must be another
- * number its excerpt states (the build checks that), found with the package's own reader.
+ * Picks the records to correct from the tables the data package built, so the rehearsal does not
+ * depend on ids that may be renamed. The figures are a pair that read two numbers of one excerpt,
+ * each correcting its value to the other's: the build checks that a value is stated in its
+ * excerpt, that every number of a source is recorded once, and that no id spells its value, and a
+ * swap keeps all of that true. Figures a set-aside entry points at are left alone (it names their
+ * value). Then an event, a partnership and a quote, one text field each.
  */
 export async function chooseCorrections(dataDir: string): Promise<Correction[]> {
-  const table = async (kind: Kind) =>
-    JSON.parse(await readFile(join(dataDir, 'dist/data', `${tables[kind]}.json`), 'utf8')) as Row[];
-  const numbers = (await import(pathToFileURL(join(dataDir, 'src/build/numbers.ts')).href)) as {
-    readNumbers: (text: string) => number[];
-  };
+  const table = async (file: string) =>
+    JSON.parse(await readFile(join(dataDir, 'dist/data', `${file}.json`), 'utf8')) as Row[];
+  const { valueInId } = (await import(
+    pathToFileURL(join(dataDir, 'src/build/numbers.ts')).href
+  )) as { valueInId: (id: string, value: number) => boolean };
+  const named = new Set((await table('set-aside')).map((entry) => entry.figure));
 
-  const corrections: Correction[] = [];
-  for (const figure of await table('figure')) {
-    const value = figure.value;
-    if (typeof value !== 'number' || value <= 0) continue;
-    // The misreading the fixture corrects: the excerpt's other number closest in magnitude.
-    const distance = (n: number) => Math.abs(Math.log(n / value));
-    const [other] = numbers
-      .readNumbers(String(figure.excerpt))
-      .filter((n) => n > 0 && n !== value)
-      .sort((a, b) => distance(a) - distance(b));
-    if (other === undefined) continue;
-    corrections.push({ kind: 'figure', id: figure.id, field: 'value', old: value, new: other });
-    break;
-  }
+  const figures = (await table(tables.figure)).filter(
+    (f) => typeof f.value === 'number' && !named.has(f.id),
+  );
+  const pair = figures
+    .flatMap((a, index) => figures.slice(index + 1).map((b) => [a, b] as const))
+    .find(
+      ([a, b]) =>
+        a.source === b.source &&
+        a.excerpt === b.excerpt &&
+        a.value !== b.value &&
+        !valueInId(a.id, b.value as number) &&
+        !valueInId(b.id, a.value as number),
+    );
+  if (!pair) throw new Error('no two figures read two numbers of one excerpt: nothing to swap');
+  const [a, b] = pair;
+  const corrections: Correction[] = [
+    { kind: 'figure', id: a.id, field: 'value', old: a.value as number, new: b.value as number },
+    { kind: 'figure', id: b.id, field: 'value', old: b.value as number, new: a.value as number },
+  ];
+
   const text = async (kind: Kind, field: string) => {
-    const row = (await table(kind)).find((r) => typeof valueAt(r, field) === 'string');
+    const row = (await table(tables[kind])).find((r) => typeof valueAt(r, field) === 'string');
     if (!row) throw new Error(`no ${kind} has a ${field} to correct`);
     const old = valueAt(row, field) as string;
     corrections.push({ kind, id: row.id, field, old, new: `${old} (corrected)` });
@@ -71,7 +81,6 @@ export async function chooseCorrections(dataDir: string): Promise<Correction[]> 
   await text('event', 'title');
   await text('partnership', 'name');
   await text('quote', 'speaker.role');
-  if (corrections.length !== 4) throw new Error('no figure states a second number to correct to');
   return corrections;
 }
 

@@ -5,9 +5,9 @@
  *   1. `pnpm run version-packages` and `pnpm run release` publish the pending changesets; a fresh
  *      npm project installs both packages from the registry and uses them; the site is built from
  *      what was published, as the Pages job does.
- *   2. A fixture correction (a figure, an event, a partnership and a quote, each with an erratum)
- *      goes out as the next patch: the new version serves the corrected values, the old one is
- *      unchanged, and the changelog, the feed and the site show the correction.
+ *   2. A fixture correction (two figures, an event, a partnership and a quote, each with an
+ *      erratum) goes out as the next patch: the new version serves the corrected values, the old
+ *      one is unchanged, and the changelog, the feed and the site show the correction.
  *
  * Tests run in order (Vitest runs a file's tests one after the other) and each depends on the ones
  * before; a failure in one fails the rest with a pointer to it.
@@ -181,10 +181,12 @@ async function versionAndPublish(label: string): Promise<Omit<Release, 'site'>> 
 
 /** Builds the site from the checkout as the Pages job does, and keeps a copy of it. */
 async function deploySite(label: string): Promise<string> {
-  // The Pages job's build command (`pnpm run build` is `turbo run build`).
+  // The Pages job's build command (`pnpm run build` is `turbo run build`), on a runner without
+  // turbo's cache: the data build dates each release from git, and the build cached by
+  // `version-packages` ran before the Version packages commit that dates this one.
   await runOrThrow('pnpm', ['run', 'build', '--filter=@ua-drones/site...'], {
     cwd: repo.dir,
-    env: repo.env({ SITE, BASE }),
+    env: repo.env({ SITE, BASE, TURBO_FORCE: 'true' }),
   });
   const site = join(root, `site-${label}`);
   await cp(join(repo.dir, 'apps/site/dist'), site, { recursive: true });
@@ -285,7 +287,7 @@ describe('a correction, released as the next patch', () => {
   let corrected: Release;
   let consumer: ConsumerProject;
   const summary =
-    'Correct a figure, an event, a partnership and a quote (a fixture of the release rehearsal).';
+    'Correct two figures, an event, a partnership and a quote (a fixture of the release rehearsal).';
 
   test('the records are corrected with errata, versioned and published as a patch', async () => {
     const first = requireStep(releases[0], 'the first release');

@@ -4,40 +4,15 @@
  * by their kind (lib/og-cards.ts), drawn once. Text is laid out by satori with a bundled font (no
  * network), then rasterized by sharp.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import sharp from 'sharp';
+import { meta, readBuiltPage } from '../lib/built-html.ts';
 import { SHARED_CARDS } from '../lib/og-cards.ts';
-
-const require = createRequire(import.meta.url);
-
-export async function fonts() {
-  const file = (weight: number) =>
-    readFile(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
-  return [
-    { name: 'Inter', data: await file(400), weight: 400 as const, style: 'normal' as const },
-    { name: 'Inter', data: await file(700), weight: 700 as const, style: 'normal' as const },
-  ];
-}
-
-function decode(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(Number.parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-function meta(html: string, property: string): string | undefined {
-  const match = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html);
-  return match ? decode(match[1] as string) : undefined;
-}
+import { type Fonts, fonts } from '../lib/satori-fonts.ts';
 
 export interface Card {
   title: string;
@@ -50,8 +25,6 @@ const el = (type: string, style: Record<string, unknown>, children: unknown): No
   type,
   props: { style, children },
 });
-
-export type Fonts = Awaited<ReturnType<typeof fonts>>;
 
 /** The card as an SVG of 1200×630, text drawn as paths. */
 export async function cardSvg(card: Card, font: Fonts): Promise<string> {
@@ -133,12 +106,7 @@ export function ogImages(site: string): AstroIntegration {
         const font = await fonts();
         let own = 0;
         for (const { pathname } of pages) {
-          // Pages are built as <path>/index.html, except 404.html.
-          const html =
-            (await readFile(join(out, pathname, 'index.html'), 'utf8').catch(() => undefined)) ??
-            (await readFile(join(out, `${pathname.replace(/\/+$/, '')}.html`), 'utf8').catch(
-              () => undefined,
-            ));
+          const html = await readBuiltPage(out, pathname);
           if (html === undefined) continue;
           const title = meta(html, 'og:title');
           const file = ogFile(pathname);

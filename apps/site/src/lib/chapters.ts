@@ -1,25 +1,25 @@
 /** Loads the report's chapters and checks them before they render. */
 
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { catalog } from './catalog.ts';
+import { citationTargets } from './citation-targets.ts';
 import { type Note, numberNotes } from './notes.ts';
-import { type Reference, scanReferences } from './references.ts';
-import { countWords } from './words.ts';
+import { readChapter } from './parse-chapter.ts';
+import { type Reference, referencesOf } from './references.ts';
 
 export interface Chapter {
   entry: CollectionEntry<'report'>;
   /** Path relative to the site's root, for error messages. */
   file: string;
   references: Reference[];
+  /** Words a reader reads, as parse-chapter.ts counts them. */
   words: number;
 }
 
 function load(entry: CollectionEntry<'report'>): Chapter {
   const file = entry.filePath ?? `src/content/report/${entry.id}.mdx`;
-  const text = readFileSync(resolve(process.cwd(), file), 'utf8');
-  return { entry, file, references: scanReferences(file, text), words: countWords(text) };
+  const parsed = readChapter(resolve(process.cwd(), file), file);
+  return { entry, file, references: referencesOf(parsed), words: parsed.words };
 }
 
 /** Published chapters (or only the sample), sorted by `order`; duplicate orders fail. */
@@ -39,7 +39,7 @@ export async function loadChapters(which: 'report' | 'sample'): Promise<Chapter[
 }
 
 export function notesOf(chapters: readonly Chapter[]): Note[] {
-  return numberNotes(chapters, catalog);
+  return numberNotes(chapters, citationTargets);
 }
 
 /** Chapter titles are h2 on the page, so a chapter's own sections start at ###. */

@@ -4,7 +4,6 @@
  */
 import { charts, type RegisteredChart, tableToCsv } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
-import { sha256 } from './csp.ts';
 import { events, figures, partnerships } from './data.ts';
 
 export interface RenderedChart {
@@ -61,16 +60,6 @@ export function renderChart(name: string): RenderedChart {
   };
   cache.set(name, rendered);
   return rendered;
-}
-
-/**
- * CSP hashes of the <style> elements inside a chart's SVG: the page's policy must allow exactly
- * these (see Base.astro), since the charts theme their marks with a small inline stylesheet.
- */
-export function chartStyleHashes(name: string): Array<`sha256-${string}`> {
-  return [...renderChart(name).svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
-    sha256(match[1] as string),
-  );
 }
 
 /** Standalone SVG file: the inline markup plus the XML declaration. */

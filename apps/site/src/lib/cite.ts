@@ -10,7 +10,7 @@ export interface CslItem {
   type: 'report' | 'dataset';
   title: string;
   author: Array<{ literal: string }>;
-  /** Absent until the site's public URL is known (SITE at build time). */
+  /** Left out where the build has no public address (lib/public-site.ts). */
   URL?: string;
   version?: string;
   'container-title'?: string;
@@ -43,7 +43,7 @@ export function citeReport(url: string | undefined): Citation {
     type: 'report',
     title: REPORT_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
     note: `Built from data version ${dataVersion}`,
   });
 }
@@ -55,7 +55,7 @@ export function citeDataset(url: string | undefined): Citation {
     type: 'dataset',
     title: DATASET_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
     version: dataVersion,
   });
 }
@@ -67,7 +67,22 @@ export function citeFigure(figure: Figure, url: string | undefined): Citation {
     title: `${figure.label} (figure ${figure.id})`,
     'container-title': DATASET_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
+    version: dataVersion,
+  });
+}
+
+export function citeChart(
+  chart: { name: string; title: string },
+  url: string | undefined,
+): Citation {
+  return cite({
+    id: `ua-drones-chart-${chart.name}`,
+    type: 'dataset',
+    title: `${chart.title} (chart ${chart.name})`,
+    'container-title': REPORT_TITLE,
+    author,
+    ...(url === undefined ? {} : { URL: url }),
     version: dataVersion,
   });
 }

@@ -4,11 +4,21 @@
  * stylesheets. Pagefind runs WebAssembly, hence 'wasm-unsafe-eval'.
  */
 import { createHash } from 'node:crypto';
-import { chartNames, chartStyleHashes } from './charts.ts';
+import { chartNames, renderChart } from './charts.ts';
 import { THEME_SCRIPT } from './theme-script.ts';
 
-export function sha256(text: string): `sha256-${string}` {
+function sha256(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/**
+ * Hashes of the <style> elements inside a chart's SVG: the charts theme their marks with a small
+ * inline stylesheet, which the policy must allow by hash.
+ */
+function chartStyleHashes(name: string): Array<`sha256-${string}`> {
+  return [...renderChart(name).svg.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) =>
+    sha256(match[1] as string),
+  );
 }
 
 let policy: string | undefined;

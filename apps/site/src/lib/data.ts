@@ -2,7 +2,16 @@
  * The site's one door to @ua-drones/data. Lookups only: values are never computed here, they are
  * formatted by the data package's own helpers.
  */
-import type { Event, Figure, Measure, Partnership, Quote, Source } from '@ua-drones/data';
+import type {
+  Event,
+  Figure,
+  Measure,
+  Partnership,
+  Quote,
+  SetAside,
+  SetAsideReason,
+  Source,
+} from '@ua-drones/data';
 import {
   citeSource,
   conflicts,
@@ -10,12 +19,22 @@ import {
   entities,
   events,
   figures,
+  figureTime,
+  formatDate,
+  formatDuration,
   formatFigure,
+  formatFigureTime,
+  formatNumber,
+  formatPeriod,
+  formatQualifier,
   getFigure,
   measures,
   partnerships,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
+  undatedFigures,
 } from '@ua-drones/data';
 
 export type {
@@ -25,6 +44,8 @@ export type {
   Measure,
   Partnership,
   Quote,
+  SetAside,
+  SetAsideReason,
   Source,
 } from '@ua-drones/data';
 export {
@@ -34,12 +55,22 @@ export {
   entities,
   events,
   figures,
+  figureTime,
+  formatDate,
+  formatDuration,
   formatFigure,
+  formatFigureTime,
+  formatNumber,
+  formatPeriod,
+  formatQualifier,
   getFigure,
   measures,
   partnerships,
   quotes,
+  SET_ASIDE_REASONS,
+  setAside,
   sources,
+  undatedFigures,
 };
 
 /** Kinds of record a chapter can cite; each has an excerpt and a source. */
@@ -109,14 +140,18 @@ export function figuresOfMeasure(measure: string): Figure[] {
 let conflictsFound: ReturnType<typeof conflicts> | undefined;
 
 /**
- * The figures of a measure that the data package finds in conflict (overlapping periods, values
- * that cannot all be true), in its order; empty when the sources agree. The site never decides.
+ * The conflicts the data package finds for a measure (figures over overlapping time whose values
+ * cannot all be true, each disagreement with its reason); empty when the sources agree. The site
+ * never decides.
  */
-export function conflictingFigures(measure: string): Figure[] {
+export function conflictsOf(measure: string): ReturnType<typeof conflicts> {
   conflictsFound ??= conflicts();
-  return conflictsFound
-    .filter((conflict) => conflict.measure === measure)
-    .flatMap((conflict) => conflict.figures);
+  return conflictsFound.filter((conflict) => conflict.measure === measure);
+}
+
+/** The figures of a measure's conflicts, in the data package's order. */
+export function conflictingFigures(measure: string): Figure[] {
+  return conflictsOf(measure).flatMap((conflict) => conflict.figures);
 }
 
 /** Short human title of any cited record. */
@@ -151,6 +186,7 @@ const TOPIC_LABELS: Record<string, string> = {
   'autonomy-law': 'Autonomy & law',
   proliferation: 'Proliferation',
   manpower: 'Manpower',
+  war: 'The war',
 };
 
 export function topicLabel(topic: string): string {
@@ -174,4 +210,46 @@ export function sourceReference(source: Source): string {
 
 export function sourceBibtex(source: Source): string {
   return citeSource(source, 'bibtex');
+}
+
+const SET_ASIDE_LABELS: Record<SetAsideReason, string> = {
+  'vague-amount': 'Vague amounts',
+  'repeat-of': 'Repeats of a recorded figure',
+  'other-unit': 'A recorded figure in another unit',
+  'part-of-figure': 'Part of a recorded figure',
+  rank: 'Ranks and ordinals',
+  'not-a-quantity': 'Not quantities',
+  rhetorical: 'Figures of speech',
+  'relative-date': 'Relative dates',
+  'out-of-scope': "Outside the report's topics",
+};
+
+/** A reason for setting a number aside: our heading for it and the data package's definition. */
+export function setAsideReason(reason: SetAsideReason): { label: string; definition: string } {
+  return { label: SET_ASIDE_LABELS[reason], definition: SET_ASIDE_REASONS[reason] };
+}
+
+/**
+ * The numbers of a source that no figure records, grouped by reason in the data package's order
+ * of reasons; reasons without an entry are left out.
+ */
+export function setAsideIn(sourceId?: string): { reason: SetAsideReason; entries: SetAside[] }[] {
+  const entries = setAside.filter((entry) => sourceId === undefined || entry.source === sourceId);
+  return (Object.keys(SET_ASIDE_REASONS) as SetAsideReason[])
+    .map((reason) => ({ reason, entries: entries.filter((entry) => entry.reason === reason) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/**
+ * A set-aside entry's context split around its number, so a page can mark the number: the span
+ * is found as a whole word (the "one" of "one of the", not of "drones").
+ */
+export function splitContext(entry: SetAside): [string, string, string] {
+  const escaped = entry.span.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(
+    entry.context,
+  );
+  if (!match) return [entry.context, '', ''];
+  const end = match.index + entry.span.length;
+  return [entry.context.slice(0, match.index), entry.span, entry.context.slice(end)];
 }

@@ -9,12 +9,9 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { dataVersion } from './data.ts';
 
-const require = createRequire(import.meta.url);
-
-/** Folder of @ua-drones/data (its package.json is exported for this). */
-export function dataPackageDir(): string {
-  return dirname(require.resolve('@ua-drones/data/package.json'));
-}
+/** The folder of the package's published data files, found through its exports. */
+const publishedDataDir = () =>
+  dirname(createRequire(import.meta.url).resolve('@ua-drones/data/datapackage.json'));
 
 const DOWNLOADABLE = /\.(csv|json)$/;
 
@@ -35,7 +32,7 @@ const archiveDir = resolve(process.cwd(), 'data-archive');
 
 /** Every downloadable file of this version and of the archived ones. */
 export function downloadFiles(): DownloadFile[] {
-  const current = join(dataPackageDir(), 'dist', 'data');
+  const current = publishedDataDir();
   const files = filesIn(current).map((file) => ({
     version: dataVersion,
     file,

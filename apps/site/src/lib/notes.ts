@@ -4,7 +4,7 @@
  * that does not resolve throws, naming file, line and what is wrong.
  */
 import type { RecordKind } from './data.ts';
-import { type Reference, ReferenceError_ } from './references.ts';
+import { ChapterReferenceError, type Reference } from './references.ts';
 import { normalizeText } from './verbatim.ts';
 
 /** What a note cites: a record of the data, or a passage quoted straight from a source. */
@@ -19,7 +19,7 @@ export function excerptKey(source: string, excerpt: string): string {
 }
 
 /** What the resolver needs to know about the data; injected so it can be tested on its own. */
-export interface Catalog {
+export interface CitationTargets {
   has(kind: RecordKind, id: string): boolean;
   /** Kinds that have a record with this id, in preference order. */
   kindsOf(id: string): RecordKind[];
@@ -36,29 +36,29 @@ export interface Catalog {
 const CITABLE_KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
 const DATED_KINDS: readonly RecordKind[] = ['event', 'partnership', 'quote'];
 
-function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
+function resolve(file: string, ref: Reference, targets: CitationTargets): Cited[] {
   const fail = (message: string): never => {
-    throw new ReferenceError_(file, ref.line, ref.column, message);
+    throw new ChapterReferenceError(file, ref.line, ref.column, message);
   };
   const tag = `<${ref.component} ${ref.key}="${ref.value}">`;
   switch (ref.component) {
     case 'Fig':
-      if (!catalog.has('figure', ref.value)) fail(`${tag}: no figure has id "${ref.value}"`);
+      if (!targets.has('figure', ref.value)) fail(`${tag}: no figure has id "${ref.value}"`);
       return [{ kind: 'figure', id: ref.value }];
     case 'Q':
-      if (!catalog.has('quote', ref.value)) fail(`${tag}: no quote has id "${ref.value}"`);
+      if (!targets.has('quote', ref.value)) fail(`${tag}: no quote has id "${ref.value}"`);
       return [{ kind: 'quote', id: ref.value }];
     case 'When': {
-      const kind = catalog.kindsOf(ref.value).find((k) => DATED_KINDS.includes(k));
+      const kind = targets.kindsOf(ref.value).find((k) => DATED_KINDS.includes(k));
       if (!kind) return fail(`${tag}: no event, partnership or quote has id "${ref.value}"`);
-      if (!catalog.isDated(kind, ref.value)) fail(`${tag}: the data gives this ${kind} no date`);
+      if (!targets.isDated(kind, ref.value)) fail(`${tag}: the data gives this ${kind} no date`);
       return [{ kind, id: ref.value }];
     }
     case 'Cite': {
       if (ref.key === 'source') {
         const excerpt = ref.attributes.excerpt as string;
-        if (!catalog.hasSource(ref.value)) fail(`${tag}: no source has id "${ref.value}"`);
-        const mismatch = catalog.excerptMismatch(ref.value, excerpt);
+        if (!targets.hasSource(ref.value)) fail(`${tag}: no source has id "${ref.value}"`);
+        const mismatch = targets.excerptMismatch(ref.value, excerpt);
         if (mismatch !== null)
           fail(`${tag}: the excerpt is not verbatim in the source: ${mismatch}`);
         return [
@@ -69,12 +69,12 @@ function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
       if (wanted && !CITABLE_KINDS.includes(wanted as RecordKind)) {
         fail(`${tag}: kind must be one of ${CITABLE_KINDS.join(', ')}`);
       }
-      const kind = catalog.kindsOf(ref.value).find((k) => wanted === undefined || k === wanted);
+      const kind = targets.kindsOf(ref.value).find((k) => wanted === undefined || k === wanted);
       if (!kind) return fail(`${tag}: no ${wanted ?? 'record'} has id "${ref.value}"`);
       return [{ kind, id: ref.value }];
     }
     case 'Conflict': {
-      const ids = catalog.conflictingFigures(ref.value);
+      const ids = targets.conflictingFigures(ref.value);
       if (ids.length === 0) {
         fail(
           `${tag}: the data lists no conflict for measure "${ref.value}"; cite its figures with <Fig>`,
@@ -83,7 +83,10 @@ function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
       return ids.map((id) => ({ kind: 'figure' as const, id }));
     }
     case 'Chart':
-      if (!catalog.hasChart(ref.value)) fail(`${tag}: no chart is named "${ref.value}"`);
+      if (!targets.hasChart(ref.value)) fail(`${tag}: no chart is named "${ref.value}"`);
+      return [];
+    case 'Src':
+      if (!targets.hasSource(ref.value)) fail(`${tag}: no source has id "${ref.value}"`);
       return [];
   }
 }
@@ -91,13 +94,13 @@ function resolve(file: string, ref: Reference, catalog: Catalog): Cited[] {
 /** Numbered notes in order of first citation; a record or passage cited twice keeps its number. */
 export function numberNotes(
   chapters: ReadonlyArray<{ file: string; references: Reference[] }>,
-  catalog: Catalog,
+  targets: CitationTargets,
 ): Note[] {
   const notes: Note[] = [];
   const seen = new Set<string>();
   for (const { file, references } of chapters) {
     for (const ref of references) {
-      for (const cited of resolve(file, ref, catalog)) {
+      for (const cited of resolve(file, ref, targets)) {
         const key = `${cited.kind}:${cited.id}`;
         if (seen.has(key)) continue;
         seen.add(key);

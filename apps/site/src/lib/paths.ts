@@ -1,3 +1,6 @@
+import { REPORT_PDF } from '../site.ts';
+import { publicSite } from './public-site.ts';
+
 /**
  * Every internal link goes through `href`, so the site works under a sub-path (BASE at build time).
  * BASE_URL may or may not end in a slash depending on config; normalize once here.
@@ -14,19 +17,28 @@ export function href(path: string): string {
  * root-relative otherwise, which both resolve against the page they are read from.
  */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return site ? new URL(href(path), site).href : href(path);
+  return publicUrl(path, site) ?? href(path);
 }
 
 /**
- * URL for what only an absolute URL can express (canonical link, og:url, og:image, a citation):
- * undefined until the public URL is known, so a build without SITE leaves it out.
+ * The address of a page on the public site, for what only an absolute URL can express (canonical
+ * link, og:url, og:image, a citation); none in a local build (see lib/public-site.ts), so a build
+ * without SITE leaves those out.
  */
 export function publicUrl(path: string, site: URL | undefined): string | undefined {
-  return site ? new URL(href(path), site).href : undefined;
+  const root = publicSite(site);
+  return root && new URL(href(path), root).href;
+}
+
+/** A link for use elsewhere (embed snippets): on the public site, else from the site's root. */
+export function shareableUrl(path: string, site: URL | undefined): string {
+  return publicUrl(path, site) ?? href(path);
 }
 
 export const routes = {
   report: () => '/',
+  /** The report as a PDF: built only where Chromium is (integrations/pdf-edition.ts). */
+  reportPdf: () => `/${REPORT_PDF}`,
   data: () => '/data/',
   topic: (topic: string) => `/data/topics/${topic}/`,
   figure: (id: string) => `/data/figures/${id}/`,
@@ -35,7 +47,9 @@ export const routes = {
   source: (id: string) => `/sources/${id}/`,
   charts: () => '/charts/',
   chart: (name: string) => `/charts/${name}/`,
-  chartFile: (name: string, ext: 'svg' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  chartFile: (name: string, ext: 'svg' | 'png' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  /** A chart alone, to embed in another site's page with an <iframe>. */
+  embed: (name: string) => `/embed/${name}/`,
   dataRelease: (version: string) => `/data/v/${version}/`,
   download: (version: string, file: string) => `/data/v/${version}/${file}`,
   timeline: () => '/timeline/',

@@ -1,8 +1,10 @@
 /**
- * Reads a chapter's MDX source and finds every data component in it, with its line and column,
+ * Finds every data component of a parsed chapter (see parse-chapter.ts), with its line and column,
  * before anything renders. This is what lets the build fail on a bad id with file and line, and
  * gives notes stable numbers in reading order.
  */
+
+import type { ParsedChapter } from './parse-chapter.ts';
 
 export const DATA_COMPONENTS = {
   Fig: 'id',
@@ -11,6 +13,7 @@ export const DATA_COMPONENTS = {
   When: 'id',
   Conflict: 'measure',
   Chart: 'name',
+  Src: 'id',
 } as const;
 export type DataComponent = keyof typeof DATA_COMPONENTS;
 
@@ -29,7 +32,7 @@ export interface Reference {
 /** Attributes the build reads, so they must be string literals rather than expressions. */
 const CHECKED_ATTRIBUTES = new Set(['id', 'measure', 'name', 'kind', 'source', 'excerpt']);
 
-export class ReferenceError_ extends Error {
+export class ChapterReferenceError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
@@ -41,47 +44,22 @@ export class ReferenceError_ extends Error {
   }
 }
 
-/** Replaces code (fenced blocks, inline spans) and MDX comments with spaces, keeping positions. */
-function blankNonContent(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
-const TAG = new RegExp(`<(${Object.keys(DATA_COMPONENTS).join('|')})\\b([^>]*?)/?>`, 'g');
-const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})|([A-Za-z][\w-]*)/g;
-
-function position(text: string, offset: number) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
-}
-
-/** Every data component in `text`, in reading order. Throws on a non-literal or missing key. */
-export function scanReferences(file: string, text: string): Reference[] {
-  const content = blankNonContent(text);
+/** Every data component of a parsed chapter, in reading order. Throws on a non-literal or missing key. */
+export function referencesOf(chapter: ParsedChapter): Reference[] {
   const references: Reference[] = [];
-  for (const match of content.matchAll(TAG)) {
-    const component = match[1] as DataComponent;
-    const { line, column } = position(content, match.index);
+  for (const use of chapter.components) {
+    if (!Object.hasOwn(DATA_COMPONENTS, use.name)) continue;
+    const component = use.name as DataComponent;
+    const { attributes, line, column } = use;
     const fail = (message: string): never => {
-      throw new ReferenceError_(file, line, column, message);
+      throw new ChapterReferenceError(use.file, line, column, message);
     };
-    const attributes: Record<string, string> = {};
-    for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
-      const name = attribute[1] ?? attribute[5];
-      if (!name) continue;
-      const literal = attribute[2] ?? attribute[3];
-      if (attribute[4] !== undefined && CHECKED_ATTRIBUTES.has(name)) {
+    for (const [name, expression] of Object.entries(use.expressions)) {
+      if (CHECKED_ATTRIBUTES.has(name)) {
         fail(
-          `<${component} ${name}={${attribute[4]}}>: write ${name} as a string literal, ${name}="…", so the build can check it`,
+          `<${component} ${name}={${expression}}>: write ${name} as a string literal, ${name}="…", so the build can check it`,
         );
       }
-      if (literal !== undefined) attributes[name] = literal;
-      else if (attribute[5] !== undefined) attributes[name] = '';
     }
     // <Cite> names either a record (id) or a passage of a source (source + excerpt).
     const bySource = component === 'Cite' && attributes.source !== undefined;

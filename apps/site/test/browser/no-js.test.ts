@@ -5,6 +5,7 @@ import { afterAll, describe, test } from 'vitest';
 import { expectNone, writeFindings } from '../built/lib/findings.ts';
 import { publishedChapters, reportPages } from '../built/lib/report-pages.ts';
 import { distDir, listPages, siteRoot } from '../built/lib/site-dist.ts';
+import { browserChecksOn } from './lib/browser-checks.ts';
 import { isInView, type StaticInventory, staticInventory } from './lib/no-js.ts';
 import { CHART_TABLE_TOGGLE, CITATION_MARKER, TOC_LINKS } from './lib/selectors.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
@@ -21,6 +22,7 @@ const session = siteSession();
 const findings: Record<string, StaticInventory & { clicked: number }> = {};
 
 afterAll(async () => {
+  if (!browserChecksOn) return;
   await writeFindings('no-js', {
     chapters,
     missing,

@@ -2,6 +2,7 @@ import { afterAll, describe, test } from 'vitest';
 import { expectNone, writeFindings } from '../built/lib/findings.ts';
 import { distDir, listPages } from '../built/lib/site-dist.ts';
 import { runAxe, violationLines } from './lib/axe.ts';
+import { browserChecksOn } from './lib/browser-checks.ts';
 import { chartNames, inspectCharts } from './lib/charts.ts';
 import { focusableCount, tabThrough } from './lib/keyboard.ts';
 import { limit } from './lib/limit.ts';
@@ -30,6 +31,7 @@ interface PageFindings {
 const findings: Record<string, PageFindings> = {};
 
 afterAll(async () => {
+  if (!browserChecksOn) return;
   const all = Object.values(findings);
   const count = (check: Check) => all.reduce((n, f) => n + f.lines[check].length, 0);
   const targets = (kind: keyof TargetCounts) => all.reduce((n, f) => n + f.targets[kind], 0);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeFindings } from '../built/lib/findings.ts';
 import { artifactsDir, distDir, listPages } from '../built/lib/site-dist.ts';
+import { browserChecksOn } from './lib/browser-checks.ts';
 import { keyPages, slug } from './lib/key-pages.ts';
 import { limit } from './lib/limit.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
@@ -26,11 +27,13 @@ const slot = limit(2);
 const written: string[] = [];
 
 beforeAll(async () => {
+  if (!browserChecksOn) return;
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
 });
 
 afterAll(async () => {
+  if (!browserChecksOn) return;
   await writeFindings('screenshots', { written, absentKeyPages: absent });
   console.info(
     `screenshots: ${written.length} written to ${folder} from ${present.length} key pages; key pages not in this build: ${absent.join(', ') || 'none'}`,

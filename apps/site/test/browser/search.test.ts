@@ -51,8 +51,11 @@ async function staticMainLinks(path: string): Promise<number> {
 
 test('the search form of the home page finds records from the data', {
   timeout: 120_000,
-}, async () => {
-  if (!hasIndex) return; // No Pagefind index in this build: nothing to search.
+}, async ({ skip }) => {
+  skip(
+    !hasIndex,
+    `this build has no Pagefind index (${join(distDir, 'pagefind')}): nothing to search`,
+  );
   expect(
     form,
     'a Pagefind index is built, but the home page has no <form role="search">',

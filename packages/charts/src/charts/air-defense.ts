@@ -1,7 +1,7 @@
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatValue, periodLabel } from '../core/format.js';
+import { formatValue, timeLabel } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
@@ -12,7 +12,7 @@ const DOWNED = 'ua-drones-downed-per-night';
 const TARGETS = 'ru-airborne-targets-at-ua-per-night';
 const NAME = 'air-defense';
 // Drones and "airborne targets" are both objects in the air one night; other units are not.
-const COUNTED = new Set(['drones', 'targets']);
+const COUNTED = new Set(['drones/night', 'targets/night']);
 
 const RANK = [LAUNCHED, DOWNED, TARGETS];
 
@@ -60,13 +60,13 @@ export const airDefense = defineChart<FigureRecord>({
     const paired = nights(figures).map(({ downed, launched }) => {
       const share = launched ? ` (${Math.round((downed.value / launched.value) * 100)}%)` : '';
       return launched
-        ? `Of ${formatValue(launched)} launched in one night, ${formatValue(downed)} were shot down or jammed${share}.`
-        : `${formatValue(downed)} were shot down or jammed in one night.`;
+        ? `Of ${formatValue(launched, { per: false })} launched in one night, ${formatValue(downed, { per: false })} were shot down or jammed${share}.`
+        : `${formatValue(downed, { per: false })} were shot down or jammed in one night.`;
     });
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const others = order(figures)
       .filter((f) => !pairedIds.has(f.id))
-      .map((f) => `${f.label}: ${formatValue(f)}.`);
+      .map((f) => `${f.label}: ${formatValue(f, { per: false })}.`);
     return [...paired, ...(others.length ? ['For scale:', ...others] : [])].join(' ');
   },
   toTable(figures) {
@@ -77,9 +77,9 @@ export const airDefense = defineChart<FigureRecord>({
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const rows = order(figures).map((f) => ({
       key: f.id,
-      label: `${f.label}${f.period ? `, ${periodLabel(f.period)}` : ''} ${citationMark(numbers, f)}`,
+      label: `${f.label}, ${timeLabel(f)} ${citationMark(numbers, f)}`,
       value: f.value,
-      valueLabel: formatValue(f),
+      valueLabel: formatValue(f, { per: false }),
       color: !pairedIds.has(f.id) ? ('muted' as const) : f.measure === LAUNCHED ? 1 : 0,
     }));
     return {

@@ -1,6 +1,6 @@
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue, periodLabel } from '../core/format.js';
+import { formatNumber, formatValue, timeLabel } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 import { checkSameUnit, ofMeasure } from '../core/validate.js';
@@ -41,8 +41,8 @@ export const demand = defineChart<FigureRecord>({
     const lessThan = us.some((f) => f.qualifier === 'less-than');
     return (
       `${need.label}: ${formatValue(need)}. ` +
-      `Ukraine's stated output: ${ua.map((f) => `${formatValue(f)} (${periodLabel(f.period)})`).join(', ')}. ` +
-      `US output: ${us.map(formatValue).join(', ')} a year, so the need for this one country is ` +
+      `Ukraine's stated output: ${ua.map((f) => `${formatValue(f)} (${timeLabel(f)})`).join(', ')}. ` +
+      `US output: ${us.map((f) => formatValue(f)).join(', ')}, so the need for this one country is ` +
       `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
     );
   },
@@ -70,7 +70,7 @@ export const demand = defineChart<FigureRecord>({
     const numbers = citationNumbers(figures);
     const rows = order(figures).map((f) => ({
       key: f.id,
-      label: `${f.measure === DEMAND ? 'Needed to defend Lithuania' : f.measure === UA ? `Ukraine makes, ${periodLabel(f.period)}` : `US makes, ${periodLabel(f.period)}`} ${citationMark(numbers, f)}`,
+      label: `${f.measure === DEMAND ? 'Needed to defend Lithuania' : f.measure === UA ? `Ukraine makes, ${timeLabel(f)}` : `US makes, ${timeLabel(f)}`} ${citationMark(numbers, f)}`,
       value: f.value,
       valueLabel: formatValue(f),
       color: f.measure === DEMAND ? 1 : f.measure === UA ? 0 : ('muted' as const),

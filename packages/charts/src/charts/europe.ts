@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entity, entityName } from '../core/lookup.js';
 import { HALO, MUTED, PALETTE } from '../core/palette.js';
+import { PARTNERSHIP_GROUPS, partnershipGroupOf } from '../core/partnership-groups.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
@@ -10,16 +11,7 @@ const NAME = 'europe';
 const HUB = 'ua';
 
 /** Seven partnership kinds in four colour-blind-safe groups (as in the cooperation matrix). */
-const GROUPS = [
-  { label: 'Agreement or memorandum', kinds: ['agreement', 'memorandum'] },
-  { label: 'Joint venture or production', kinds: ['joint-venture', 'production'] },
-  { label: 'Training mission', kinds: ['training-mission'] },
-  { label: 'Program or investment', kinds: ['program', 'investment'] },
-] as const;
 const SEVERAL = 'Several kinds';
-
-const groupOf = (kind: string) =>
-  GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(kind));
 
 interface MapFeature {
   type: 'Feature';
@@ -70,7 +62,7 @@ function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
   return [...byCountry]
     .map(([id, list]) => {
       const kinds = [...new Set(list.map((p) => p.kind))].sort();
-      const groups = new Set(kinds.map(groupOf));
+      const groups = new Set(kinds.map(partnershipGroupOf));
       return {
         id,
         name: entityName(id),
@@ -182,7 +174,7 @@ export const europe = defineChart<PartnershipRecord>({
           : ''),
       // Only the kinds a country on the map shows: a legend entry with no match would mislead.
       legend: [
-        ...GROUPS.flatMap((g, i) =>
+        ...PARTNERSHIP_GROUPS.flatMap((g, i) =>
           mapped.some((p) => p.group === i) ? [{ label: g.label, color: i }] : [],
         ),
         ...(mapped.some((p) => p.group === null)

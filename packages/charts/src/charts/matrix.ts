@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entity, entityName } from '../core/lookup.js';
 import { PALETTE } from '../core/palette.js';
+import { PARTNERSHIP_GROUPS, partnershipGroupOf } from '../core/partnership-groups.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
@@ -13,15 +14,8 @@ const LINE = 14;
 const TOP = 74;
 
 /** Seven partnership kinds in four colour-blind-safe groups. */
-const GROUPS = [
-  { label: 'Agreement or memorandum', kinds: ['agreement', 'memorandum'] },
-  { label: 'Joint venture or production', kinds: ['joint-venture', 'production'] },
-  { label: 'Training mission', kinds: ['training-mission'] },
-  { label: 'Program or investment', kinds: ['program', 'investment'] },
-] as const;
 
-const groupOf = (p: PartnershipRecord) =>
-  GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(p.kind));
+const groupOf = (p: PartnershipRecord) => partnershipGroupOf(p.kind);
 
 const isCountry = (id: string) => entity(id)?.kind === 'country';
 
@@ -156,7 +150,7 @@ export const matrix = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle: 'Member countries of each partnership; firms and other bodies in brackets.',
-      legend: GROUPS.map((g, i) => ({ label: g.label, color: i })),
+      legend: PARTNERSHIP_GROUPS.map((g, i) => ({ label: g.label, color: i })),
     };
   },
 });

@@ -1,6 +1,6 @@
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue, periodLabel } from '../core/format.js';
+import { formatNumber, formatValue, timeLabel } from '../core/format.js';
 import { entityName } from '../core/lookup.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
@@ -38,13 +38,10 @@ export const production = defineChart<FigureRecord>({
     // Same footnote numbers as the labels and the source note that follows the description.
     const numbers = citationNumbers(figures);
     const uaText = ua
-      .map(
-        (f) =>
-          `${formatValue(f)} (${f.period ? `in ${periodLabel(f.period)}` : 'per year, no year stated'}, source ${citationMark(numbers, f)})`,
-      )
+      .map((f) => `${formatValue(f)} (${timeLabel(f)}, source ${citationMark(numbers, f)})`)
       .join('; ');
     const top = ua.reduce((a, b) => (b.value > a.value ? b : a));
-    const usText = us.map((f) => `${formatValue(f)} a year`).join(' or ');
+    const usText = us.map((f) => formatValue(f)).join(' or ');
     const ratio = Math.round(top.value / Math.max(...us.map((f) => f.value)));
     return (
       `Sources disagree on Ukraine's yearly drone output: ${uaText}. ` +
@@ -76,7 +73,7 @@ export const production = defineChart<FigureRecord>({
     const numbers = citationNumbers(figures);
     const rows = [...figures].sort(byYear).map((f) => ({
       key: f.id,
-      label: `${who(f)}, ${periodLabel(f.period)} ${citationMark(numbers, f)}`,
+      label: `${who(f)}, ${timeLabel(f)} ${citationMark(numbers, f)}`,
       value: f.value,
       valueLabel: formatValue(f),
       color: f.measure === UA ? 0 : ('muted' as const),

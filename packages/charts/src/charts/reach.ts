@@ -2,11 +2,16 @@ import { UNITS } from '@ua-drones/data';
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatNumber, formatValue } from '../core/format.js';
+import { formatValue } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 
-const MEASURE = 'ua-long-range-strike-distance';
+/** A stated range and the distances of two strikes: three measures, never one conflict. */
+const MEASURES = [
+  'ua-autonomous-strike-range',
+  'salavat-refinery-strike-distance',
+  'shadow-fleet-tanker-strike-distance',
+];
 const NAME = 'reach';
 
 /** Distance in km: the data package converts miles (`valueInBaseUnit`). */
@@ -20,13 +25,13 @@ export const reach = defineChart<FigureRecord>({
   title: "How far Ukraine's drones strike",
   expects: {
     kind: 'figure',
-    measures: [MEASURE],
-    description: `figures of measure "${MEASURE}" in km or mi (miles are converted to km)`,
+    measures: MEASURES,
+    description: `figures of measures ${MEASURES.map((m) => `"${m}"`).join(', ')} in km or mi (miles are converted to km)`,
   },
   check(figures) {
     for (const figure of figures) {
-      // The derived base unit must agree with the unit, or the converted value would be wrong.
-      if (UNITS[figure.unit]?.base !== 'km' || figure.baseUnit !== 'km') {
+      // The value converted to the measure's unit must be in km, or the bars would lie.
+      if (UNITS[figure.unit]?.quantity !== 'length' || figure.baseUnit !== 'km') {
         throw new ChartInputError(
           NAME,
           figure.id,
@@ -37,12 +42,8 @@ export const reach = defineChart<FigureRecord>({
   },
   describe(figures) {
     const list = ranked(figures);
-    const [longest] = list;
     const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
-    return (
-      `${list.length} documented distances, longest first. ${parts.join('. ')}.` +
-      (longest ? ` The longest is ${formatNumber(Math.round(km(longest)))} km.` : '')
-    );
+    return `${list.length} documented distances, longest first. ${parts.join('. ')}.`;
   },
   toTable(figures) {
     return {

@@ -42,7 +42,7 @@ function register<R extends ChartRecord>(
 export const charts = {
   production: register(production, byMeasures(production)),
   timeline: register(timeline, (data) =>
-    data.events.filter((e) => e.date >= '2023' && e.date < '2028'),
+    data.events.filter((e) => e.date !== null && e.date >= '2023' && e.date < '2028'),
   ),
   reach: register(reach, byMeasures(reach)),
   'air-defense': register(airDefense, byMeasures(airDefense)),

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
+import { ChartInputError } from '../core/errors.js';
 import { PALETTE } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
@@ -20,11 +21,15 @@ const GROUPS = [
 const groupOf = (event: EventRecord) =>
   GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(event.kind));
 
+/** The event's date; `check` has already refused undated events. */
+const dateOf = (event: EventRecord) => event.date as string;
+
 const chronological = (events: readonly EventRecord[]) =>
-  [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  [...events].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.id.localeCompare(b.id));
 
 /** "2025", "Sep 2025", "30 Sep 2025"; a tilde marks a date inferred from the article. */
 export function dateLabel(event: EventRecord): string {
+  if (event.date === null) return 'undated';
   const [year, month, day] = event.date.split('-');
   const text = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year]
     .filter(Boolean)
@@ -43,6 +48,15 @@ export const timeline = defineChart<EventRecord>({
   name: NAME,
   title: 'A timeline of events',
   expects: { kind: 'event', description: 'events (the report shows those dated 2023 to 2027)' },
+  check(events) {
+    for (const event of events)
+      if (event.date === null)
+        throw new ChartInputError(
+          NAME,
+          event.id,
+          'the event has no date; the timeline places dated events only',
+        );
+  },
   describe(events) {
     const list = chronological(events);
     const first = list[0];
@@ -86,7 +100,7 @@ export const timeline = defineChart<EventRecord>({
         textWidth,
         FONT,
       );
-      const eventYear = event.date.slice(0, 4);
+      const eventYear = dateOf(event).slice(0, 4);
       const row = {
         y,
         lines: lines.join('\n'),

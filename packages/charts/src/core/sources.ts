@@ -1,3 +1,4 @@
+import { formatPeriod } from '@ua-drones/data';
 import { source } from './lookup.js';
 import type { ChartRecord } from './records.js';
 
@@ -22,7 +23,7 @@ export function sourceNote(records: readonly ChartRecord[]): string {
     const cited = source(id);
     if (!cited) return `[${n}] ${id}`;
     const by = cited.author ? `${cited.author}, ` : '';
-    return `[${n}] ${by}“${cited.title}” (${cited.date.replace('/..', ' or later').replace('/', '–')})`;
+    return `[${n}] ${by}“${cited.title}” (${formatPeriod(cited.date)})`;
   });
   return `${numbers.size === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}. Data: @ua-drones/data.`;
 }

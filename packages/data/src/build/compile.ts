@@ -1,5 +1,7 @@
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import type { MeasureRecord } from '../schema/figure.ts';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
+import { checkCoverage } from './coverage.ts';
 import {
   deriveEvent,
   deriveFigure,
@@ -33,21 +35,34 @@ export interface Compiled {
  */
 export function compileRecords(options: CompileOptions): Compiled {
   const root = join(options.recordsDir, '..');
-  const loaded = loadRecords(options.recordsDir, options.displayRoot ?? root);
-  const { records, problems } = validateRecords(
-    loaded.records,
-    options.sourcesDir ?? join(root, 'sources'),
-  );
+  const displayRoot = options.displayRoot ?? root;
+  const display = (path: string) => relative(displayRoot, path).split('\\').join('/');
+  const sourcesDir = options.sourcesDir ?? join(root, 'sources');
+  const loaded = loadRecords(options.recordsDir, displayRoot);
+  const { records, problems } = validateRecords(loaded.records, sourcesDir);
   const all = [...loaded.problems, ...problems];
+  // Coverage is checked on valid records only: an invalid figure covers nothing, so its number
+  // would be reported a second time.
+  if (all.length === 0)
+    all.push(
+      ...checkCoverage({
+        ...records,
+        sourcePath: (source) => display(join(sourcesDir, source.file)),
+        setAsideDir: display(join(options.recordsDir, 'set-aside')),
+      }),
+    );
   if (all.length > 0) throw new RecordsError(all);
 
   const csl = records.sources.map(toCsl);
+  const measures = new Map(records.measures.map((measure) => [measure.id, measure]));
   const cited = (name: 'figures' | 'events' | 'partnerships' | 'quotes') =>
     records[name].flatMap((record) =>
       (record.errata ?? []).map((erratum) => ({ ...erratum, table: name, recordId: record.id })),
     );
   const tables: Tables = {
-    figures: records.figures.map(deriveFigure),
+    figures: records.figures.map((figure) =>
+      deriveFigure(figure, measures.get(figure.measure) as MeasureRecord),
+    ),
     measures: records.measures.map((measure) => deriveMeasure(measure, records.figures)),
     events: records.events.map(deriveEvent),
     partnerships: records.partnerships.map(derivePartnership),
@@ -59,6 +74,7 @@ export function compileRecords(options: CompileOptions): Compiled {
       ...renderCitations(csl[index] as CslItem),
     })),
     errata: [...cited('figures'), ...cited('events'), ...cited('partnerships'), ...cited('quotes')],
+    setAside: records.setAside.map(({ value }) => value),
   };
   // Derived rows must match the published types; a mismatch is a bug in this code, not the data.
   for (const name of Object.keys(ROWS) as TableName[]) {

@@ -1,16 +1,43 @@
 import { createHash } from 'node:crypto';
 import { columnsOf, LIST_DELIMITER } from './csv.ts';
 import { type JsonSchema, unwrapNull } from './json-schema.ts';
-import { ROWS, type TableName, type Tables } from './rows.ts';
+import { fileName, ROWS, type TableName, type Tables } from './rows.ts';
 
+/** Columns holding one id of another table (an empty cell references nothing). */
 const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName }[]>> = {
   figures: [
     { field: 'source', table: 'sources' },
     { field: 'measure', table: 'measures' },
+    { field: 'attributedTo.entity', table: 'entities' },
   ],
-  events: [{ field: 'source', table: 'sources' }],
+  events: [
+    { field: 'source', table: 'sources' },
+    { field: 'sameAs', table: 'events' },
+  ],
   partnerships: [{ field: 'source', table: 'sources' }],
-  quotes: [{ field: 'source', table: 'sources' }],
+  quotes: [
+    { field: 'source', table: 'sources' },
+    { field: 'speaksFor', table: 'entities' },
+  ],
+  setAside: [
+    { field: 'source', table: 'sources' },
+    { field: 'figure', table: 'figures' },
+  ],
+};
+
+/**
+ * List columns whose items are ids of another table. Table Schema has no foreign key for a list
+ * field, so the reference is stated in the field's description (and checked by the build).
+ */
+const LIST_REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
+  figures: { subjects: 'entities' },
+  events: { actors: 'entities' },
+  partnerships: { members: 'entities' },
+};
+
+/** Tables without an id, keyed by the columns that tell their rows apart (the build checks it). */
+const COMPOSITE_KEYS: Partial<Record<TableName, string[]>> = {
+  setAside: ['source', 'context', 'span'],
 };
 
 // Full days (derived period and date bounds) are Table Schema dates; partial ISO dates stay strings.
@@ -28,33 +55,46 @@ function tableSchema(name: TableName) {
     const { schema, nullable } = unwrapNull(column.schema);
     const list = schema.type === 'array';
     const item = list ? unwrapNull(schema.items ?? {}).schema : schema;
-    const type = list ? 'string' : tableType(item);
+    const references = LIST_REFERENCES[name]?.[column.name];
     const description = [
       column.schema.description ?? '',
       list ? `A "${LIST_DELIMITER}"-separated list.` : '',
+      references ? `Each item is an id in ${references}.id.` : '',
+      name === 'errata' && column.name === 'recordId'
+        ? 'References the id column of the table named in `table`.'
+        : '',
     ]
       .filter(Boolean)
       .join(' ');
+    const typing = list
+      ? { type: 'list', delimiter: LIST_DELIMITER, itemType: tableType(item) }
+      : { type: tableType(item) };
     const constraints: Record<string, unknown> = {};
     if (column.required && !nullable) constraints.required = true;
     if (!list && item.enum) constraints.enum = item.enum;
     if (column.name === 'id') constraints.unique = true;
     return {
       name: column.name,
-      type,
+      ...typing,
       description,
       ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
     };
   });
   const hasId = fields.some((field) => field.name === 'id');
+  // A reference to the same table leaves out `resource`, as Table Schema asks.
   const foreignKeys = (FOREIGN_KEYS[name] ?? []).map(({ field, table }) => ({
-    fields: field,
-    reference: { resource: table, fields: 'id' },
+    fields: [field],
+    reference: table === name ? { fields: ['id'] } : { resource: fileName(table), fields: ['id'] },
   }));
   return {
+    $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
     fields,
     missingValues: [''],
-    ...(hasId ? { primaryKey: 'id' } : {}),
+    ...(hasId
+      ? { primaryKey: ['id'] }
+      : COMPOSITE_KEYS[name]
+        ? { primaryKey: COMPOSITE_KEYS[name] }
+        : {}),
     ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
   };
 }
@@ -73,7 +113,7 @@ export function dataPackage(options: {
   csv: Record<TableName, string>;
 }) {
   return {
-    profile: 'tabular-data-package',
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'ua-drones-data',
     title: "Ukraine's drone role in European defense: figures, events, partnerships and quotes",
     description: options.description,
@@ -92,10 +132,11 @@ export function dataPackage(options: {
     resources: (Object.keys(ROWS) as TableName[]).map((name) => {
       const content = Buffer.from(options.csv[name], 'utf8');
       return {
-        name,
-        profile: 'tabular-data-resource',
+        $schema: 'https://datapackage.org/profiles/2.0/dataresource.json',
+        name: fileName(name),
+        type: 'table',
         title: ROWS[name].title,
-        path: `${name}.csv`,
+        path: `${fileName(name)}.csv`,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',

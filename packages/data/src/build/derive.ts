@@ -3,7 +3,7 @@ import type { FigureRecord, MeasureRecord } from '../schema/figure.ts';
 import type { PartnershipRecord } from '../schema/partnership.ts';
 import type { QuoteRecord } from '../schema/quote.ts';
 import type { SourceRecord } from '../schema/source.ts';
-import { UNITS } from '../units.ts';
+import { convert, UNITS } from '../units.ts';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -40,36 +40,35 @@ export function periodBounds(period: string) {
   };
 }
 
-// Rounds away float noise from unit factors (0.5 mi is 0.804672 km, not 0.8046720000000001).
-const clean = (value: number) => Number(value.toPrecision(12));
-
-export function deriveFigure(figure: FigureRecord) {
-  const unit = UNITS[figure.unit];
-  const bounds = figure.period === null ? null : periodBounds(figure.period);
+/** A figure with its value in its measure's unit and the bounds of its period and `asOf`. */
+export function deriveFigure(figure: FigureRecord, measure: MeasureRecord) {
+  const period = figure.period === null ? null : periodBounds(figure.period);
+  const asOf = figure.asOf === null ? null : periodBounds(figure.asOf);
   return {
     ...figure,
-    unitCode: unit.code,
-    baseUnit: unit.base,
-    valueInBaseUnit: clean(figure.value * unit.factor),
-    periodStart: bounds?.start ?? null,
-    periodEnd: bounds?.end ?? null,
-    periodPrecision: bounds?.precision ?? null,
+    unitCode: UNITS[figure.unit].code,
+    baseUnit: measure.unit,
+    valueInBaseUnit: convert(figure.value, figure.unit, measure.unit),
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    periodPrecision: period?.precision ?? null,
+    asOfStart: asOf?.start ?? null,
+    asOfEnd: asOf?.end ?? null,
     errata: figure.errata ?? [],
   };
 }
 
 export function deriveMeasure(measure: MeasureRecord, figures: readonly FigureRecord[]) {
-  const first = figures.find((figure) => figure.measure === measure.id);
   return {
     ...measure,
-    baseUnit: first === undefined ? null : UNITS[first.unit].base,
+    unitCode: UNITS[measure.unit].code,
     figureCount: figures.filter((figure) => figure.measure === measure.id).length,
   };
 }
 
 export const deriveEvent = (event: EventRecord) => ({
   ...event,
-  datePrecision: datePrecision(event.date),
+  datePrecision: event.date === null ? null : datePrecision(event.date),
   errata: event.errata ?? [],
 });
 

@@ -3,7 +3,15 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Problem } from './problems.ts';
 
-export type Kind = 'source' | 'measure' | 'entity' | 'figure' | 'event' | 'partnership' | 'quote';
+export type Kind =
+  | 'source'
+  | 'measure'
+  | 'entity'
+  | 'figure'
+  | 'event'
+  | 'partnership'
+  | 'quote'
+  | 'set-aside';
 
 /** Where each kind lives under the records directory: a single file or a folder of files. */
 const LAYOUT: Record<string, { kind: Kind; folder: boolean }> = {
@@ -14,6 +22,7 @@ const LAYOUT: Record<string, { kind: Kind; folder: boolean }> = {
   events: { kind: 'event', folder: true },
   partnerships: { kind: 'partnership', folder: true },
   quotes: { kind: 'quote', folder: true },
+  'set-aside': { kind: 'set-aside', folder: true },
 };
 
 /** One record as written, with where it was written so problems can point at it. */

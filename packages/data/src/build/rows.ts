@@ -5,7 +5,9 @@ import { Event } from '../schema/event.ts';
 import { Figure, Measure } from '../schema/figure.ts';
 import { Partnership } from '../schema/partnership.ts';
 import { Quote } from '../schema/quote.ts';
+import { SetAside } from '../schema/set-aside.ts';
 import { Source } from '../schema/source.ts';
+import { unitNames } from '../units.ts';
 
 /**
  * The published rows: each record kind plus the fields code derives from it. These schemas
@@ -23,13 +25,18 @@ export const FigureRow = Figure.extend({
   errata: ErrataList,
   unitCode: z
     .string()
-    .describe('UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "%" for percent.'),
-  baseUnit: z
-    .string()
+    .nullable()
     .describe(
-      'Unit all figures of the same measure convert to (derived): miles become km, percent a fraction.',
+      'UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "{drone}/a" for drones a year; null for money (see currency).',
     ),
-  valueInBaseUnit: z.number().describe('The value converted to the base unit (derived).'),
+  baseUnit: z
+    .enum(unitNames)
+    .describe(
+      "The unit of the figure's measure (derived): every figure of a measure is compared in it.",
+    ),
+  valueInBaseUnit: z
+    .number()
+    .describe("The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km."),
   periodStart: Day.nullable().describe(
     'First day of the period (derived); null when the period is unknown.',
   ),
@@ -39,19 +46,22 @@ export const FigureRow = Figure.extend({
   periodPrecision: Precision.nullable().describe(
     'Precision of the period start (derived): year, month or day.',
   ),
+  asOfStart: Day.nullable().describe('First day `asOf` covers (derived); null when asOf is null.'),
+  asOfEnd: Day.nullable().describe(
+    'Last day `asOf` covers (derived); null when asOf is null or open-ended.',
+  ),
 });
 
 export const MeasureRow = Measure.extend({
-  baseUnit: z
-    .string()
-    .nullable()
-    .describe('Base unit of its figures (derived); null when no figure uses it yet.'),
+  unitCode: z.string().nullable().describe('UCUM code of the unit (derived); null for money.'),
   figureCount: z.number().int().describe('Number of figures of this measure (derived).'),
 });
 
 export const EventRow = Event.extend({
   errata: ErrataList,
-  datePrecision: Precision.describe('Precision of the date (derived): year, month or day.'),
+  datePrecision: Precision.nullable().describe(
+    'Precision of the date (derived): year, month or day; null when the date is unknown.',
+  ),
 });
 
 export const PartnershipRow = Partnership.extend({
@@ -87,6 +97,8 @@ export const ErratumRow = Erratum.extend({
   recordId: z.string().describe('Id of the corrected record.'),
 });
 
+export const SetAsideRow = SetAside;
+
 /** Every published table, in the order the README and datapackage.json list them. */
 export const ROWS = {
   figures: { schema: FigureRow, type: 'Figure', title: 'Figures' },
@@ -97,7 +109,12 @@ export const ROWS = {
   entities: { schema: EntityRow, type: 'Entity', title: 'Entities' },
   sources: { schema: SourceRow, type: 'Source', title: 'Sources' },
   errata: { schema: ErratumRow, type: 'Erratum', title: 'Errata' },
+  setAside: { schema: SetAsideRow, type: 'SetAside', title: 'Numbers set aside' },
 } as const;
 
 export type TableName = keyof typeof ROWS;
+
+/** A table's file name (without extension) and Data Package resource name: `set-aside` for setAside. */
+export const fileName = (name: TableName): string =>
+  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 export type Tables = { [name in TableName]: z.infer<(typeof ROWS)[name]['schema']>[] };

@@ -1,5 +1,5 @@
 import { toJsonSchema } from './json-schema.ts';
-import { ROWS, type TableName } from './rows.ts';
+import { fileName, ROWS, type TableName } from './rows.ts';
 
 /**
  * The JSON Schema (draft 2020-12) of one published table file: `figures.json` is an array of
@@ -10,8 +10,8 @@ export function tableSchema(name: TableName) {
   const { $schema, ...row } = toJsonSchema(ROWS[name].schema) as Record<string, unknown>;
   return {
     $schema,
-    title: `${ROWS[name].title} (@ua-drones/data ${name}.json)`,
-    description: `The ${name} table: an array of ${ROWS[name].type} rows.`,
+    title: `${ROWS[name].title} (@ua-drones/data ${fileName(name)}.json)`,
+    description: `The ${ROWS[name].title.toLowerCase()} table: an array of ${ROWS[name].type} rows.`,
     type: 'array',
     items: row,
   };

@@ -7,11 +7,13 @@ import { Event, type EventRecord } from '../schema/event.ts';
 import { Figure, type FigureRecord, Measure, type MeasureRecord } from '../schema/figure.ts';
 import { Partnership, type PartnershipRecord } from '../schema/partnership.ts';
 import { Quote, type QuoteRecord } from '../schema/quote.ts';
+import { SetAside, type SetAsideRecord } from '../schema/set-aside.ts';
 import { Source, type SourceRecord } from '../schema/source.ts';
-import { UNITS } from '../units.ts';
+import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
+import { convertible, isMoney, UNITS, type Unit } from '../units.ts';
 import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
 import type { Kind, RawRecord } from './load.ts';
-import { readNumbers, statesNumber } from './numbers.ts';
+import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
 import type { Problem } from './problems.ts';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
@@ -22,6 +24,7 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   event: Event,
   partnership: Partnership,
   quote: Quote,
+  'set-aside': SetAside,
 };
 
 /** Records that passed every check, by kind, in file order. */
@@ -33,16 +36,45 @@ export interface ValidRecords {
   events: EventRecord[];
   partnerships: PartnershipRecord[];
   quotes: QuoteRecord[];
+  /** Numbers of the source texts that no figure records, where they are written. */
+  setAside: Located<SetAsideRecord>[];
   /** Source texts by source id (build-time only: never published). */
   texts: Map<string, string>;
 }
 
-type Located<T> = { record: RawRecord; value: T };
+export type Located<T> = { record: RawRecord; value: T };
 
 const idOf = (record: RawRecord): string | undefined => {
   const id = (record.data as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 };
+
+/** How a problem names its record: the id, or for a set-aside entry (which has none) its span. */
+const nameOf = (record: RawRecord): string => {
+  const span =
+    record.kind === 'set-aside' ? (record.data as { span?: unknown } | null)?.span : undefined;
+  return (
+    idOf(record) ??
+    (typeof span === 'string' && span.length > 0 ? span : `#${record.index} (no id)`)
+  );
+};
+
+/** A problem with one record, at the line of `field` unless `line` says otherwise. */
+export function recordProblem(
+  record: RawRecord,
+  field: string | undefined,
+  message: string,
+  line?: number,
+): Problem {
+  return {
+    file: record.file,
+    line: line ?? record.lineOf(field?.split(/[.[]/)[0]),
+    kind: record.kind,
+    id: nameOf(record),
+    ...(field === undefined ? {} : { field }),
+    message,
+  };
+}
 
 const fieldName = (path: readonly PropertyKey[]) =>
   path
@@ -136,14 +168,7 @@ export function validateRecords(
 ): { records: ValidRecords; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (record: RawRecord, field: string | undefined, message: string, line?: number) =>
-    problems.push({
-      file: record.file,
-      line: line ?? record.lineOf(field?.split(/[.[]/)[0]),
-      kind: record.kind,
-      id: idOf(record) ?? `#${record.index} (no id)`,
-      ...(field === undefined ? {} : { field }),
-      message,
-    });
+    problems.push(recordProblem(record, field, message, line));
 
   const valid = new Map<Kind, Located<unknown>[]>();
   for (const record of raw) {
@@ -238,17 +263,145 @@ export function validateRecords(
       );
   }
 
-  // Figures of one measure must be comparable: their units must convert to one base unit.
-  const bases = new Map<string, { base: string; record: RawRecord }>();
+  // Figures of one measure are compared in the measure's unit, so each must convert to it.
+  const measureUnits = new Map(of<MeasureRecord>('measure').map(({ value }) => [value.id, value]));
+  const measureTopics = new Map<string, { topics: string; record: RawRecord }>();
   for (const { record, value } of of<FigureRecord>('figure')) {
-    const base = UNITS[value.unit].base;
-    const first = bases.get(value.measure);
-    if (first === undefined) bases.set(value.measure, { base, record });
-    else if (first.base !== base)
+    const measure = measureUnits.get(value.measure);
+    if (measure !== undefined && !convertible(value.unit, measure.unit)) {
+      const per = (unit: Unit) => UNITS[unit].per;
+      const why =
+        per(value.unit) !== per(measure.unit)
+          ? per(value.unit)
+            ? ` ("${value.unit}" is a rate per ${per(value.unit)}; the measure is not)`
+            : ` (the measure counts per ${per(measure.unit)}; use "${measure.unit}")`
+          : '';
       report(
         record,
         'unit',
-        `unit "${value.unit}" converts to "${base}", but measure "${value.measure}" is in "${first.base}" (figure "${idOf(first.record)}" at ${first.record.file}:${first.record.line}); use another measure or unit`,
+        `unit "${value.unit}" does not convert to "${measure.unit}", the unit of measure "${value.measure}"${why}; use another measure or unit`,
+      );
+    }
+    // Topics describe the quantity, so every figure of a measure is filed the same way.
+    const topics = [...value.topics].sort().join(', ');
+    const first = measureTopics.get(value.measure);
+    if (first === undefined) measureTopics.set(value.measure, { topics, record });
+    else if (first.topics !== topics)
+      report(
+        record,
+        'topics',
+        `[${topics}] differs from [${first.topics}] of figure "${idOf(first.record)}" (${first.record.file}:${first.record.line}), of the same measure; file them alike`,
+      );
+  }
+
+  for (const { record, value } of of<FigureRecord>('figure')) {
+    if (isMoney(value.unit) && value.currency === null)
+      report(record, 'currency', `missing: unit "${value.unit}" needs an ISO 4217 currency code`);
+    if (!isMoney(value.unit) && value.currency !== null)
+      report(record, 'currency', `must be null: unit "${value.unit}" is not money`);
+    if (value.periodInferred && value.period === null)
+      report(record, 'periodInferred', 'must be false when period is null');
+    if (value.asOfInferred && value.asOf === null)
+      report(record, 'asOfInferred', 'must be false when asOf is null');
+    if ((value.periodInferred || value.asOfInferred) && value.dateReason === null)
+      report(record, 'dateReason', 'missing: an inferred period or asOf needs its evidence');
+    if (value.period === null && value.asOf === null && value.dateReason === null)
+      report(record, 'dateReason', 'missing: say why the figure has neither period nor asOf');
+    if (value.periodLength !== null && value.period !== null)
+      report(record, 'periodLength', 'must be null when the period itself is given');
+    if (valueInId(value.id, value.value))
+      report(
+        record,
+        'id',
+        `contains the value ${value.value}: ids must not carry values, so a correction never forces a rename`,
+      );
+    const by = value.attributedTo;
+    if (by !== null) {
+      checkReference(record, 'attributedTo.entity', 'entity', by.entity);
+      if (!containsVerbatim(value.excerpt, by.words))
+        report(
+          record,
+          'attributedTo.words',
+          `"${by.words}" not found verbatim in the excerpt: ${explainMismatch(value.excerpt, by.words)}`,
+        );
+    }
+  }
+
+  const dated = [
+    ...of<EventRecord>('event'),
+    ...of<PartnershipRecord>('partnership'),
+    ...of<QuoteRecord>('quote'),
+  ];
+  for (const { record, value } of dated) {
+    if (value.dateInferred && value.date === null)
+      report(record, 'dateInferred', 'must be false when date is null');
+    if ((value.dateInferred || value.date === null) && value.dateReason === null)
+      report(
+        record,
+        'dateReason',
+        value.date === null
+          ? 'missing: say why the date is unknown'
+          : 'missing: an inferred date needs its evidence',
+      );
+  }
+
+  const eventsById = new Map(of<EventRecord>('event').map(({ value }) => [value.id, value]));
+  for (const { record, value } of of<EventRecord>('event')) {
+    if (value.sameAs === null) continue;
+    const target = eventsById.get(value.sameAs);
+    if (value.sameAs === value.id) report(record, 'sameAs', 'points to the event itself');
+    else if (target === undefined) checkReference(record, 'sameAs', 'event', value.sameAs);
+    else if (target.sameAs !== null)
+      report(
+        record,
+        'sameAs',
+        `"${value.sameAs}" is itself a repeat of "${target.sameAs}": point to "${target.sameAs}"`,
+      );
+  }
+
+  const figuresById = new Map(of<FigureRecord>('figure').map(({ value }) => [value.id, value]));
+  for (const { record, value } of of<SetAsideRecord>('set-aside')) {
+    checkReference(record, 'source', 'source', value.source);
+    const text = texts.get(value.source);
+    if (!normalizeText(value.context).includes(normalizeText(value.span)))
+      report(record, 'span', `"${value.span}" is not inside its context "${value.context}"`);
+    else if (text !== undefined && !containsVerbatim(text, value.context)) {
+      const elsewhere = [...texts].find(([, other]) => containsVerbatim(other, value.context))?.[0];
+      report(
+        record,
+        'context',
+        `not found verbatim in source "${value.source}"${elsewhere ? ` (it is in source "${elsewhere}")` : `: ${explainMismatch(text, value.context)}`}`,
+      );
+    }
+    if (!REASONS_WITH_FIGURE.has(value.reason)) {
+      if (value.figure !== null)
+        report(record, 'figure', `must be null for reason "${value.reason}"`);
+      continue;
+    }
+    if (value.figure === null) {
+      report(record, 'figure', `missing: reason "${value.reason}" names the figure in "figure"`);
+      continue;
+    }
+    checkReference(record, 'figure', 'figure', value.figure);
+    const figure = figuresById.get(value.figure);
+    if (figure === undefined) continue;
+    if (figure.source !== value.source)
+      report(
+        record,
+        'figure',
+        `figure "${figure.id}" cites source "${figure.source}", not "${value.source}": a number repeats or belongs to a figure of its own source`,
+      );
+    else if (
+      value.reason === 'repeat-of' &&
+      !matchesValue(
+        readSpans(value.span).flatMap((span) => span.values),
+        figure.value,
+      )
+    )
+      report(
+        record,
+        'figure',
+        `figure "${figure.id}" has the value ${figure.value}, which "${value.span}" does not state: a repeat states the same value (use other-unit for another unit)`,
       );
   }
 
@@ -262,6 +415,7 @@ export function validateRecords(
       events: values<EventRecord>('event'),
       partnerships: values<PartnershipRecord>('partnership'),
       quotes: values<QuoteRecord>('quote'),
+      setAside: of<SetAsideRecord>('set-aside'),
       texts,
     },
     problems,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Compiled } from './compile.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
-import { ROWS, type TableName } from './rows.ts';
+import { fileName, ROWS, type TableName } from './rows.ts';
 import { tableSchema } from './table-schemas.ts';
 
 /** Writes through a temporary file, so a reader running in parallel never sees half a file. */
@@ -19,7 +19,7 @@ const tableNames = Object.keys(ROWS) as TableName[];
 export function writeJsonTables(compiled: Compiled, dir: string, version: string) {
   mkdirSync(dir, { recursive: true });
   for (const name of tableNames)
-    writeAtomic(join(dir, `${name}.json`), JSON.stringify(compiled.tables[name]));
+    writeAtomic(join(dir, `${fileName(name)}.json`), JSON.stringify(compiled.tables[name]));
   writeAtomic(join(dir, 'meta.json'), JSON.stringify({ version }));
 }
 
@@ -33,7 +33,7 @@ export function writeDataFiles(
   const csv = Object.fromEntries(
     tableNames.map((name) => [name, toCsv(name, compiled.tables[name])]),
   ) as Record<TableName, string>;
-  for (const name of tableNames) writeAtomic(join(dir, `${name}.csv`), csv[name]);
+  for (const name of tableNames) writeAtomic(join(dir, `${fileName(name)}.csv`), csv[name]);
   writeAtomic(
     join(dir, 'datapackage.json'),
     `${JSON.stringify(dataPackage({ ...meta, tables: compiled.tables, csv }), null, 2)}\n`,
@@ -41,9 +41,11 @@ export function writeDataFiles(
   writeAtomic(join(dir, 'sources.csl.json'), `${JSON.stringify(compiled.csl, null, 2)}\n`);
 }
 
-/** The JSON Schema of each table file, one `<table>.json` per table. */
+/** The JSON Schema of each table file, named like the table's files (`set-aside.json`). */
 export function writeTableSchemas(dir: string) {
   mkdirSync(dir, { recursive: true });
-  for (const name of tableNames)
-    writeAtomic(join(dir, `${name}.json`), `${JSON.stringify(tableSchema(name), null, 2)}\n`);
+  for (const name of tableNames) {
+    const schema = `${JSON.stringify(tableSchema(name), null, 2)}\n`;
+    writeAtomic(join(dir, `${fileName(name)}.json`), schema);
+  }
 }

@@ -51,13 +51,14 @@ export const Topic = z.enum([
   'autonomy-law',
   'proliferation',
   'manpower',
+  'war',
 ]);
 
 export const Topics = z
   .array(Topic)
   .min(1)
   .describe(
-    'Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower.',
+    'Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself).',
   );
 
 /** A person as the source text names them: the role is the text's wording, not ours. */
@@ -106,3 +107,57 @@ export const Errata = z
   .array(Erratum)
   .optional()
   .describe('Corrections made in past releases: old value, new value and reason.');
+
+/**
+ * Whether a date was inferred, and the evidence. Every dated record carries both, so an inferred
+ * date is marked the same way wherever it is shown.
+ */
+export const dateInferred = z
+  .boolean()
+  .describe(
+    'True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article\'s date) rather than stated.',
+  );
+
+export const dateReason = z
+  .string()
+  .min(1)
+  .nullable()
+  .describe(
+    'The evidence for an inferred date, or why the date is unknown; null when the text states the date.',
+  );
+
+/** ISO 4217 currency codes, as the runtime's Intl knows them. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+export const Currency = z
+  .string()
+  .refine((code) => CURRENCIES.has(code), 'is not an ISO 4217 currency code (e.g. EUR, USD)');
+
+/**
+ * Who the text attributes a claim to: a named person, an office, an agency, a company or a
+ * maker, in the words the text uses. `words` must occur in the excerpt.
+ */
+export const Attribution = z.strictObject({
+  name: z.string().min(1).nullable().describe("A person's name as the text gives it, or null."),
+  role: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe("The person's or office's role as the text gives it, or null."),
+  entity: Id.nullable().describe(
+    'Id of the entity that speaks (country, office, agency, company); null when the text does not name one.',
+  ),
+  words: z
+    .string()
+    .min(1)
+    .describe(
+      'How the text names who said it, verbatim from the excerpt ("U.S. Homeland Security officials", "its developers").',
+    ),
+});
+
+/** How firmly a source reports an event or partnership; the report's verbs follow it. */
+export const ReportStatus = z
+  .enum(['reported', 'attributed', 'hedged', 'planned'])
+  .describe(
+    'reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin").',
+  );

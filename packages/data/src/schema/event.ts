@@ -1,17 +1,28 @@
 import { z } from 'zod';
-import { Cited, Errata, Id, IsoDate, Topics } from './common.ts';
+import {
+  Cited,
+  dateInferred,
+  dateReason,
+  Errata,
+  Id,
+  IsoDate,
+  ReportStatus,
+  Topics,
+} from './common.ts';
 
-/** Something that happened (or is scheduled) on a date the text gives or lets us infer. */
+/** Something that happened, or is scheduled, as a source reports it. */
 export const Event = z.strictObject({
   id: Id.describe('Stable kebab-case id.'),
   title: z.string().min(1).describe('Short headline in our words.'),
-  date: IsoDate.describe('ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD); precision is its length.'),
-  dateInferred: z
-    .boolean()
-    .optional()
-    .describe(
-      'True when the date is inferred (e.g. "just over a week ago" from the article\'s date).',
-    ),
+  date: IsoDate.nullable().describe(
+    'ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD; precision is its length); null when the text does not date the event (`dateReason` says so).',
+  ),
+  dateInferred,
+  dateReason,
+  status: ReportStatus,
+  sameAs: Id.nullable().describe(
+    'Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null.',
+  ),
   kind: z
     .enum([
       'agreement',

@@ -1,13 +1,40 @@
 import { z } from 'zod';
 import { unitNames } from '../units.ts';
-import { Cited, Errata, Id, IsoPeriod, Person, Topics } from './common.ts';
+import {
+  Attribution,
+  Cited,
+  Currency,
+  dateReason,
+  Errata,
+  Id,
+  IsoPeriod,
+  Topics,
+} from './common.ts';
+
+/** What kind of claim a number is; the report's wording follows it ("claims", "estimates"). */
+export const FigureStatus = z
+  .enum([
+    'official-statement',
+    'estimate',
+    'claim',
+    'party-claim',
+    'pledge-or-plan',
+    'conditional',
+    'reported-event',
+    'reported',
+  ])
+  .describe(
+    'What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed).',
+  );
 
 /**
- * One number a source states, normalized: value, unit, the period it refers to, who said it,
- * and the verbatim excerpt it is read from.
+ * One number a source states, normalized: value, unit, what time it measures and when it held,
+ * who said it, and the verbatim excerpt it is read from.
  */
 export const Figure = z.strictObject({
-  id: Id.describe('Stable kebab-case id.'),
+  id: Id.describe(
+    'Stable kebab-case id. Never contains the value: a corrected value must not force a rename.',
+  ),
   label: z.string().min(1).describe('What the number counts, in a short phrase of our own.'),
   value: z
     .number()
@@ -18,14 +45,34 @@ export const Figure = z.strictObject({
   unit: z
     .enum(unitNames)
     .describe(
-      'Unit from the controlled vocabulary (drones, people, percent, km, mi, EUR, USD, ...).',
+      'Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month.',
     ),
+  currency: Currency.nullable().describe(
+    'ISO 4217 code of the currency for a money unit (EUR, USD); null for every other unit.',
+  ),
   qualifier: z
     .enum(['exact', 'approximately', 'at-least', 'more-than', 'less-than', 'almost', 'up-to'])
     .describe('How the text qualifies the number ("about" is approximately, "over" is more-than).'),
   period: IsoPeriod.nullable().describe(
-    'The date or period the number refers to (ISO 8601 date or interval); null when the text does not say.',
+    'The date or period the number measures over (a year of output, one night); null when the text does not say.',
   ),
+  periodInferred: z
+    .boolean()
+    .describe('True when the period is inferred from internal evidence rather than stated.'),
+  periodLength: z
+    .string()
+    .regex(/^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?$/, 'must be an ISO 8601 duration like P6M')
+    .nullable()
+    .describe(
+      'ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise.',
+    ),
+  asOf: IsoPeriod.nullable().describe(
+    'When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date.',
+  ),
+  asOfInferred: z
+    .boolean()
+    .describe('True when `asOf` is inferred (e.g. the inferred date of the article).'),
+  dateReason,
   measure: Id.describe(
     'Id of the measure: figures that measure the same quantity share it, so disagreements are explicit.',
   ),
@@ -36,20 +83,9 @@ export const Figure = z.strictObject({
       'Ids of the entities the number is about (countries, organizations, programs, systems).',
     ),
   topics: Topics,
-  status: z
-    .enum([
-      'official-statement',
-      'estimate',
-      'pledge-or-plan',
-      'reported-event',
-      'party-claim',
-      'reported',
-    ])
-    .describe(
-      'What kind of claim it is: official-statement, estimate, pledge-or-plan, reported-event, party-claim (by a party to the war) or reported (stated as fact, unattributed).',
-    ),
-  attributedTo: Person.nullable().describe(
-    'Who the text attributes the number to (name and role as the text gives them), or null.',
+  status: FigureStatus,
+  attributedTo: Attribution.nullable().describe(
+    'Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact.',
   ),
   ...Cited,
   errata: Errata,
@@ -64,6 +100,11 @@ export const Measure = z.strictObject({
     .string()
     .min(1)
     .describe('What is measured, e.g. "Drones produced in Ukraine per year".'),
+  unit: z
+    .enum(unitNames)
+    .describe(
+      'Unit the figures of this measure are compared in; each figure converts to it (miles to km).',
+    ),
   description: z
     .string()
     .min(1)

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { Cited, Errata, Id, IsoDate, Topics } from './common.ts';
+import {
+  Cited,
+  dateInferred,
+  dateReason,
+  Errata,
+  Id,
+  IsoDate,
+  ReportStatus,
+  Topics,
+} from './common.ts';
 
 /** A program, venture or agreement between Ukraine and European states or firms. */
 export const Partnership = z.strictObject({
@@ -14,15 +23,21 @@ export const Partnership = z.strictObject({
       'training-mission',
       'investment',
       'production',
+      'assistance',
     ])
-    .describe('What kind of partnership it is.'),
+    .describe(
+      'What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names.',
+    ),
   members: z
     .array(Id)
     .min(1)
     .describe('Ids of the member entities (countries, companies, organizations).'),
   date: IsoDate.nullable().describe(
-    'When it was agreed or started (ISO 8601); null when the text does not say.',
+    'When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why).',
   ),
+  dateInferred,
+  dateReason,
+  status: ReportStatus,
   covers: z.string().min(1).describe('What it covers, in our words.'),
   topics: Topics,
   ...Cited,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cited, Errata, Id, IsoDate, Person, Topics } from './common.ts';
+import { Cited, dateInferred, dateReason, Errata, Id, IsoDate, Person, Topics } from './common.ts';
 
 /** A statement by a named person, quoted verbatim from a source. */
 export const Quote = z.strictObject({
@@ -15,7 +15,8 @@ export const Quote = z.strictObject({
   date: IsoDate.nullable().describe(
     'When it was said (ISO 8601); null when the text does not say.',
   ),
-  dateInferred: z.boolean().optional().describe('True when the date is inferred, not stated.'),
+  dateInferred,
+  dateReason,
   topics: Topics,
   ...Cited,
   errata: Errata,

@@ -11,6 +11,12 @@ export const Source = z.strictObject({
       'Title as given in the text, or a neutral description when the text has none (titleGiven false).',
     ),
   titleGiven: z.boolean().describe('False when the text has no title and `title` is ours.'),
+  shortName: z
+    .string()
+    .min(1)
+    .describe(
+      'How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere.',
+    ),
   author: z
     .string()
     .min(1)

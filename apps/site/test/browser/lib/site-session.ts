@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../src/lib/chromium.ts';
+import { type StaticServer, serveBuild } from '../../../src/lib/serve-build.ts';
 import { deployedAt } from '../../built/lib/site-config.ts';
 import { distDir } from '../../built/lib/site-dist.ts';
-import { launchChromium } from './chromium.ts';
+import { browserChecksOn, skipUnlessBrowserChecks } from './browser-checks.ts';
 import { type PageTrouble, recordForeignRequests, watchPage } from './page-watch.ts';
-import { type StaticServer, serveBuild } from './static-server.ts';
 
 export const { base } = deployedAt();
 
@@ -16,9 +17,12 @@ export interface Session {
 /**
  * One static server and one Chromium for a test file: started before its tests, closed after.
  * Tests open a fresh context each (cheap), so their settings and state never leak into each other.
+ * While the browser checks are switched off, nothing starts and the file's tests are skipped.
  */
 export function siteSession(): Session {
   const session = {} as Session;
+  skipUnlessBrowserChecks();
+  if (!browserChecksOn) return session;
   beforeAll(async () => {
     session.server = await serveBuild(distDir, base);
     session.browser = await launchChromium();

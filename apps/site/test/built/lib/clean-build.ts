@@ -24,11 +24,11 @@ export async function assertBuildIsAstroOnly(): Promise<void> {
 
 /**
  * The environment of a build as CI gives it: without what Vitest adds to its workers
- * (`BASE_URL=/`, `MODE`, `DEV`, `PROD`, `SSR`, `VITEST*`, `TEST`), which Astro would read as the
- * site's own variables (BASE_URL would override BASE).
+ * (`BASE_URL=/`, `MODE`, `DEV`, `PROD`, `SSR`, `NODE_ENV=test`, `VITEST*`, `TEST`), which Astro
+ * would read as the site's own variables (BASE_URL would override BASE).
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
-  const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/;
+export function buildEnvironment(): NodeJS.ProcessEnv {
+  const vitestVariables = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|VITE_.*)$/;
   return Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !vitestVariables.test(name)),
   );

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readChapter } from '../../../src/lib/parse-chapter.ts';
 
 export interface FigReference {
   file: string;
@@ -8,30 +9,18 @@ export interface FigReference {
   id: string;
 }
 
-/** Blanks fenced and inline code and MDX comments, keeping line numbers: examples are not uses. */
-function blankNonContent(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-    .replace(/`[^`\n]+`/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
-/** Every `<Fig id="…">` in the report's MDX chapters, with file and line. */
+/**
+ * Every `<Fig id="…">` in the report's MDX chapters, with file and line. Independent of the
+ * site's resolver (notes.ts), so a bug there cannot hide a bad id; it shares only the parser.
+ */
 export async function figReferences(reportDir: string): Promise<FigReference[]> {
   if (!existsSync(reportDir)) return [];
   const files = (await readdir(reportDir, { recursive: true }))
     .filter((f) => f.endsWith('.mdx'))
     .sort();
-  const references: FigReference[] = [];
-  for (const name of files) {
-    const file = join(reportDir, name);
-    const text = blankNonContent(await readFile(file, 'utf8'));
-    for (const match of text.matchAll(/<Fig\b([^>]*)>/g)) {
-      const line = text.slice(0, match.index).split('\n').length;
-      const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[1] ?? '');
-      references.push({ file: name, line, id: id?.[1] ?? id?.[2] ?? '' });
-    }
-  }
-  return references;
+  return files.flatMap((name) =>
+    readChapter(join(reportDir, name), name)
+      .components.filter((use) => use.name === 'Fig')
+      .map((use) => ({ file: name, line: use.line, id: use.attributes.id ?? '' })),
+  );
 }

@@ -1,11 +1,11 @@
 /**
- * A page's notes, shared between the page that numbers them and the components that print the
- * markers. Keyed by the page's path: Astro renders one page at a time, each page opens its book
- * before its content renders.
+ * The note numbers of each page, shared between the page that numbers its notes and the markers
+ * that print them. Keyed by the page's path: Astro renders one page at a time, and each page
+ * sets its numbers before its content renders.
  */
 import type { Cited, Note } from './notes.ts';
 
-export class Notebook {
+export class NoteNumbers {
   private readonly numbers = new Map<string, number>();
   private readonly occurrences = new Map<number, number>();
 
@@ -31,16 +31,16 @@ export class Notebook {
   }
 }
 
-const books = new Map<string, Notebook>();
+const byPage = new Map<string, NoteNumbers>();
 
-export function openNotebook(page: string, notes: readonly Note[]): Notebook {
-  const book = new Notebook(notes);
-  books.set(page, book);
-  return book;
+export function setNoteNumbers(page: string, notes: readonly Note[]): void {
+  byPage.set(page, new NoteNumbers(notes));
 }
 
-export function notebookFor(page: string): Notebook {
-  const book = books.get(page);
-  if (!book) throw new Error(`data components used on ${page}, which did not open a notebook`);
-  return book;
+export function noteNumbersOf(page: string): NoteNumbers {
+  const numbers = byPage.get(page);
+  if (!numbers) {
+    throw new Error(`data components used on ${page}, which did not set its note numbers`);
+  }
+  return numbers;
 }

@@ -1,13 +1,20 @@
+/**
+ * Debian's Chromium, which .ci/run installs: the browser checks drive it, and the build prints the
+ * PDF edition with it. playwright-core downloads no browser of its own.
+ */
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Debian's Chromium, which .ci/run installs; playwright-core downloads no browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium';
 
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM);
+}
+
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     throw new Error(
-      `the browser checks need Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this when it is missing)`,
+      `no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does this when it is missing)`,
     );
   }
   return chromium.launch({

@@ -1,3 +1,4 @@
+/** The pages of the build under test, read from disk, and the attribute values of their tags. */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -1,14 +1,14 @@
-/** The resolver's view of the data, the charts and the source texts (see notes.ts). */
+/** What chapters can cite, as the resolver sees it (see notes.ts): records, charts, sources, their texts. */
 import { hasChart } from './charts.ts';
 import { conflictingFigures, findRecord, type RecordKind, sources } from './data.ts';
-import type { Catalog } from './notes.ts';
+import type { CitationTargets } from './notes.ts';
 import { sourceText } from './source-texts.ts';
 import { verbatimMismatch } from './verbatim.ts';
 
 const KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
 const sourceIds = new Set(sources.map((source) => source.id));
 
-export const catalog: Catalog = {
+export const citationTargets: CitationTargets = {
   has: (kind, id) => findRecord(kind, id) !== undefined,
   kindsOf: (id) => KINDS.filter((kind) => findRecord(kind, id) !== undefined),
   isDated: (kind, id) => {

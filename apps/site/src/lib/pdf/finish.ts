@@ -1,0 +1,109 @@
+/**
+ * Makes Chromium's PDF the edition: the document information a reader's catalogue shows, links to
+ * the site that work outside the local server, and no trace of when it was printed. Chromium writes
+ * the print time as its dates and a random file ID; the same commit must yield the same bytes, so
+ * the dates become the data release's and the ID a hash of the content.
+ */
+import { createHash } from 'node:crypto';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
+
+export interface EditionInfo {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** BCP 47 language of the text. */
+  language: string;
+  /** Date of the data release the report was built from: the file's creation and modification date. */
+  date: Date;
+  /** The document's headings as the page has them (see `repairOutline`). */
+  headings: readonly string[];
+  /** What a link to the local server becomes; `undefined` leaves it as Chromium wrote it. */
+  relink: (uri: string) => string | undefined;
+}
+
+/** Every link annotation's URI action in the document. */
+function uriActions(doc: PDFDocument): PDFDict[] {
+  const actions: PDFDict[] = [];
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const annot = annots?.lookupMaybe(i, PDFDict);
+      const action = annot?.lookupMaybe(PDFName.of('A'), PDFDict);
+      if (action?.get(PDFName.of('URI'))) actions.push(action);
+    }
+  }
+  return actions;
+}
+
+/**
+ * Chromium names the structure elements that table cells point to (`/ID`, `/Headers`) after the
+ * page's internal node numbers, which differ from run to run. Renumbers them 1, 2, 3 … in their
+ * order, which is the document's; the width stays, so the ID tree's sorting holds.
+ */
+function renumberStructureIds(doc: PDFDocument): void {
+  const slots: Array<{ name: string; set: (value: PDFString) => void }> = [];
+  const visit = (object: unknown, set: (value: PDFString) => void) => {
+    if (object instanceof PDFString && /^node\d+$/.test(object.asString())) {
+      slots.push({ name: object.asString(), set });
+    } else if (object instanceof PDFDict) {
+      for (const [key, value] of object.entries()) visit(value, (v) => object.set(key, v));
+    } else if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) visit(object.get(i), (v) => object.set(i, v));
+    }
+  };
+  for (const [, object] of doc.context.enumerateIndirectObjects()) visit(object, () => undefined);
+  const order = [...new Set(slots.map((slot) => slot.name))].sort();
+  const renamed = new Map(
+    order.map((name, i) => [name, `node${String(i + 1).padStart(name.length - 4, '0')}`]),
+  );
+  for (const slot of slots) slot.set(PDFString.of(renamed.get(slot.name) as string));
+}
+
+/**
+ * Chromium titles a bookmark with its heading's text as laid out, losing the space where the
+ * heading wraps ("role inEuropean"). Gives each bookmark the text of the heading it matches when
+ * spaces are ignored.
+ */
+function repairOutline(doc: PDFDocument, headings: readonly string[]): void {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const byLetters = new Map(headings.map((h) => [squeeze(h), h]));
+  const visit = (item: PDFDict | undefined) => {
+    for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = node.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const heading = byLetters.get(squeeze(title.decodeText()));
+        if (heading !== undefined) node.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+      }
+      visit(node.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+export async function finishPdf(raw: Uint8Array, info: EditionInfo): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setSubject(info.subject);
+  doc.setAuthor(info.author);
+  doc.setKeywords(info.keywords);
+  doc.setLanguage(info.language);
+  doc.setCreator('ua-drones site build: Paged.js and Chromium');
+  doc.setCreationDate(info.date);
+  doc.setModificationDate(info.date);
+  renumberStructureIds(doc);
+  repairOutline(doc, info.headings);
+  for (const action of uriActions(doc)) {
+    const uri = action.lookup(PDFName.of('URI'));
+    if (!(uri instanceof PDFString || uri instanceof PDFHexString)) continue;
+    const relinked = info.relink(uri.decodeText());
+    if (relinked !== undefined) action.set(PDFName.of('URI'), PDFString.of(relinked));
+  }
+  // The file ID (two identical hashes for a file never edited) is derived from the content.
+  doc.context.trailerInfo.ID = undefined;
+  const withoutId = await doc.save({ useObjectStreams: true });
+  const id = PDFHexString.of(createHash('md5').update(withoutId).digest('hex'));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  return doc.save({ useObjectStreams: true });
+}

@@ -1,0 +1,170 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { formatFigure, getFigure } from '@ua-drones/data';
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from '../../src/lib/chromium.ts';
+import { formatSize } from '../../src/lib/pdf/edition-link.ts';
+import { REPORT_PDF, REPORT_TITLE } from '../../src/site.ts';
+import { browserChecksOn } from '../browser/lib/browser-checks.ts';
+import { publishedChapters } from './lib/report-pages.ts';
+import { deployedAt } from './lib/site-config.ts';
+import { distDir, listFiles, siteRoot } from './lib/site-dist.ts';
+
+// The PDF edition read back with poppler-utils and qpdf (Debian packages; .ci/run installs them).
+// It is printed with Chromium: where there is none, the build leaves it out and no page links to
+// it. With BROWSER_CHECKS=1 (CI) Chromium is required, so the PDF must be there.
+const run = promisify(execFile);
+const pdf = join(distDir, REPORT_PDF);
+const reportDir = join(siteRoot, 'src/content/report');
+const MAX_BYTES = 3_000_000;
+const printed = hasChromium() || browserChecksOn;
+
+async function tool(command: string, ...args: string[]): Promise<string> {
+  try {
+    return (await run(command, args, { maxBuffer: 256 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(
+        `${command} is missing: apt-get install -y poppler-utils qpdf (.ci/run installs them)`,
+      );
+    }
+    throw error;
+  }
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+interface Outline {
+  title: string;
+  kids: Outline[];
+}
+
+/** The first figure of each chapter that is shown with its unit, for a sample of values. */
+async function sampleFigures(): Promise<string[]> {
+  const ids: string[] = [];
+  for (const chapter of await publishedChapters(reportDir)) {
+    const text = await readFile(join(reportDir, chapter.file), 'utf8');
+    const tag = [...text.matchAll(/<Fig\b[^>]*>/g)]
+      .map((m) => m[0])
+      .find((t) => !/\bbare\b/.test(t));
+    const id = tag && /\bid="([^"]+)"/.exec(tag)?.[1];
+    if (id) ids.push(id);
+  }
+  return ids;
+}
+
+describe.runIf(printed)('the PDF edition', () => {
+  test('is built, within 3 MB, and the report and /cite/ link to it with its size', async () => {
+    expect(existsSync(pdf), `${pdf} was not built`).toBe(true);
+    const { size } = await stat(pdf);
+    expect(size).toBeLessThanOrEqual(MAX_BYTES);
+    for (const path of ['index.html', 'cite/index.html']) {
+      const html = await readFile(join(distDir, path), 'utf8');
+      const link = new RegExp(`<a href="([^"]*/${REPORT_PDF})"[^>]*>PDF, ([^<]+)</a>`).exec(html);
+      expect(link, `${path} has no link "PDF, <size>" to the PDF`).not.toBeNull();
+      expect(link?.[2]).toBe(formatSize(size));
+    }
+  });
+
+  test('is tagged, A4, titled, dated by the data release rather than the build', async () => {
+    const info = await tool('pdfinfo', pdf);
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(/^Page size:.* pts \(A4\)$/m);
+    expect(info).toMatch(
+      new RegExp(`^Title:\\s+${REPORT_TITLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'),
+    );
+    expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThan(10);
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const released = /<time datetime="([^"]+)" data-release-date>/.exec(html)?.[1];
+    const created = /^CreationDate:\s+(.+)$/m.exec(info)?.[1];
+    expect(released).toBeDefined();
+    expect(new Date(`${created}`).toISOString().slice(0, 10)).toBe(released);
+  });
+
+  test('passes qpdf --check and has a bookmark for every chapter and its sections', async () => {
+    await tool('qpdf', '--check', pdf);
+    const { outlines } = JSON.parse(await tool('qpdf', '--json=2', '--json-key=outlines', pdf)) as {
+      outlines: Outline[];
+    };
+    const all = (items: Outline[]): Outline[] => items.flatMap((o) => [o, ...all(o.kids)]);
+    const byTitle = new Map(all(outlines).map((o) => [o.title, o]));
+    for (const { title } of await publishedChapters(reportDir)) {
+      expect(byTitle.get(title), `no bookmark "${title}"`).toBeDefined();
+    }
+    expect(all(outlines).length).toBeGreaterThan((await publishedChapters(reportDir)).length * 2);
+    expect(byTitle.has('Notes') && byTitle.has('References')).toBe(true);
+  });
+
+  test('has every chapter title, figure values, notes with excerpts, and no loopback address', async () => {
+    const text = squeeze(await tool('pdftotext', '-enc', 'UTF-8', pdf, '-'));
+    for (const { title } of await publishedChapters(reportDir)) expect(text).toContain(title);
+    const sample = await sampleFigures();
+    expect(sample.length).toBeGreaterThan(3);
+    for (const id of sample) {
+      expect(text, `figure ${id}`).toContain(
+        squeeze(formatFigure(getFigure(id), { locale: 'en' })),
+      );
+    }
+    expect(text).toContain('Contents');
+    expect(text).toMatch(/Notes .*“?Ukrainian military personnel arrived in Denmark/);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    // Also not in link targets or metadata: the file uncompressed.
+    const raw = await tool('qpdf', '--qdf', '--object-streams=disable', pdf, '-');
+    expect(raw).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+
+  test('draws the charts as vectors: no raster image in the file, the charts’ labels as text', async () => {
+    const images = (await tool('pdfimages', '-list', pdf)).split('\n').slice(2).filter(Boolean);
+    expect(images).toEqual([]);
+    // Tick labels ("2M") are text only inside the chart's SVG: they are there as text too.
+    const svg = await readFile(join(distDir, 'charts/production.svg'), 'utf8');
+    const ticks = [...svg.matchAll(/<text[^>]*>(\d+(?:\.\d+)?[kM])<\/text>/g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThan(1);
+    const words = new Set(squeeze(await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split(' '));
+    for (const tick of ticks) expect(words, `tick ${tick}`).toContain(tick);
+  });
+
+  test('embeds every font', async () => {
+    const rows = (await tool('pdffonts', pdf)).split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    // Columns: name, type, encoding, emb, sub, uni, object ID; the type may hold a space.
+    const notEmbedded = rows.filter((row) => row.trim().split(/\s+/).at(-5) !== 'yes');
+    expect(notEmbedded).toEqual([]);
+  });
+
+  test('links to its notes inside the document, and to pages of the site that exist', async () => {
+    const raw = await tool('qpdf', '--qdf', '--object-streams=disable', pdf, '-');
+    expect([...raw.matchAll(/\/Dest \/note-\d+/g)].length, 'links to notes').toBeGreaterThan(10);
+    const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] as string);
+    expect(uris.length).toBeGreaterThan(10);
+    // Absolute on the public site, or from the site's root in a local build.
+    const { origin, base } = deployedAt();
+    const files = new Set(await listFiles(distDir));
+    const missing = uris
+      .map((uri) => new URL(uri, origin))
+      .filter((url) => url.origin === origin)
+      .map((url) => url.pathname)
+      .filter((path) => {
+        const rel = path.startsWith(base) ? path.slice(base.length) : undefined;
+        return (
+          rel === undefined ||
+          !files.has(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel)
+        );
+      });
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
+
+describe.runIf(!printed)('without Chromium', () => {
+  test('there is no PDF and no page links to one', async () => {
+    expect(existsSync(pdf)).toBe(false);
+    for (const file of (await readdir(distDir, { recursive: true })).filter((f) =>
+      f.endsWith('.html'),
+    )) {
+      expect(await readFile(join(distDir, file), 'utf8')).not.toContain(REPORT_PDF);
+    }
+  });
+});

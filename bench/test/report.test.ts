@@ -1,0 +1,85 @@
+import { LIGHTHOUSE, REPORT_PAGE } from '@ua-drones/budgets';
+import { describe, expect, test } from 'vitest';
+import { targets } from '../src/report/sections/targets.ts';
+import { writeReport } from '../src/report/write.ts';
+import { completeResults, lighthouse, pageBytes } from './results-fixture.ts';
+
+const statusOf = (results: ReturnType<typeof completeResults>) =>
+  Object.fromEntries(targets(results).map((t) => [t.target, t.met]));
+
+describe('targets', () => {
+  test('are stated with the budgets of @ua-drones/budgets and met by a run within them', () => {
+    const list = targets(completeResults());
+    expect(list.map((t) => t.target)).toContain(
+      `Report page ≤ ${REPORT_PAGE.totalGzipBytes / 1024} KB gzip in total, all charts included`,
+    );
+    expect(list.map((t) => t.target)).toContain(
+      `Lighthouse mobile performance ≥ ${LIGHTHOUSE.performance}`,
+    );
+    expect(list.filter((t) => t.met !== true)).toEqual([]);
+  });
+
+  test('a page over its weight budget is missed, naming its largest parts', () => {
+    const results = completeResults();
+    const over = pageBytes({ HTML: 60 * 1024, CSS: 4 * 1024, Fonts: 20 * 1024 });
+    results.sections.bytes = { status: 'ok', value: { ssr: over }, ms: 1 };
+    const weight = targets(results)[0];
+    expect(weight).toMatchObject({ result: '84 KB gzip (4 requests)', met: false });
+    expect(weight?.why).toBe('largest: HTML 60 KB, Fonts 20 KB, CSS 4.0 KB');
+  });
+
+  test('a Lighthouse score under its budget is missed, with the failing audits as the reason', () => {
+    const results = completeResults();
+    const low = lighthouse(LIGHTHOUSE.performance - 1, ['performance: Reduce unused CSS (0.5)']);
+    results.sections.lighthouse = { status: 'ok', value: { ssr: low }, ms: 1 };
+    const performance = targets(results)[2];
+    expect(performance).toMatchObject({ met: false, why: 'performance: Reduce unused CSS (0.5)' });
+  });
+
+  test('a section that did not run leaves its targets not measured, saying why', () => {
+    const results = completeResults();
+    results.sections.lighthouse = { status: 'skipped', reason: '--skip' };
+    delete results.sections.growth;
+    const notMeasured = targets(results).filter((t) => t.met === null);
+    expect(notMeasured.map((t) => [t.result, t.why])).toEqual([
+      ['—', 'Lighthouse not run'],
+      ['—', 'Lighthouse not run'],
+      ['—', 'growth not measured'],
+    ]);
+    expect(Object.values(statusOf(results)).filter((met) => met === true)).toHaveLength(7);
+  });
+});
+
+describe('writeReport', () => {
+  test('writes every section, with the serving method in the reader’s page', () => {
+    const report = writeReport(completeResults());
+    const headings = report.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual([
+      '## Targets',
+      '## Headline: server-rendered charts vs the client-side baseline',
+      '## The reader’s page',
+      '## Side by side: server-rendered charts vs the client-side baseline',
+      '## Lighthouse (mobile)',
+      '## Charts rendered on the server',
+      '## The data package',
+      '## Builds',
+      '## Growth',
+      '## How to run',
+    ]);
+    expect(report).toContain('gzip-compressed whenever the browser accepts gzip');
+    expect(report).toContain('| Report page ≤ 65 KB gzip in total, all charts included |');
+    expect(report).not.toMatch(/\n{3}/);
+  });
+
+  test('says which sections were skipped or failed, and how', () => {
+    const results = completeResults();
+    results.sections.lighthouse = { status: 'skipped', reason: '--skip' };
+    results.sections.timing = { status: 'failed', error: 'Chromium crashed\n', ms: 2_500 };
+    delete results.sections.growth;
+    const report = writeReport(results);
+    expect(report).toContain('_Lighthouse: skipped (--skip)._');
+    expect(report).toContain('**Timing failed** after 2.5 s:\n\n```\nChromium crashed\n```');
+    expect(report).toContain('_Growth: did not run (an earlier step it needs failed)._');
+    expect(report).not.toContain('## Lighthouse (mobile)\n\nLighthouse 13');
+  });
+});

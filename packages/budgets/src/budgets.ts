@@ -1,0 +1,50 @@
+/**
+ * What the report site promises its readers and builders, as numbers. `pnpm bench` reports every
+ * measurement against these (BENCHMARKS.md, "Targets"); the site's tests enforce the ones that a
+ * build can check without a browser. Sizes are bytes, times milliseconds, scores 0–100.
+ */
+
+/** The report page (`/`) as a reader's browser loads it, every chart included. */
+export const REPORT_PAGE = {
+  /** Every response body the page loads on first visit, gzip-compressed, summed. */
+  totalGzipBytes: 65 * 1024,
+  /** The JavaScript the page runs, inline and in files, gzip-compressed. */
+  jsGzipBytes: 15 * 1024,
+} as const;
+
+/**
+ * Lighthouse's default mobile run of the report page, served compressed as a static host
+ * serves it: the minimum score of each category.
+ */
+export const LIGHTHOUSE = {
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+} as const;
+
+/**
+ * Against the client-side baseline: the same page with its charts drawn in the browser by
+ * Observable Plot instead of rendered at build time.
+ */
+export const BASELINE = {
+  /** The report page ships at least this many times less JavaScript (gzip). */
+  jsFactor: 10,
+} as const;
+
+/** Every chart of the registry rendered to SVG on the server, first render each, in total. */
+export const CHART_RENDER_MS = 1000;
+
+export const BUILDS = {
+  /** `turbo run build` with nothing changed (every task a cache hit). */
+  warmMs: 5000,
+  /** The site built from a data set of this many figures … */
+  growthFigures: 10_000,
+  /** … in at most this long … */
+  growthMs: 120_000,
+  /** … with no process larger than this (peak resident memory). */
+  growthRssBytes: 2 * 1024 ** 3,
+} as const;
+
+/** `pnpm bench` from start to BENCHMARKS.md. */
+export const BENCH_MS = 600_000;

@@ -1,0 +1,38 @@
+/**
+ * Why a number of a source text is not recorded as a figure: the controlled list every entry of
+ * the set-aside table takes its `reason` from, each with its definition. Reasons that name a
+ * figure (`repeat-of`, `other-unit`, `part-of-figure`) carry its id in the entry's `figure`.
+ */
+export const SET_ASIDE_REASONS = {
+  'vague-amount':
+    'A scale without a value ("dozens", "tens of billions", "a few thousand"), so there is no number to record.',
+  'repeat-of':
+    'Restates a number that a figure of the same source records, with the same value; the entry names the figure.',
+  'other-unit':
+    'Restates the quantity of a figure in another unit ("(600 miles)" after "1,000 kilometers"); the entry names the figure.',
+  'part-of-figure':
+    'Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure\'s label or period; the entry names the figure.',
+  rank: 'An ordinal: a place in an order or ranking ("second-largest", "the first war in which"), not an amount.',
+  'not-a-quantity':
+    'Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of a list ("Three stand out", "one of his two key war aims"), named parties ("the two nations") or digits in a name ("F-35").',
+  rhetorical:
+    'A number in a figure of speech or comparison that the text does not offer as a measurement ("anything agreed at the last three NATO summits combined").',
+  'relative-date':
+    'Dates something relative to the article ("just over a week ago"); dates are carried by the date fields of records.',
+  'out-of-scope':
+    "A quantity stated as fact that bears on none of the report's topics (drones, the defense industry, air defense, strikes, cooperation, spending, manpower, proliferation, the war's course).",
+} as const;
+
+export type SetAsideReason = keyof typeof SET_ASIDE_REASONS;
+
+export const setAsideReasonNames = Object.keys(SET_ASIDE_REASONS) as [
+  SetAsideReason,
+  ...SetAsideReason[],
+];
+
+/** Reasons whose entry names a figure in `figure`. */
+export const REASONS_WITH_FIGURE: ReadonlySet<SetAsideReason> = new Set([
+  'repeat-of',
+  'other-unit',
+  'part-of-figure',
+]);
