@@ -55,9 +55,9 @@ export async function chooseCorrections(dataDir: string): Promise<Correction[]> 
   const figures = (await table(tables.figure)).filter(
     (f) => typeof f.value === 'number' && !named.has(f.id),
   );
-  const pair = figures
+  const pairs = figures
     .flatMap((a, index) => figures.slice(index + 1).map((b) => [a, b] as const))
-    .find(
+    .filter(
       ([a, b]) =>
         a.source === b.source &&
         a.excerpt === b.excerpt &&
@@ -65,6 +65,8 @@ export async function chooseCorrections(dataDir: string): Promise<Correction[]> 
         !valueInId(a.id, b.value as number) &&
         !valueInId(b.id, a.value as number),
     );
+  // A misreading is likelier between two numbers of the same unit (2.2 and 4.5 million drones).
+  const pair = pairs.find(([a, b]) => a.unit === b.unit) ?? pairs[0];
   if (!pair) throw new Error('no two figures read two numbers of one excerpt: nothing to swap');
   const [a, b] = pair;
   const corrections: Correction[] = [
