@@ -29,7 +29,8 @@ function warningsOf(site: string | undefined): string[] {
   const warnings: string[] = [];
   const logger = { warn: (message: string) => warnings.push(message) };
   const hook = warnWithoutSite(site).hooks['astro:build:start'];
-  hook?.({ logger: logger as unknown as AstroIntegrationLogger });
+  type Options = Parameters<NonNullable<typeof hook>>[0];
+  hook?.({ logger: logger as unknown as AstroIntegrationLogger } as Options);
   return warnings;
 }
 
