@@ -1,4 +1,5 @@
 import siteConfig from '../../../astro.config.mjs';
+import { publicSite } from '../../../src/lib/public-site.ts';
 
 /**
  * Where root-relative URLs are resolved in a build without SITE: a host that cannot exist
@@ -13,4 +14,9 @@ export function deployedAt(): { origin: string; base: string } {
     origin: siteConfig.site ? new URL(siteConfig.site).origin : NO_SITE_ORIGIN,
     base: base.endsWith('/') ? base : `${base}/`,
   };
+}
+
+/** Whether the build has a public URL (SITE): only then does it write absolute-only URLs. */
+export function hasPublicUrl(): boolean {
+  return publicSite(siteConfig.site) !== undefined;
 }
