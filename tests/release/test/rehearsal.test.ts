@@ -163,9 +163,12 @@ async function versionAndPublish(label: string): Promise<Omit<Release, 'site'>> 
   const archiveDir = join(repo.dir, 'apps/site/data-archive', after.data);
   expect(existsSync(archiveDir), `version-packages archived nothing in ${archiveDir}`).toBe(true);
   const archived = await hashFiles(archiveDir);
+  const chartsBytes = chartsBumped ? (await downloadTarball(charts as PublishedVersion)).length : 0;
   log(
     `${label}: published @ua-drones/data@${after.data} (${bytes.length} bytes, ${data?.integrity})` +
-      (chartsBumped ? ` and @ua-drones/charts@${after.charts} (${charts?.integrity})` : '') +
+      (chartsBumped
+        ? ` and @ua-drones/charts@${after.charts} (${chartsBytes} bytes, ${charts?.integrity})`
+        : '') +
       `; archived ${Object.keys(archived).length} files:\n${Object.entries(archived)
         .map(([file, hash]) => `    ${hash}  ${file}`)
         .join('\n')}`,
