@@ -4,13 +4,16 @@ import { defineConfig } from 'astro/config';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { pdfEdition } from './src/integrations/pdf-edition.ts';
+import { siteFromEnv, warnWithoutSite } from './src/integrations/public-url.ts';
 import { REPORT_TITLE } from './src/site.ts';
 
 const NODE_ONLY = ['@ua-drones/charts', '@ua-drones/data', 'jsdom', 'svgo'];
 
-// BASE and SITE are set at build time so the same build can be deployed under a sub-path.
+// SITE (the public URL) and BASE (its sub-path) are set at build time; see CONTRIBUTING.md.
+const site = siteFromEnv(process.env.SITE);
+
 export default defineConfig({
-  site: process.env.SITE ?? 'http://localhost:4321',
+  site,
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   // Stylesheets stay files, so the Content-Security-Policy (src/lib/csp.ts) needs no hash for them.
@@ -19,12 +22,19 @@ export default defineConfig({
   // their own data files at run time, which bundling would break).
   vite: { environments: { prerender: { resolve: { external: NODE_ONLY } } } },
   integrations: [
+    warnWithoutSite(site),
     mdx(),
-    // Embed pages are for other sites' iframes; their charts' own pages are the ones to index.
-    sitemap({
-      filter: (page) => !/\/(writing\/sample|404|embed\/[^/]+)\/?$/.test(new URL(page).pathname),
-    }),
-    ogImages(REPORT_TITLE),
+    // A sitemap and Open Graph images need absolute URLs: they wait for the public URL.
+    ...(site
+      ? [
+          // Embed pages are for other sites' iframes; their charts' own pages are the ones to index.
+          sitemap({
+            filter: (page) =>
+              !/\/(writing\/sample|404|embed\/[^/]+)\/?$/.test(new URL(page).pathname),
+          }),
+          ogImages(REPORT_TITLE),
+        ]
+      : []),
     // Before Pagefind, which indexes the pages as this leaves them (with or without the PDF link).
     pdfEdition(),
     pagefind(),

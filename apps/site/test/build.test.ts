@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { REPORT_PAGE } from '@ua-drones/budgets';
 import {
   conflicts,
   dataVersion,
-  errata,
   events,
   figures,
   formatFigure,
@@ -23,10 +23,6 @@ import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './bui
 beforeAll(() => requireBuild());
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The path of a built page's og:image (its URL without origin). */
-const ogImagePath = (html: string) =>
-  /<meta property="og:image" content="https?:\/\/[^/]+([^"]+)"/.exec(html)?.[1];
 
 const escapeHtml = (text: string) =>
   text
@@ -293,18 +289,6 @@ describe('the component sample chapter', () => {
   });
 });
 
-// Runs once a data release has corrected a figure (the data has no errata before then).
-test.skipIf(errata.length === 0)(
-  'a corrected figure shows an errata notice with its old value',
-  async () => {
-    for (const figure of figures.filter((f) => (f.errata ?? []).length > 0)) {
-      const html = await page(`/data/figures/${figure.id}/`);
-      expect(html).toContain('<span class="badge badge-errata">Corrected</span>');
-      for (const erratum of figure.errata ?? []) expect(html).toContain(escapeHtml(erratum.reason));
-    }
-  },
-);
-
 describe('downloads and feeds', () => {
   test('each table of this data version is downloadable byte for byte at its versioned URL', () => {
     const dataDist = join(siteRoot, 'node_modules/@ua-drones/data/dist/data');
@@ -315,31 +299,48 @@ describe('downloads and feeds', () => {
     }
   });
 
-  test('the Atom feed has an entry for this data version', () => {
+  test('the Atom feed has an entry for this data version, linked to its downloads', () => {
     const feed = readFileSync(join(dist, 'releases.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect(feed).toContain(`/data/v/${dataVersion}/</id>`);
+    expect(feed).toContain(
+      `<id>https://www.npmjs.com/package/@ua-drones/data/v/${dataVersion}</id>\n    <link href="/data/v/${dataVersion}/"/>`,
+    );
   });
 
-  test('sitemap, search index and an Open Graph image per page exist', async () => {
-    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+  test('the search index exists', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind-ui.js'))).toBe(true);
+  });
+});
+
+// This build has no SITE (the Open Graph images, sitemap and canonical links of a build with one
+// are tested on the clean builds, in built/clean-builds.test.ts).
+describe('a build without the public URL', () => {
+  test('writes no localhost URL anywhere', async () => {
+    const files = await readdir(dist, { recursive: true, withFileTypes: true });
+    const found = files
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((file) => readFileSync(file).includes('localhost'));
+    expect(found.map((file) => file.slice(dist.length + 1))).toEqual([]);
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  test('leaves out what only an absolute URL can express: canonical, og:url, og:image, sitemap', async () => {
     for (const file of await htmlFiles()) {
       const html = readFileSync(join(dist, file), 'utf8');
-      const og = ogImagePath(html);
-      expect(og, file).toBeDefined();
-      const png = readFileSync(join(dist, (og as string).slice(1)));
-      expect(png.subarray(1, 4).toString(), file).toBe('PNG');
+      expect(html, file).not.toMatch(/rel="canonical"|property="og:(url|image)"|rel="sitemap"/);
     }
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(false);
+    expect(existsSync(join(dist, 'og'))).toBe(false);
   });
 
-  test('figure pages share one Open Graph card; the other pages have their own', async () => {
-    const figure = figures[0] as (typeof figures)[number];
-    expect(ogImagePath(await page(`/data/figures/${figure.id}/`))).toBe('/og/shared/figure.png');
-    expect(ogImagePath(await page('/methodology/'))).toBe('/og/methodology.png');
-    expect(ogImagePath(await page('/'))).toBe('/og/index.png');
-    // No image is drawn for a figure page that does not use it.
-    expect(existsSync(join(dist, 'og/data/figures', `${figure.id}.png`))).toBe(false);
+  test('gives JSON-LD and citations no URL it cannot know: root-relative or none', async () => {
+    const report = await page('/');
+    expect(report).toContain('"url":"/","mainEntityOfPage":"/"');
+    const cite = await page('/cite/');
+    expect(cite).toContain(`(Version ${dataVersion}) [Dataset].</p>`);
+    expect(cite).toContain('&quot;version&quot;: &quot;');
+    expect(cite).not.toContain('&quot;URL&quot;');
   });
 });
 

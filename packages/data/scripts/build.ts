@@ -1,8 +1,8 @@
 /**
  * Builds @ua-drones/data: validates every record, derives the tables, compiles the runtime and
- * writes JSON, CSV, datapackage.json and CSL-JSON into dist/, and what the site needs beside them
- * into site-files/ (never published). Every problem in the records is printed, one per line, and
- * the build exits non-zero.
+ * writes JSON, CSV, datapackage.json, CSL-JSON and each table's JSON Schema into dist/, and what
+ * the site needs beside them into site-files/ (never published). Every problem in the records is
+ * printed, one per line, and the build exits non-zero.
  *
  *   node scripts/build.ts            validate and build
  *   node scripts/build.ts --check    validate only
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { compileRecords } from '../src/build/compile.ts';
 import { RecordsError } from '../src/build/problems.ts';
 import { writeSiteFiles } from '../src/build/site-files.ts';
-import { writeDataFiles, writeJsonTables } from '../src/build/write.ts';
+import { writeDataFiles, writeJsonTables, writeTableSchemas } from '../src/build/write.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -60,6 +60,7 @@ if (!args.check) {
       version: pkg.version,
       description: pkg.description,
     });
+    writeTableSchemas(join(root, 'dist/schema'));
     const undated = writeSiteFiles(compiled, {
       packageDir: root,
       sourcesDir: resolve(args.sources),

@@ -10,7 +10,8 @@ export interface PublicExports {
   names: Record<string, string[]>;
 }
 
-function typesTarget(target: unknown): string | undefined {
+/** The `types` file an `exports` target names, if it has one. */
+export function typesTarget(target: unknown): string | undefined {
   if (typeof target === 'string') return target.endsWith('.d.ts') ? target : undefined;
   if (target && typeof target === 'object') {
     const conditions = target as Record<string, unknown>;

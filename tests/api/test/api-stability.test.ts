@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { currentSnapshot, readReleasedSnapshot } from '../src/api-snapshot.ts';
 import { pendingBumps, readPendingChangesets } from '../src/changesets.ts';
 import { judge } from '../src/compare.ts';
+import { shapeChanges } from '../src/shapes.ts';
 import { publishedPackages, repoRoot } from '../src/workspace.ts';
 
 const pending = pendingBumps(await readPendingChangesets(repoRoot));
@@ -10,10 +11,11 @@ const snapshots = await Promise.all(
     pkg,
     released: await readReleasedSnapshot(pkg),
     current: await currentSnapshot(pkg),
+    shapes: shapeChanges(pkg),
   })),
 );
 
-describe.each(snapshots)('$pkg.name', ({ pkg, released, current }) => {
+describe.each(snapshots)('$pkg.name', ({ pkg, released, current, shapes }) => {
   test('the released snapshot is of the current version', () => {
     expect(
       released.version,
@@ -23,7 +25,7 @@ describe.each(snapshots)('$pkg.name', ({ pkg, released, current }) => {
   });
 
   test('changes since the last release come with the changeset semver asks for', () => {
-    const verdict = judge(released, current, pending.get(pkg.name) ?? 'none');
+    const verdict = judge(released, current, pending.get(pkg.name) ?? 'none', shapes);
     expect(verdict.problem, verdict.problem).toBeUndefined();
   });
 });

@@ -27,6 +27,7 @@ describe('judge', () => {
       ),
     ).toEqual({
       changes: [],
+      shapes: [],
       required: 'none',
       problem: undefined,
     });
@@ -74,10 +75,31 @@ describe('judge', () => {
       copy.ids = { ...copy.ids, quotes: ['zelensky-1', 'zelensky-2'] };
     });
     expect(judge(released, added, 'patch').problem).toContain(
-      'Adding exports, entry points, record ids or chart names needs at least a minor changeset for @ua-drones/data, and the pending changesets ask only for patch',
+      'Adding exports, entry points, record ids, chart names, optional fields or options, or widening a field, needs at least a minor changeset for @ua-drones/data, and the pending changesets ask only for patch',
     );
     expect(judge(released, added, 'none').problem).toContain('no pending changeset bumps it');
     expect(judge(released, added, 'minor').problem).toBeUndefined();
     expect(judge(released, added, 'major').problem).toBeUndefined();
+  });
+
+  test('a removed or narrowed field needs a major changeset and is named with its bump', () => {
+    const shapes = [
+      { where: 'figures[].period', change: 'null removed (narrowed)', bump: 'major' as const },
+      { where: 'Figure.asOf', change: 'added, optional', bump: 'minor' as const },
+    ];
+    const verdict = judge(released, released, 'minor', shapes);
+    expect(verdict.required).toBe('major');
+    expect(verdict.problem).toContain('  ~ figures[].period: null removed (narrowed) [major]');
+    expect(verdict.problem).toContain('  ~ Figure.asOf: added, optional [minor]');
+    expect(verdict.problem).toContain(
+      'removing, narrowing or requiring a field, an option or a parameter, breaks consumers: it needs a major changeset for @ua-drones/data, and the pending changesets ask only for minor',
+    );
+    expect(judge(released, released, 'major', shapes).problem).toBeUndefined();
+  });
+
+  test('an added optional field needs a minor changeset', () => {
+    const shapes = [{ where: 'Figure.asOf', change: 'added, optional', bump: 'minor' as const }];
+    expect(judge(released, released, 'patch', shapes)).toMatchObject({ required: 'minor' });
+    expect(judge(released, released, 'minor', shapes).problem).toBeUndefined();
   });
 });

@@ -23,7 +23,10 @@ export interface Citation {
   csl: CslItem;
 }
 
-function cite(item: CslItem): Citation {
+function cite(given: CslItem): Citation {
+  // A citation names a URL only when it is absolute: a path alone would send readers nowhere.
+  const { URL: url, ...rest } = given;
+  const item: CslItem = url && /^https?:\/\//.test(url) ? given : rest;
   const cite = new Cite(item);
   return {
     apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
@@ -45,25 +48,26 @@ export function citeReport(url: string | undefined): Citation {
   });
 }
 
-export function citeDataset(url: string): Citation {
+/** The data set as of one version: `url` should be that version's own page, which never changes. */
+export function citeDataset(url: string | undefined): Citation {
   return cite({
     id: `ua-drones-data-${dataVersion}`,
     type: 'dataset',
     title: DATASET_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
     version: dataVersion,
   });
 }
 
-export function citeFigure(figure: Figure, url: string): Citation {
+export function citeFigure(figure: Figure, url: string | undefined): Citation {
   return cite({
     id: `ua-drones-${figure.id}`,
     type: 'dataset',
     title: `${figure.label} (figure ${figure.id})`,
     'container-title': DATASET_TITLE,
     author,
-    URL: url,
+    ...(url === undefined ? {} : { URL: url }),
     version: dataVersion,
   });
 }

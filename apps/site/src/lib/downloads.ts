@@ -1,7 +1,8 @@
 /**
  * The data package's published files (tables as CSV/JSON, datapackage.json, CSL-JSON), served at
  * /data/v/<version>/<file>. Earlier releases live in apps/site/data-archive/<version>/ so their
- * URLs keep working after a new release (see WRITING.md, "Releases").
+ * URLs keep working after a new release (`pnpm run version-packages` archives each version: see
+ * CONTRIBUTING.md, "How releases happen").
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -12,13 +12,19 @@ export function href(path: string): string {
   return `${base}${path}`;
 }
 
-/** Absolute URL for canonical links, feeds and JSON-LD. */
+/**
+ * URL for JSON-LD and feed links: absolute when the public URL is known (SITE at build time),
+ * root-relative otherwise, which both resolve against the page they are read from.
+ */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  if (!site) throw new Error('absoluteUrl: `site` is not configured (set SITE at build time)');
-  return new URL(href(path), site).href;
+  return publicUrl(path, site) ?? href(path);
 }
 
-/** The address of a page on the public site; none in a local build (see lib/public-site.ts). */
+/**
+ * The address of a page on the public site, for what only an absolute URL can express (canonical
+ * link, og:url, og:image, a citation); none in a local build (see lib/public-site.ts), so a build
+ * without SITE leaves those out.
+ */
 export function publicUrl(path: string, site: URL | undefined): string | undefined {
   const root = publicSite(site);
   return root && new URL(href(path), root).href;
@@ -44,6 +50,7 @@ export const routes = {
   chartFile: (name: string, ext: 'svg' | 'png' | 'csv' | 'json') => `/charts/${name}.${ext}`,
   /** A chart alone, to embed in another site's page with an <iframe>. */
   embed: (name: string) => `/embed/${name}/`,
+  dataRelease: (version: string) => `/data/v/${version}/`,
   download: (version: string, file: string) => `/data/v/${version}/${file}`,
   timeline: () => '/timeline/',
   methodology: () => '/methodology/',

@@ -6,16 +6,22 @@ import { DATASET_TITLE, PROJECT_AUTHOR } from '../site.ts';
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Ids name the npm release, which is permanent and needs no site URL: the feed's entries keep
+ * their ids when the site moves, and a build without SITE still writes a valid feed.
+ */
+const NPM_PACKAGE = 'https://www.npmjs.com/package/@ua-drones/data';
+
 /** Atom feed of data releases: one entry per version, its changes and its download page. */
 export const GET: APIRoute = ({ site }) => {
   const list = releases();
   const self = absoluteUrl(routes.feed(), site);
   const entries = list.map((r) => {
-    const link = absoluteUrl(`/data/v/${r.version}/`, site);
+    const link = absoluteUrl(routes.dataRelease(r.version), site);
     const changes = r.changes.length > 0 ? r.changes : ['No changelog entry.'];
     return `  <entry>
     <title>${escapeXml(`${DATASET_TITLE} ${r.version}`)}</title>
-    <id>${escapeXml(link)}</id>
+    <id>${escapeXml(`${NPM_PACKAGE}/v/${r.version}`)}</id>
     <link href="${escapeXml(link)}"/>
     <updated>${r.date}</updated>
     <content type="html">${escapeXml(`<ul>${changes.map((c) => `<li>${escapeXml(c)}</li>`).join('')}</ul>`)}</content>
@@ -28,7 +34,7 @@ export const GET: APIRoute = ({ site }) => {
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${escapeXml(`${DATASET_TITLE}: releases`)}</title>
-  <id>${escapeXml(self)}</id>
+  <id>${escapeXml(NPM_PACKAGE)}</id>
   <link rel="self" href="${escapeXml(self)}"/>
   <link href="${escapeXml(absoluteUrl(routes.data(), site))}"/>
   <updated>${updated}</updated>

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { dataVersion, figures } from '@ua-drones/data';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { assertBuildIsAstroOnly, type CleanBuild, cleanBuild } from './lib/clean-build.ts';
 import { compareBuilds } from './lib/compare-builds.ts';
@@ -105,5 +107,40 @@ describe(`under a non-root BASE (${BASE})`, () => {
     expect(pages.length).toBeGreaterThan(0);
     const search = await readFile(join(a.outDir, 'search/index.html'), 'utf8');
     expect(search).toContain(`data-bundle="${BASE}pagefind/"`);
+  });
+});
+
+// What only the public URL makes possible; a build without SITE leaves all of it out (build.test.ts).
+describe(`with the public URL (${SITE})`, () => {
+  test('every page has its Open Graph image; figure pages share one card; the sitemap lists the pages', {
+    timeout: 60_000,
+  }, async () => {
+    const [a] = builds as [CleanBuild];
+    const ogImage = (html: string) =>
+      new RegExp(`<meta property="og:image" content="${SITE}${BASE}([^"]+)"`).exec(html)?.[1];
+    const problems: string[] = [];
+    const pages = await listPages(a.outDir, BASE);
+    for (const page of pages) {
+      const image = ogImage(await readFile(page.file, 'utf8'));
+      if (!image) problems.push(`${page.path}: no og:image under ${SITE}${BASE}`);
+      else if (!existsSync(join(a.outDir, image))) problems.push(`${page.path}: ${image} missing`);
+    }
+    expectNone('pages without their Open Graph image', problems);
+    const figure = figures[0] as (typeof figures)[number];
+    const page = (path: string) => readFile(join(a.outDir, path, 'index.html'), 'utf8');
+    expect(ogImage(await page(`data/figures/${figure.id}`))).toBe('og/shared/figure.png');
+    expect(ogImage(await page('methodology'))).toBe('og/methodology.png');
+    expect(existsSync(join(a.outDir, 'og/data/figures', `${figure.id}.png`))).toBe(false);
+    expect(await readFile(join(a.outDir, 'sitemap-0.xml'), 'utf8')).toContain(
+      `<loc>${SITE}${BASE}methodology/</loc>`,
+    );
+  });
+
+  test("the data set's citation is pinned to its version's page, which later releases keep", async () => {
+    const [a] = builds as [CleanBuild];
+    const cite = await readFile(join(a.outDir, 'cite/index.html'), 'utf8');
+    const pinned = `${SITE}${BASE}data/v/${dataVersion}/`;
+    expect(cite).toContain(`(Version ${dataVersion}) [Dataset]. Retrieved ${pinned}</p>`);
+    expect(existsSync(join(a.outDir, `data/v/${dataVersion}/index.html`))).toBe(true);
   });
 });

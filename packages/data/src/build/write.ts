@@ -4,6 +4,7 @@ import type { Compiled } from './compile.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { fileName, ROWS, type TableName } from './rows.ts';
+import { tableSchema } from './table-schemas.ts';
 
 /** Writes through a temporary file, so a reader running in parallel never sees half a file. */
 function writeAtomic(path: string, content: string) {
@@ -38,4 +39,13 @@ export function writeDataFiles(
     `${JSON.stringify(dataPackage({ ...meta, tables: compiled.tables, csv }), null, 2)}\n`,
   );
   writeAtomic(join(dir, 'sources.csl.json'), `${JSON.stringify(compiled.csl, null, 2)}\n`);
+}
+
+/** The JSON Schema of each table file, named like the table's files (`set-aside.json`). */
+export function writeTableSchemas(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of tableNames) {
+    const schema = `${JSON.stringify(tableSchema(name), null, 2)}\n`;
+    writeAtomic(join(dir, `${fileName(name)}.json`), schema);
+  }
 }

@@ -1,0 +1,140 @@
+import type { Event as Event_2 } from '@ua-drones/data';
+import type { Figure } from '@ua-drones/data';
+import type { Partnership } from '@ua-drones/data';
+
+/** One night of Ukraine's air defense, with the largest reported night for scale. */
+export declare const airDefense: Chart<Figure>;
+
+export declare type Cell = string | number | null;
+
+/** One chart as the site and the README use it: render, table, description, documentation. */
+export declare interface Chart<R extends ChartRecord = ChartRecord> {
+    name: string;
+    title: string;
+    expects: Expects;
+    render: (records: readonly R[], options?: ChartOptions) => SVGSVGElement;
+    toTable: (records: readonly R[]) => Table;
+    describe: (records: readonly R[]) => string;
+}
+
+/**
+ * The one error every chart throws on bad input. It names the chart and, when one record is at
+ * fault, that record's id, so a caller can fix the selection instead of reading a broken chart.
+ */
+export declare class ChartInputError extends Error {
+    readonly chart: string;
+    readonly recordId: string | null;
+    constructor(chart: string, recordId: string | null, problem: string);
+}
+
+export declare type ChartName = keyof typeof charts;
+
+export declare interface ChartOptions {
+    /** Replaces the chart's default title (also its accessible name). */
+    title?: string;
+    subtitle?: string;
+    caption?: string;
+    /** Width of the drawing in CSS pixels; the SVG scales to its container through its viewBox. */
+    width?: number;
+    /** The document to create elements in: a browser's, or `createDocument()` from the ssr entry. */
+    document?: Document;
+    /**
+     * Draw title, subtitle and source note inside the SVG (default true, so a downloaded SVG stands
+     * alone). A page that shows them in its own <figcaption> passes false; <title> and <desc> stay.
+     */
+    headings?: boolean;
+    /** Prefix of the ids inside the SVG; set it when one chart appears twice on a page. */
+    idPrefix?: string;
+}
+
+declare type ChartRecord = Figure | Event_2 | Partnership;
+
+/**
+ * Every chart by name, in the order of the report, each with `select`: the records the report
+ * passes. A page renders them uniformly: `chart.render(chart.select(data), { document })`.
+ */
+export declare const charts: {
+    readonly production: RegisteredChart;
+    readonly timeline: RegisteredChart;
+    readonly reach: RegisteredChart;
+    readonly 'air-defense': RegisteredChart;
+    readonly cost: RegisteredChart;
+    readonly demand: RegisteredChart;
+    readonly europe: RegisteredChart;
+    readonly matrix: RegisteredChart;
+    readonly spread: RegisteredChart;
+};
+
+/**
+ * The cost asymmetry in the figures the sources give: a share of interceptors used up (drawn out
+ * of 100) and a handful of drones that drew fighter jets (one square per drone).
+ */
+export declare const cost: Chart<Figure>;
+
+/** The record tables a selection draws from (the shape of `@ua-drones/data`'s exports). */
+export declare interface DataTables {
+    figures: readonly Figure[];
+    events: readonly Event_2[];
+    partnerships: readonly Partnership[];
+}
+
+/** Drones needed a year to defend one small country, against what Ukraine and the US make. */
+export declare const demand: Chart<Figure>;
+
+/** Countries with documented drone cooperation with Ukraine, coloured by kind of partnership. */
+export declare const europe: Chart<Partnership>;
+
+/** What a chart accepts: the record kind and, for figures, the measures it can place. */
+export declare interface Expects {
+    kind: RecordKind | readonly RecordKind[];
+    /** Measure ids the chart draws (figures only); the caller selects figures of these measures. */
+    measures?: readonly string[];
+    /** What the chart needs, in words, for documentation and error messages. */
+    description: string;
+}
+
+/** Which countries take part in which partnership: one row per partnership, one column per country. */
+export declare const matrix: Chart<Partnership>;
+
+/**
+ * Four hues of the Okabe–Ito palette (safe for the common colour-vision deficiencies) whose
+ * luminance keeps at least 3:1 contrast against both a white and a near-black page, so one SVG
+ * works in light and dark mode. Each is overridable by a CSS custom property.
+ */
+export declare const PALETTE: readonly ["#0072b2", "#d55e00", "#009e73", "#cc79a7"];
+
+/** Ukraine's yearly drone output as each source states it, with the US output for scale. */
+export declare const production: Chart<Figure>;
+
+/** Documented reach of Ukraine's long-range drone strikes, in kilometres, longest first. */
+export declare const reach: Chart<Figure>;
+
+/** The record kinds a chart can draw. */
+export declare type RecordKind = 'figure' | 'event' | 'partnership';
+
+/** A chart plus the selection of records the report draws it from. */
+export declare interface RegisteredChart extends Chart<ChartRecord> {
+    select: (data: DataTables) => ChartRecord[];
+}
+
+declare type Spread = Figure | Event_2 | Partnership;
+
+/** Where drone know-how from the war travels, with the figures and events that document it. */
+export declare const spread: Chart<Spread>;
+
+/** The data behind a chart as rows: for an HTML table and a CSV download alike. */
+export declare interface Table {
+    columns: readonly {
+        key: string;
+        label: string;
+    }[];
+    rows: readonly Record<string, Cell>[];
+}
+
+/** The table as RFC 4180 CSV with a header row of column labels. */
+export declare function tableToCsv(table: Table): string;
+
+/** The dated events in order, by kind, each labelled with its date and a source mark. */
+export declare const timeline: Chart<Event_2>;
+
+export { }

@@ -1,0 +1,722 @@
+export declare type CitationStyle = 'apa' | 'bibtex';
+
+/**
+ * The reference of a source (by id or row) as an APA-style string or a BibTeX entry, both
+ * rendered at build time with citation-js. Throws on an unknown id.
+ */
+export declare function citeSource(source: string | Source, style?: CitationStyle): string;
+
+/** Figures of one measure linked by disagreements, with the reason for each. */
+export declare interface Conflict {
+    measure: string;
+    /** The measure's unit, in which the values were compared. */
+    baseUnit: string;
+    /** Sorted by the start of the time they hold for, then by value. */
+    figures: Figure[];
+    disagreements: Disagreement[];
+}
+
+/**
+ * Groups of figures that measure the same thing over overlapping time and disagree, e.g.
+ * 4.5 million drones made in 2025 against "four million drones a year" stated in 2026. Two figures
+ * disagree when no value satisfies both, their qualifiers considered ("about" stretches 10%).
+ * A figure that neither a period nor an `asOf` places in time is never compared (see
+ * `undatedFigures`). Figures linked by disagreements form one group; each disagreement carries
+ * a one-line reason.
+ */
+export declare function conflicts(figures?: readonly Figure[]): Conflict[];
+
+/** Whether `needle` occurs verbatim in `haystack`, up to whitespace and typographic quotes. */
+export declare function containsVerbatim(haystack: string, needle: string): boolean;
+
+/** `value` in `from` expressed in `to`; throws when the two measure different quantities. */
+export declare function convert(value: number, from: Unit, to: Unit): number;
+
+/** Version of this data release (semver; see the versioning policy in the README). */
+export declare const dataVersion: string;
+
+/** Two figures of one measure, over overlapping time, whose values cannot both be true. */
+export declare interface Disagreement {
+    figures: [Figure, Figure];
+    /** One line a reader can check against both passages. */
+    reason: string;
+}
+
+/** Every entity, in record-file order. */
+export declare const entities: readonly Entity[];
+
+/** A row of the entities table. */
+export declare interface Entity {
+    /** Stable kebab-case id; for a country its lowercase ISO 3166-1 alpha-2 code. */
+    id: string;
+    /** Name in English. */
+    name: string;
+    /** country, organization, company, program, system or group. */
+    kind: 'country' | 'organization' | 'company' | 'program' | 'system' | 'group';
+    /** ISO 3166-1 alpha-2 code, for countries only. */
+    iso3166?: string;
+    /** Other names the texts use. */
+    aliases?: string[];
+    /** One line in our words; facts only from the sources. */
+    description?: string;
+}
+
+/** Every correction made in a release, across tables: old value, new value and reason. */
+export declare const errata: readonly Erratum[];
+
+/** A row of the errata table. */
+export declare interface Erratum {
+    /** Data package version that made the correction. */
+    version: string;
+    /** Date of the correction. */
+    date: string;
+    /** Field that changed. */
+    field: string;
+    /** Value before the correction. */
+    old: string | number | null;
+    /** Value after the correction. */
+    new: string | number | null;
+    /** Why it changed. */
+    reason: string;
+    /** Table of the corrected record. */
+    table: 'figures' | 'events' | 'partnerships' | 'quotes';
+    /** Id of the corrected record. */
+    recordId: string;
+}
+
+/** A row of the events table. */
+declare interface Event_2 {
+    /** Stable kebab-case id. */
+    id: string;
+    /** Short headline in our words. */
+    title: string;
+    /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD; precision is its length); null when the text does not date the event (`dateReason` says so). */
+    date: string | null;
+    /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+    dateInferred: boolean;
+    /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+    dateReason: string | null;
+    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+    status: 'reported' | 'attributed' | 'hedged' | 'planned';
+    /** Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null. */
+    sameAs: string | null;
+    /** What kind of event it is. */
+    kind: 'agreement' | 'incursion' | 'strike' | 'unveiling' | 'resolution' | 'training-mission' | 'investment' | 'statement' | 'deployment' | 'other';
+    /** Ids of the entities that acted or were acted upon. */
+    actors: string[];
+    /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
+    topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
+    /** One or two sentences in our words. */
+    summary: string;
+    /** Id of the source article the record rests on. */
+    source: string;
+    /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+    excerpt: string;
+    /** Editorial note: why a value was read this way, what is unknown. */
+    note?: string;
+    /** Corrections made in past releases: old value, new value and reason (empty if none). */
+    errata: {
+        /** Data package version that made the correction. */
+        version: string;
+        /** Date of the correction. */
+        date: string;
+        /** Field that changed. */
+        field: string;
+        /** Value before the correction. */
+        old: string | number | null;
+        /** Value after the correction. */
+        new: string | number | null;
+        /** Why it changed. */
+        reason: string;
+    }[];
+    /** Precision of the date (derived): year, month or day; null when the date is unknown. */
+    datePrecision: 'year' | 'month' | 'day' | null;
+}
+export { Event_2 as Event }
+
+/** Every event, in record-file order. */
+export declare const events: readonly Event_2[];
+
+/**
+ * Says where a passage stops matching the text it should be copied from, so whoever wrote it
+ * can fix the one character that differs instead of re-reading the whole article.
+ */
+export declare function explainMismatch(haystack: string, needle: string): string;
+
+/** A row of the figures table. */
+export declare interface Figure {
+    /** Stable kebab-case id. Never contains the value: a corrected value must not force a rename. */
+    id: string;
+    /** What the number counts, in a short phrase of our own. */
+    label: string;
+    /** The number as stated, in the stated unit (2.2 million is 2200000; 87% is 87 with unit percent). Must be readable from the excerpt. */
+    value: number;
+    /** Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
+    unit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
+    /** ISO 4217 code of the currency for a money unit (EUR, USD); null for every other unit. */
+    currency: string | null;
+    /** How the text qualifies the number ("about" is approximately, "over" is more-than). */
+    qualifier: 'exact' | 'approximately' | 'at-least' | 'more-than' | 'less-than' | 'almost' | 'up-to';
+    /** The date or period the number measures over (a year of output, one night); null when the text does not say. */
+    period: string | null;
+    /** True when the period is inferred from internal evidence rather than stated. */
+    periodInferred: boolean;
+    /** ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise. */
+    periodLength: string | null;
+    /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date. */
+    asOf: string | null;
+    /** True when `asOf` is inferred (e.g. the inferred date of the article). */
+    asOfInferred: boolean;
+    /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+    dateReason: string | null;
+    /** Id of the measure: figures that measure the same quantity share it, so disagreements are explicit. */
+    measure: string;
+    /** Ids of the entities the number is about (countries, organizations, programs, systems). */
+    subjects: string[];
+    /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
+    topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
+    /** What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed). */
+    status: 'official-statement' | 'estimate' | 'claim' | 'party-claim' | 'pledge-or-plan' | 'conditional' | 'reported-event' | 'reported';
+    /** Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact. */
+    attributedTo: {
+        /** A person's name as the text gives it, or null. */
+        name: string | null;
+        /** The person's or office's role as the text gives it, or null. */
+        role: string | null;
+        /** Id of the entity that speaks (country, office, agency, company); null when the text does not name one. */
+        entity: string | null;
+        /** How the text names who said it, verbatim from the excerpt ("U.S. Homeland Security officials", "its developers"). */
+        words: string;
+    } | null;
+    /** Id of the source article the record rests on. */
+    source: string;
+    /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+    excerpt: string;
+    /** Editorial note: why a value was read this way, what is unknown. */
+    note?: string;
+    /** Corrections made in past releases: old value, new value and reason (empty if none). */
+    errata: {
+        /** Data package version that made the correction. */
+        version: string;
+        /** Date of the correction. */
+        date: string;
+        /** Field that changed. */
+        field: string;
+        /** Value before the correction. */
+        old: string | number | null;
+        /** Value after the correction. */
+        new: string | number | null;
+        /** Why it changed. */
+        reason: string;
+    }[];
+    /** UCUM code of the unit (derived), e.g. "[mi_i]" for miles, "{drone}/a" for drones a year; null for money (see currency). */
+    unitCode: string | null;
+    /** The unit of the figure's measure (derived): every figure of a measure is compared in it. */
+    baseUnit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
+    /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. */
+    valueInBaseUnit: number;
+    /** First day of the period (derived); null when the period is unknown. */
+    periodStart: string | null;
+    /** Last day of the period (derived); null when unknown or open-ended. */
+    periodEnd: string | null;
+    /** Precision of the period start (derived): year, month or day. */
+    periodPrecision: 'year' | 'month' | 'day' | null;
+    /** First day `asOf` covers (derived); null when asOf is null. */
+    asOfStart: string | null;
+    /** Last day `asOf` covers (derived); null when asOf is null or open-ended. */
+    asOfEnd: string | null;
+}
+
+/** Every figure, in record-file order. */
+export declare const figures: readonly Figure[];
+
+/**
+ * When a figure holds, in three parts so a page can mark the date itself: its period ("2025"),
+ * or the date it was stated as of ("as of October 2025"), with the length of an undated period
+ * ("over 6 months, as of 2023 or later"). `date` is null when nothing places the figure in time.
+ */
+export declare function figureTime(figure: Pick<Figure, 'period' | 'periodInferred' | 'asOf' | 'asOfInferred' | 'periodLength'>): {
+    lead: string;
+    date: string | null;
+    inferred: boolean;
+    trail: string;
+};
+
+/** The entity with this id, or undefined. */
+export declare const findEntity: (id: string) => Entity | undefined;
+
+/** The event with this id, or undefined. */
+export declare const findEvent: (id: string) => Event_2 | undefined;
+
+/** The figure with this id, or undefined. */
+export declare const findFigure: (id: string) => Figure | undefined;
+
+/** The measure with this id, or undefined. */
+export declare const findMeasure: (id: string) => Measure | undefined;
+
+/** The partnership with this id, or undefined. */
+export declare const findPartnership: (id: string) => Partnership | undefined;
+
+/** The quote with this id, or undefined. */
+export declare const findQuote: (id: string) => Quote | undefined;
+
+/** The source with this id, or undefined. */
+export declare const findSource: (id: string) => Source | undefined;
+
+/** An ISO date at its own precision: "2025", "September 2025", "30 September 2025". */
+export declare function formatDate(iso: string): string;
+
+/** An ISO 8601 duration as words: "P6M" is "six months", "P1Y6M" "1 year 6 months". */
+export declare function formatDuration(duration: string): string;
+
+/**
+ * A figure as a reader would say it: "4 million drones a year", "4.5 million drones" (for a
+ * figure of 2025), "more than 1,000 km", "87%", "€800 million", "about $2,000 a month",
+ * "about 0.5 mi (0.8 km)".
+ */
+export declare function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'> & {
+    currency?: string | null;
+    period?: string | null;
+}, { locale, unit: withUnit, per: withPer }?: FormatOptions): string;
+
+/** `figureTime` as plain text: "2025", "as of October 2025", "not dated". */
+export declare function formatFigureTime(figure: Parameters<typeof figureTime>[0]): string;
+
+/**
+ * A number as a reader says it, without a unit: 4,500,000 is "4.5 million", 15,000 "15,000".
+ * Charts and pages use it for values that have no record of their own (axis ticks, totals).
+ */
+export declare function formatNumber(value: number, { locale }?: {
+    locale?: string;
+}): string;
+
+export declare interface FormatOptions {
+    /** BCP 47 locale for the number; qualifier words and unit nouns are English. */
+    locale?: string;
+    /**
+     * `false` leaves out the unit noun ("more than 10", not "more than 10 companies") for a sentence
+     * that already names it. Percentages and money keep their sign (and money its "a month"): they
+     * are part of the number. A rate drops its "a year" with its noun.
+     */
+    unit?: boolean;
+    /**
+     * `false` leaves out a rate's time ("75 drones", not "75 drones in one night") for a sentence
+     * or chart that already says it.
+     */
+    per?: boolean;
+}
+
+/**
+ * An ISO date or interval as a reader says it: "2024–2025", "April 2026 or later" (an open end),
+ * "not stated" for null.
+ */
+export declare function formatPeriod(iso: string | null): string;
+
+/** The word a qualifier puts before a number ("about", "more than"); empty for `exact`. */
+export declare function formatQualifier(qualifier: Figure['qualifier']): string;
+
+/** The entity with this id; throws an Error naming the id when there is none. */
+export declare const getEntity: (id: string) => Entity;
+
+/** The event with this id; throws an Error naming the id when there is none. */
+export declare const getEvent: (id: string) => Event_2;
+
+/** The figure with this id; throws an Error naming the id when there is none. */
+export declare const getFigure: (id: string) => Figure;
+
+/** The measure with this id; throws an Error naming the id when there is none. */
+export declare const getMeasure: (id: string) => Measure;
+
+/** The partnership with this id; throws an Error naming the id when there is none. */
+export declare const getPartnership: (id: string) => Partnership;
+
+/** The quote with this id; throws an Error naming the id when there is none. */
+export declare const getQuote: (id: string) => Quote;
+
+/** The source with this id; throws an Error naming the id when there is none. */
+export declare const getSource: (id: string) => Source;
+
+/** Units whose amount is money: the figure names its currency in `currency`. */
+export declare const isMoney: (unit: Unit) => boolean;
+
+/** A row of the measures table. */
+export declare interface Measure {
+    /** Stable kebab-case id, the `measure` of the figures that measure it. */
+    id: string;
+    /** What is measured, e.g. "Drones produced in Ukraine per year". */
+    label: string;
+    /** Unit the figures of this measure are compared in; each figure converts to it (miles to km). */
+    unit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
+    /** How figures of this measure compare, and why they may disagree. */
+    description?: string;
+    /** UCUM code of the unit (derived); null for money. */
+    unitCode: string | null;
+    /** Number of figures of this measure (derived). */
+    figureCount: number;
+}
+
+/** Every measure, in record-file order. */
+export declare const measures: readonly Measure[];
+
+/**
+ * Excerpts are checked against the source texts after normalizing only what copy-paste and
+ * typesetting change: runs of whitespace and typographic quotes/apostrophes. Nothing else
+ * (dashes, spelling, case) is forgiven, so an excerpt stays a quotation.
+ */
+export declare function normalizeText(text: string): string;
+
+/** A row of the partnerships table. */
+export declare interface Partnership {
+    /** Stable kebab-case id. */
+    id: string;
+    /** Name of the program, venture or agreement. */
+    name: string;
+    /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names. */
+    kind: 'program' | 'joint-venture' | 'memorandum' | 'agreement' | 'training-mission' | 'investment' | 'production' | 'assistance';
+    /** Ids of the member entities (countries, companies, organizations). */
+    members: string[];
+    /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */
+    date: string | null;
+    /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+    dateInferred: boolean;
+    /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+    dateReason: string | null;
+    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+    status: 'reported' | 'attributed' | 'hedged' | 'planned';
+    /** What it covers, in our words. */
+    covers: string;
+    /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
+    topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
+    /** Id of the source article the record rests on. */
+    source: string;
+    /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+    excerpt: string;
+    /** Editorial note: why a value was read this way, what is unknown. */
+    note?: string;
+    /** Corrections made in past releases: old value, new value and reason (empty if none). */
+    errata: {
+        /** Data package version that made the correction. */
+        version: string;
+        /** Date of the correction. */
+        date: string;
+        /** Field that changed. */
+        field: string;
+        /** Value before the correction. */
+        old: string | number | null;
+        /** Value after the correction. */
+        new: string | number | null;
+        /** Why it changed. */
+        reason: string;
+    }[];
+    /** Precision of the date (derived); null when the date is unknown. */
+    datePrecision: 'year' | 'month' | 'day' | null;
+}
+
+/** Every partnership, in record-file order. */
+export declare const partnerships: readonly Partnership[];
+
+/** A row of the quotes table. */
+export declare interface Quote {
+    /** Stable kebab-case id. */
+    id: string;
+    /** Who speaks: name and role as the text gives them. */
+    speaker: {
+        /** Name as given in the text. */
+        name: string;
+        /** Role or title as the text gives it (null when the text gives none). */
+        role: string | null;
+    };
+    /** Id of the entity the speaker speaks for (country or organization), when clear; else null. */
+    speaksFor: string | null;
+    /** The quoted words exactly as the source gives them; must occur in the excerpt. */
+    text: string;
+    /** When it was said (ISO 8601); null when the text does not say. */
+    date: string | null;
+    /** True when the date is inferred from internal evidence (e.g. "just over a week ago" and the article's date) rather than stated. */
+    dateInferred: boolean;
+    /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
+    dateReason: string | null;
+    /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
+    topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
+    /** Id of the source article the record rests on. */
+    source: string;
+    /** Verbatim passage of the source that supports the record (checked against the text; only whitespace and typographic quotes may differ). */
+    excerpt: string;
+    /** Editorial note: why a value was read this way, what is unknown. */
+    note?: string;
+    /** Corrections made in past releases: old value, new value and reason (empty if none). */
+    errata: {
+        /** Data package version that made the correction. */
+        version: string;
+        /** Date of the correction. */
+        date: string;
+        /** Field that changed. */
+        field: string;
+        /** Value before the correction. */
+        old: string | number | null;
+        /** Value after the correction. */
+        new: string | number | null;
+        /** Why it changed. */
+        reason: string;
+    }[];
+    /** Precision of the date (derived); null when the date is unknown. */
+    datePrecision: 'year' | 'month' | 'day' | null;
+}
+
+/** Every quote, in record-file order. */
+export declare const quotes: readonly Quote[];
+
+/**
+ * Why a number of a source text is not recorded as a figure: the controlled list every entry of
+ * the set-aside table takes its `reason` from, each with its definition. Reasons that name a
+ * figure (`repeat-of`, `other-unit`, `part-of-figure`) carry its id in the entry's `figure`.
+ */
+export declare const SET_ASIDE_REASONS: {
+    readonly 'vague-amount': "A scale without a value (\"dozens\", \"tens of billions\", \"a few thousand\"), so there is no number to record.";
+    readonly 'repeat-of': "Restates a number that a figure of the same source records, with the same value; the entry names the figure.";
+    readonly 'other-unit': "Restates the quantity of a figure in another unit (\"(600 miles)\" after \"1,000 kilometers\"); the entry names the figure.";
+    readonly 'part-of-figure': "Says what a figure counts, its period or a threshold (\"in six months\", \"within 500 meters\"), and is kept in that figure's label or period; the entry names the figure.";
+    readonly rank: "An ordinal: a place in an order or ranking (\"second-largest\", \"the first war in which\"), not an amount.";
+    readonly 'not-a-quantity': "Counts nothing the data could measure: a pronoun or idiom (\"one of the\", \"at first\"), the items of a list (\"Three stand out\", \"one of his two key war aims\"), named parties (\"the two nations\") or digits in a name (\"F-35\").";
+    readonly rhetorical: "A number in a figure of speech or comparison that the text does not offer as a measurement (\"anything agreed at the last three NATO summits combined\").";
+    readonly 'relative-date': "Dates something relative to the article (\"just over a week ago\"); dates are carried by the date fields of records.";
+    readonly 'out-of-scope': "A quantity stated as fact that bears on none of the report's topics (drones, the defense industry, air defense, strikes, cooperation, spending, manpower, proliferation, the war's course).";
+};
+
+/** A row of the numbers set aside table. */
+export declare interface SetAside {
+    /** Id of the source whose text states the number. */
+    source: string;
+    /** The number as written, as the build reads it: "tens of thousands", "second", "600", "a week". */
+    span: string;
+    /** A few words around the number, verbatim from the source, that occur there once (at most 80 characters: the articles themselves are not republished). */
+    context: string;
+    /** Why the number is not a figure. vague-amount: A scale without a value ("dozens", "tens of billions", "a few thousand"), so there is no number to record. repeat-of: Restates a number that a figure of the same source records, with the same value; the entry names the figure. other-unit: Restates the quantity of a figure in another unit ("(600 miles)" after "1,000 kilometers"); the entry names the figure. part-of-figure: Says what a figure counts, its period or a threshold ("in six months", "within 500 meters"), and is kept in that figure's label or period; the entry names the figure. rank: An ordinal: a place in an order or ranking ("second-largest", "the first war in which"), not an amount. not-a-quantity: Counts nothing the data could measure: a pronoun or idiom ("one of the", "at first"), the items of a list ("Three stand out", "one of his two key war aims"), named parties ("the two nations") or digits in a name ("F-35"). rhetorical: A number in a figure of speech or comparison that the text does not offer as a measurement ("anything agreed at the last three NATO summits combined"). relative-date: Dates something relative to the article ("just over a week ago"); dates are carried by the date fields of records. out-of-scope: A quantity stated as fact that bears on none of the report's topics (drones, the defense industry, air defense, strikes, cooperation, spending, manpower, proliferation, the war's course). */
+    reason: 'vague-amount' | 'repeat-of' | 'other-unit' | 'part-of-figure' | 'rank' | 'not-a-quantity' | 'rhetorical' | 'relative-date' | 'out-of-scope';
+    /** Id of the figure the number repeats (repeat-of), restates in another unit (other-unit) or belongs to (part-of-figure); null for the other reasons. */
+    figure: string | null;
+    /** Why, in a short sentence of our own. */
+    note: string;
+}
+
+/**
+ * Every number of the source texts that no figure records, with the reason (one of
+ * `SET_ASIDE_REASONS`) and a few words of context. With the figures, it accounts for every number
+ * in the sources.
+ */
+export declare const setAside: readonly SetAside[];
+
+export declare type SetAsideReason = keyof typeof SET_ASIDE_REASONS;
+
+/** A row of the sources table. */
+export declare interface Source {
+    /** Stable kebab-case id, the `source` of every record citing it. */
+    id: string;
+    /** Title as given in the text, or a neutral description when the text has none (titleGiven false). */
+    title: string;
+    /** False when the text has no title and `title` is ours. */
+    titleGiven: boolean;
+    /** How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere. */
+    shortName: string;
+    /** Author as the text states it; null when not stated. */
+    author: string | null;
+    /** Author's role as the text states it. */
+    authorRole: string | null;
+    /** Publisher or outlet as the text states it; null when not stated. */
+    publisher: string | null;
+    /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
+    date: string;
+    /** True when the date is inferred from internal evidence rather than stated. */
+    dateInferred: boolean;
+    /** The internal evidence for an inferred date. */
+    dateReason: string | null;
+    /** Address of the original; null when unknown (never guessed). */
+    url: string | null;
+    /** news, analysis, op-ed or blog. */
+    kind: 'news' | 'analysis' | 'op-ed' | 'blog';
+    /** BCP 47 language tag. */
+    language: string;
+    /** File name of the text under packages/data/sources/ (not published). */
+    file: string;
+    /** What is known and unknown about the source. */
+    note: string;
+    /** First day the publication date (or interval) covers (derived). */
+    dateStart: string;
+    /** Last day it covers (derived); null when the interval is open-ended. */
+    dateEnd: string | null;
+    /** Precision of the date start (derived): year, month or day. */
+    datePrecision: 'year' | 'month' | 'day';
+    /** APA-style reference, rendered at build time with citation-js. */
+    apa: string;
+    /** BibTeX entry, rendered at build time with citation-js. */
+    bibtex: string;
+}
+
+/** Every source, in record-file order. */
+export declare const sources: readonly Source[];
+
+/** Figures left out of comparisons: neither a period nor an `asOf` places them in time. */
+export declare function undatedFigures(figures?: readonly Figure[]): Figure[];
+
+export declare type Unit = keyof typeof UNITS;
+
+/**
+ * The controlled unit vocabulary. A rate is a unit of its own ("drones/year", "money/month"): a
+ * count of drones, a yearly output and a daily average are different quantities.
+ *
+ * - `code`: the UCUM code (curly-brace annotations for counts of things, as UCUM allows; a night
+ *   is `{night}`, since UCUM has no such unit); null for money, whose unit is the figure's
+ *   `currency` (ISO 4217), not a UCUM code.
+ * - `quantity` and `factor`: units of one quantity convert into each other through their factor
+ *   (the size of the unit in the quantity's reference unit: a mile is 1.609344 km). A figure is
+ *   converted to its measure's unit, never to a fixed base, so 60 s stays 60 s, not 0.000694 d.
+ * - `per`: for a rate, the time unit it is counted per; null for a plain quantity.
+ */
+export declare const UNITS: {
+    readonly drones: {
+        readonly code: "{drone}";
+        readonly quantity: "drones";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly 'drones/year': {
+        readonly code: "{drone}/a";
+        readonly quantity: "drones/year";
+        readonly factor: 1;
+        readonly per: "year";
+    };
+    readonly 'drones/day': {
+        readonly code: "{drone}/d";
+        readonly quantity: "drones/day";
+        readonly factor: 1;
+        readonly per: "day";
+    };
+    readonly 'drones/night': {
+        readonly code: "{drone}/{night}";
+        readonly quantity: "drones/night";
+        readonly factor: 1;
+        readonly per: "night";
+    };
+    readonly 'targets/night': {
+        readonly code: "{target}/{night}";
+        readonly quantity: "targets/night";
+        readonly factor: 1;
+        readonly per: "night";
+    };
+    readonly flights: {
+        readonly code: "{flight}";
+        readonly quantity: "flights";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly people: {
+        readonly code: "{person}";
+        readonly quantity: "people";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly troops: {
+        readonly code: "{troop}";
+        readonly quantity: "troops";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly companies: {
+        readonly code: "{company}";
+        readonly quantity: "companies";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly countries: {
+        readonly code: "{country}";
+        readonly quantity: "countries";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly centers: {
+        readonly code: "{center}";
+        readonly quantity: "centers";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly settlements: {
+        readonly code: "{settlement}";
+        readonly quantity: "settlements";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly percent: {
+        readonly code: "%";
+        readonly quantity: "fraction";
+        readonly factor: 0.01;
+        readonly per: null;
+    };
+    readonly fraction: {
+        readonly code: "1";
+        readonly quantity: "fraction";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly km: {
+        readonly code: "km";
+        readonly quantity: "length";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly mi: {
+        readonly code: "[mi_i]";
+        readonly quantity: "length";
+        readonly factor: 1.609344;
+        readonly per: null;
+    };
+    readonly km2: {
+        readonly code: "km2";
+        readonly quantity: "area";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly seconds: {
+        readonly code: "s";
+        readonly quantity: "time";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly minutes: {
+        readonly code: "min";
+        readonly quantity: "time";
+        readonly factor: 60;
+        readonly per: null;
+    };
+    readonly months: {
+        readonly code: "mo";
+        readonly quantity: "time";
+        readonly factor: 2629800;
+        readonly per: null;
+    };
+    readonly years: {
+        readonly code: "a";
+        readonly quantity: "time";
+        readonly factor: 31557600;
+        readonly per: null;
+    };
+    readonly money: {
+        readonly code: null;
+        readonly quantity: "money";
+        readonly factor: 1;
+        readonly per: null;
+    };
+    readonly 'money/year': {
+        readonly code: null;
+        readonly quantity: "money/year";
+        readonly factor: 1;
+        readonly per: "year";
+    };
+    readonly 'money/month': {
+        readonly code: null;
+        readonly quantity: "money/month";
+        readonly factor: 1;
+        readonly per: "month";
+    };
+};
+
+export { }
