@@ -357,4 +357,22 @@ describe('budgets', () => {
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(REPORT_PAGE.jsGzipBytes);
   });
+
+  test(`the report page weighs at most ${REPORT_PAGE.totalGzipBytes / 1024} KB in all, gzip-compressed as the host serves it`, async () => {
+    const html = await page('/');
+    // What the page loads on a first visit: itself, its stylesheets, scripts and icon (it loads
+    // no font and draws its charts inline); compressed at level 9, as the bench's server does.
+    const loaded = [
+      ...attributes(html, 'link', 'href').filter((href) => /\.(css|svg)$/.test(href)),
+      ...attributes(html, 'script', 'src'),
+    ];
+    const files = [
+      readFileSync(join(dist, 'index.html')),
+      ...loaded.map((path) => readFileSync(join(dist, path.slice(1)))),
+    ];
+    const bytes = files.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0);
+    console.info(`report page: ${files.length} files, ${bytes} bytes gzip`);
+    expect(loaded.some((path) => path.endsWith('.css'))).toBe(true);
+    expect(bytes).toBeLessThanOrEqual(REPORT_PAGE.totalGzipBytes);
+  });
 });

@@ -14,6 +14,7 @@ import { close, createIndex } from 'pagefind';
 export const EXCLUDED_FROM_SEARCH = [
   '.cite-link',
   '.inferred-mark',
+  '.inferred-tip',
   '.heading-anchor',
   '.toc',
   '.notes',
