@@ -77,7 +77,7 @@ function disagreement(a: Figure, aTime: Time, b: Figure, bTime: Time): Disagreem
     figure.period !== null
       ? `in ${formatPeriod(figure.period)}`
       : UNITS[figure.unit].per
-        ? `stated as of ${formatPeriod(figure.asOf)}, a rate that covers the ${UNITS[figure.unit].per} before`
+        ? `stated as of ${formatPeriod(figure.asOf)}, read as covering the ${UNITS[figure.unit].per} before`
         : `stated as of ${formatPeriod(figure.asOf)}`;
   return {
     figures: [a, b],

@@ -22,7 +22,7 @@ const order = (figures: readonly FigureRecord[]) =>
 /** Drones needed a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
   name: NAME,
-  title: 'Demand against capacity',
+  title: "One scenario's demand against two countries' output",
   expects: {
     kind: 'figure',
     measures: RANK,
