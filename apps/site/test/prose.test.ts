@@ -4,7 +4,6 @@
  * against @ua-drones/data and @ua-drones/charts, every chart is placed, and the report is long
  * enough. The site's build also fails on a bad id; this test names every offence at once.
  */
-import { readdirSync } from 'node:fs';
 import * as chartsPackage from '@ua-drones/charts';
 import { conflicts, events, figures, partnerships, quotes } from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
@@ -13,24 +12,14 @@ import {
   type ParsedChapter,
   parseChapter,
   proseOf,
-  readChapter,
 } from '../src/lib/parse-chapter.ts';
 import { sourceText } from '../src/lib/source-texts.ts';
 import { verbatimMismatch } from '../src/lib/verbatim.ts';
+import { reportChapters } from './report-chapters.ts';
 
-const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
 const MIN_WORDS = 5000;
 const COMPONENTS = ['Fig', 'Q', 'Cite', 'When', 'Conflict', 'Chart', 'Src'] as const;
 type Component = (typeof COMPONENTS)[number];
-
-/** Chapters of the report: every MDX file except the component sample (`sample: true`). */
-function reportChapters(): ParsedChapter[] {
-  return readdirSync(REPORT_DIR)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => readChapter(new URL(name, REPORT_DIR), name))
-    .filter((chapter) => chapter.frontmatter.sample !== true);
-}
 
 /** Sentences of prose that contain a digit, as `line: sentence`. */
 function digitsInProse(chapter: ParsedChapter): string[] {

@@ -3,16 +3,9 @@
  * works (records, builds, tests, "hover over the number") belongs in the methodology chapter and
  * on the methodology page; this test fails on such words anywhere else in the report's prose.
  */
-import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import {
-  type ParsedChapter,
-  parseChapter,
-  proseOf,
-  readChapter,
-} from '../src/lib/parse-chapter.ts';
-
-const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
+import { type ParsedChapter, parseChapter, proseOf } from '../src/lib/parse-chapter.ts';
+import { reportChapters } from './report-chapters.ts';
 
 /** Words about our tooling, each with what to write instead. */
 const TOOLING: ReadonlyArray<[RegExp, string]> = [
@@ -52,11 +45,7 @@ test('the vocabulary check finds tooling words and passes plain prose', () => {
   ]);
 });
 
-const chapters = readdirSync(REPORT_DIR)
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .map((name) => readChapter(new URL(name, REPORT_DIR), name))
-  .filter((chapter) => !chapter.frontmatter.sample && chapter.frontmatter.order !== 11);
+const chapters = reportChapters().filter((chapter) => chapter.frontmatter.order !== 11);
 
 describe('chapters one to ten and the key findings', () => {
   test('exist', () => {

@@ -15,26 +15,15 @@ import type {
 import {
   citeSource,
   conflicts,
-  dataVersion,
   entities,
   events,
   figures,
-  figureTime,
-  formatDate,
-  formatDuration,
-  formatFigure,
-  formatFigureTime,
-  formatNumber,
-  formatPeriod,
-  formatQualifier,
-  getFigure,
   measures,
   partnerships,
   quotes,
   SET_ASIDE_REASONS,
   setAside,
   sources,
-  undatedFigures,
 } from '@ua-drones/data';
 
 export type {
@@ -71,7 +60,7 @@ export {
   setAside,
   sources,
   undatedFigures,
-};
+} from '@ua-drones/data';
 
 /** Kinds of record a chapter can cite; each has an excerpt and a source. */
 export type CitedRecord =
