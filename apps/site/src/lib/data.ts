@@ -26,17 +26,7 @@ import {
   sources,
 } from '@ua-drones/data';
 
-export type {
-  Entity,
-  Event,
-  Figure,
-  Measure,
-  Partnership,
-  Quote,
-  SetAside,
-  SetAsideReason,
-  Source,
-} from '@ua-drones/data';
+export type * from '@ua-drones/data';
 export {
   citeSource,
   conflicts,
