@@ -362,4 +362,11 @@ describe('spread', () => {
     const text = textOf(render('spread'));
     for (const row of rows) expect(text).toContain(String(row.place));
   });
+  test('draws at most six lines of evidence a place and counts the rest; the table keeps all', () => {
+    const [first] = charts.spread.select(tables);
+    const copies = Array.from({ length: 10 }, (_, i) => ({ ...first, id: `copy-${i}` })) as never[];
+    const description = charts.spread.describe(copies);
+    expect(description).toContain('and 4 more (see the table)');
+    expect(charts.spread.toTable(copies).rows).toHaveLength(10);
+  });
 });

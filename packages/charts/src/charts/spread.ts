@@ -18,6 +18,11 @@ const ORIGINS = [
   { id: null, label: 'Other routes', color: MUTED },
 ] as const;
 const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
+/**
+ * Evidence lines drawn and described per place; the rest are counted ("and 3 more") and all are
+ * in the table. A place documented by hundreds of records would otherwise fill the page.
+ */
+const MAX_EVIDENCE = 6;
 const LINE = 15;
 const NODE_X = 92;
 const TEXT_X = 150;
@@ -63,6 +68,13 @@ function evidence(record: Spread): string {
   return `${partnership.date ? `${partnership.date}: ` : ''}${partnership.name}`;
 }
 
+/** A place's evidence, at most MAX_EVIDENCE lines, the rest counted. */
+function evidenceLines(place: Place, mark: (record: Spread) => string): string[] {
+  const shown = place.records.slice(0, MAX_EVIDENCE).map((r) => `${evidence(r)}${mark(r)}`);
+  const more = place.records.length - shown.length;
+  return more > 0 ? [...shown, `and ${more} more (see the table)`] : shown;
+}
+
 interface Place {
   id: string;
   name: string;
@@ -101,7 +113,7 @@ export const spread = defineChart<Spread>({
       list
         .map(
           (place) =>
-            `${place.name} (${ORIGINS[place.origin]?.label}): ${place.records.map(evidence).join('; ')}.`,
+            `${place.name} (${ORIGINS[place.origin]?.label}): ${evidenceLines(place, () => '').join('; ')}.`,
         )
         .join(' ')
     );
@@ -135,8 +147,8 @@ export const spread = defineChart<Spread>({
     const blocks = places(records).map((place) => {
       const top = y;
       const name = wrap(place.name, textWidth, 14.5);
-      const lines = place.records.flatMap((r) =>
-        wrap(`• ${evidence(r)} ${citationMark(numbers, r)}`, textWidth, 11),
+      const lines = evidenceLines(place, (r) => ` ${citationMark(numbers, r)}`).flatMap((line) =>
+        wrap(`• ${line}`, textWidth, 11),
       );
       y += name.length * LINE + lines.length * 14 + 12;
       return {
