@@ -150,6 +150,8 @@ export function formatFigure(
   const { value, unit } = figure;
   const per = UNITS[unit].per;
   let text: string;
+  // XXX is ISO 4217's "no currency": a hand-built figure without one shows a generic sign (¤)
+  // rather than a guessed euro or dollar. Records always carry one (the schema requires it).
   if (isMoney(unit)) text = money(value, figure.currency ?? 'XXX', locale);
   else if (unit === 'percent') text = number(value / 100, locale, { style: 'percent' });
   else if (unit === 'fraction') text = number(value, locale, { style: 'percent' });
