@@ -22,6 +22,14 @@ const cases = present.flatMap((page) =>
     (['light', 'dark'] as const).map((scheme) => ({ path: page.path, viewport, scheme })),
   ),
 );
+// Charts as a reader meets them in the report: headline, takeaway, drawing and source line, so a
+// reviewer sees what stands before each chart (the issue of charts introduced by walls of text).
+const REPORT_CHARTS = ['timeline', 'demand', 'europe'];
+const chartCases = REPORT_CHARTS.flatMap((chart) =>
+  VIEWPORTS.flatMap((viewport) =>
+    (['light', 'dark'] as const).map((scheme) => ({ chart, viewport, scheme })),
+  ),
+);
 const session = siteSession();
 const slot = limit(2);
 const written: string[] = [];
@@ -60,6 +68,28 @@ describe.concurrent('screenshots', () => {
             fullPage: true,
             clip: { x: 0, y: 0, width: viewport.width, height: Math.min(height, MAX_HEIGHT) },
           });
+          expect((await stat(file)).size).toBeGreaterThan(1000);
+          written.push(file);
+        } finally {
+          await context.close();
+        }
+      }),
+  );
+});
+
+describe.concurrent('report charts', () => {
+  test.for(chartCases)(
+    '$chart in the report at $viewport.width px, $scheme',
+    { timeout: 300_000 },
+    ({ chart, viewport, scheme }) =>
+      slot(async () => {
+        const { page, context } = await openPage(session, base, { viewport, colorScheme: scheme });
+        try {
+          const figure = page.locator(`figure#chart-${chart}`);
+          await expect(figure.count()).resolves.toBe(1);
+          const name = `report-chart-${chart}-${viewport.width}x${viewport.height}-${scheme}.png`;
+          const file = join(folder, name);
+          await figure.screenshot({ path: file });
           expect((await stat(file)).size).toBeGreaterThan(1000);
           written.push(file);
         } finally {
