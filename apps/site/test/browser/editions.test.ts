@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { distDir } from '../built/lib/site-dist.ts';
+import { artifactsDir, distDir } from '../built/lib/site-dist.ts';
 import { browserChecksOn } from './lib/browser-checks.ts';
 import { type PageTrouble, watchPage } from './lib/page-watch.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
@@ -82,6 +82,10 @@ describe('an embed page in an iframe on another origin', () => {
       expect(trouble.consoleErrors).toEqual([]);
       expect(trouble.failedRequests).toEqual([]);
       expect([...origins].sort()).toEqual([hostOrigin, session.server.origin].sort());
+      // For people to review beside the site's screenshots (CI uploads artifacts/site/).
+      const folder = join(artifactsDir, 'editions');
+      await mkdir(folder, { recursive: true });
+      await page.screenshot({ path: join(folder, `embed-in-host-${scheme}.png`) });
     } finally {
       await context.close();
     }
