@@ -15,6 +15,8 @@ export interface RenderedChart {
   svg: string;
   /** The same SVG for a page of this site, which styles charts from site.css (charts.css). */
   inlineSvg: string;
+  /** Height over width of the drawing (its viewBox). */
+  aspect: number;
   columns: ReadonlyArray<{ key: string; label: string }>;
   rows: ReadonlyArray<Record<string, string | number | null>>;
   /** Source ids of the records drawn, in order of first appearance: the chart's [1], [2] … */
@@ -45,7 +47,11 @@ export function renderChart(name: string): RenderedChart {
   const records = chart.select({ figures, events, partnerships });
   // The page shows title and source in its own <figcaption>; the SVG keeps <title> and <desc>.
   const options = { headings: false, idPrefix: `chart-${name}` };
-  const svg = renderToString(chart.render(records, { ...options, document: createDocument() }));
+  const drawing = chart.render(records, { ...options, document: createDocument() });
+  const [, , width = 1, height = 0] = (drawing.getAttribute('viewBox') ?? '')
+    .split(' ')
+    .map(Number);
+  const svg = renderToString(drawing);
   const inlineSvg = renderToString(
     chart.render(records, { ...options, document: createDocument(), stylesheet: false }),
   );
@@ -56,6 +62,7 @@ export function renderChart(name: string): RenderedChart {
     description: chart.describe(records),
     svg,
     inlineSvg,
+    aspect: height / width,
     columns: table.columns,
     rows: table.rows,
     sources: [...new Set(records.map((r) => r.source))],

@@ -127,6 +127,33 @@ describe.runIf(printed)('the PDF edition', () => {
     for (const tick of ticks) expect(words, `tick ${tick}`).toContain(tick);
   });
 
+  test('prints a chart too tall for a page (the timeline) as its table, at reading size', async () => {
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const tall = [...html.matchAll(/<figure [^>]*id="chart-([a-z-]+)"[^>]*data-print-table/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(tall).toContain('timeline');
+    // Word boxes in points: the table's words as tall as body text (about 11 pt a line), not
+    // shrunk with a drawing to fit a page.
+    const boxes = [
+      ...(await tool('pdftotext', '-bbox', '-enc', 'UTF-8', pdf, '-')).matchAll(
+        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ word: m[3] as string, height: Number(m[2]) - Number(m[1]) }));
+    for (const name of tall) {
+      const figure = html.slice(html.indexOf(`id="chart-${name}"`));
+      const header = /<th scope="col">([^<]+)<\/th>/.exec(figure)?.[1] as string;
+      const first = /<tbody><tr>(?:<td>[^<]*<\/td>)*?<td>([A-Z][^<]{20,})<\/td>/.exec(figure)?.[1];
+      expect(first, `a long cell in the table of ${name}`).toBeDefined();
+      for (const text of [header, first as string]) {
+        const word = text.split(' ').sort((a, b) => b.length - a.length)[0] as string;
+        const found = boxes.filter((box) => box.word === word);
+        expect(found.length, `"${word}" of the ${name} table is not in the PDF`).toBeGreaterThan(0);
+        expect(Math.max(...found.map((box) => box.height))).toBeGreaterThan(9);
+      }
+    }
+  });
+
   test('embeds every font', async () => {
     const rows = (await tool('pdffonts', pdf)).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);

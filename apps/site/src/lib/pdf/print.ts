@@ -67,6 +67,13 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
       }
       // The "#" after a heading is a screen affordance, and would be read into the running head.
       for (const anchor of document.querySelectorAll('.heading-anchor')) anchor.remove();
+      // A chart that prints as its table (print.css) shows it where the page has it, after the
+      // source line; in the edition it takes the drawing's place, under the headline.
+      for (const chart of document.querySelectorAll('.chart[data-print-table]')) {
+        const table = chart.querySelector('details.chart-table .table-scroll');
+        const drawing = chart.querySelector('.chart-svg');
+        if (table && drawing) drawing.replaceWith(table);
+      }
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
     });
     await page.addStyleTag({ content: `${await interFontFaces()}\n${css}` });
