@@ -18,6 +18,7 @@ import {
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readChapter } from '../src/lib/parse-chapter.ts';
 import { referencesOf } from '../src/lib/references.ts';
+import { releases } from '../src/lib/releases.ts';
 import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
@@ -299,12 +300,26 @@ describe('downloads and feeds', () => {
     }
   });
 
-  test('the Atom feed has an entry for this data version, linked to its downloads', () => {
+  test('the Atom feed has an entry for each released version, linked to its downloads, and none for a working copy', () => {
     const feed = readFileSync(join(dist, 'releases.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
-    expect(feed).toContain(
-      `<id>https://www.npmjs.com/package/@ua-drones/data/v/${dataVersion}</id>\n    <link href="/data/v/${dataVersion}/"/>`,
-    );
+    const entries = [...feed.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]);
+    const released = releases().filter((r) => r.released);
+    expect(entries).toHaveLength(released.length);
+    for (const r of released) {
+      expect(feed).toContain(
+        `<id>https://www.npmjs.com/package/@ua-drones/data/v/${r.version}</id>\n    <link href="/data/v/${r.version}/"/>`,
+      );
+    }
+  });
+
+  test('the report calls its data version released only when it has been', async () => {
+    const current = releases().find((r) => r.version === dataVersion);
+    const html = await page('/');
+    const cover = /<div class="print-only report-cover">[\s\S]*?<\/div>/.exec(html)?.[0];
+    expect(cover).toContain(`Data version ${dataVersion}, `);
+    if (current?.released) expect(cover).toMatch(/, released <time/);
+    else expect(cover).toMatch(/, not yet released: a working copy as of <time/);
   });
 
   test('the search index exists', () => {

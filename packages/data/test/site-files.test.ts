@@ -67,12 +67,14 @@ describe('releases', () => {
     expect(releases(packageDir, '1.1.0')).toEqual([
       {
         version: '1.1.0',
+        released: true,
         date: '2026-03-05T12:00:00.000Z',
         dateNote: expect.stringMatching(/^commit [0-9a-f]{7} that added "## 1\.1\.0"/),
         changes: ['Adds a figure.'],
       },
       {
         version: '1.0.0',
+        released: true,
         date: '2026-01-10T09:00:00.000Z',
         dateNote: expect.stringMatching(/^commit [0-9a-f]{7} that added "## 1\.0\.0"/),
         changes: ['First release.'],
@@ -80,10 +82,14 @@ describe('releases', () => {
     ]);
   });
 
-  test('date a version without a heading by the last commit that changed package.json', () => {
+  test('call a version without a heading unreleased, dated by the last commit to the package', () => {
     const [current] = releases(packageDir, '1.2.0');
-    expect(current).toMatchObject({ version: '1.2.0', date: '2026-03-05T12:00:00.000Z' });
-    expect(current?.dateNote).toMatch(/last changed package\.json \(1\.2\.0 has no entry/);
+    expect(current).toMatchObject({
+      version: '1.2.0',
+      released: false,
+      date: '2026-06-01T00:00:00.000Z',
+    });
+    expect(current?.dateNote).toMatch(/last changed the package \(1\.2\.0 has no entry/);
   });
 
   test('in a shallow clone, give no date where the history is cut, and say why', () => {

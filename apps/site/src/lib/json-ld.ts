@@ -24,7 +24,9 @@ function temporalCoverage(): string {
 }
 
 export function datasetNode(site: URL | undefined) {
-  const published = releases().find((release) => release.version === dataVersion)?.date;
+  const current = releases().find((release) => release.version === dataVersion);
+  // A working copy between releases has not been published; it gets no datePublished.
+  const published = current?.released ? current.date : undefined;
   return {
     '@type': 'Dataset',
     name: DATASET_TITLE,

@@ -9,6 +9,8 @@ import { readDataSiteFile } from './data-site-files.ts';
 const ReleaseList = z.array(
   z.object({
     version: z.string(),
+    /** False for a working copy: the current version before CHANGELOG.md has its entry. */
+    released: z.boolean(),
     /** ISO 8601 date-time; null when git cannot date the release. */
     date: z.string().nullable(),
     /** The commit that dates it, or why git cannot. */
@@ -19,7 +21,9 @@ const ReleaseList = z.array(
 
 export interface Release {
   version: string;
-  /** ISO 8601 date-time. */
+  /** False for a working copy between releases, which is dated but must not be called released. */
+  released: boolean;
+  /** ISO 8601 date-time: of the release, or of a working copy's last change. */
   date: string;
   changes: string[];
 }
@@ -31,6 +35,11 @@ export function releases(): Release[] {
         `no date for data release ${release.version}: ${release.dateNote}. (If that is fixed now, the data build's cached output predates the fix: \`turbo run build --filter=@ua-drones/data --force\`.)`,
       );
     }
-    return { version: release.version, date: release.date, changes: release.changes };
+    return {
+      version: release.version,
+      released: release.released,
+      date: release.date,
+      changes: release.changes,
+    };
   });
 }

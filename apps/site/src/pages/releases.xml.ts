@@ -12,9 +12,14 @@ const escapeXml = (text: string) =>
  */
 const NPM_PACKAGE = 'https://www.npmjs.com/package/@ua-drones/data';
 
-/** Atom feed of data releases: one entry per version, its changes and its download page. */
+/**
+ * Atom feed of data releases: one entry per released version, its changes and its download page.
+ * A working copy between releases gets no entry (subscribers would be told of a version npm does
+ * not have); until the first release the feed has none, updated as of the working copy.
+ */
 export const GET: APIRoute = ({ site }) => {
-  const list = releases();
+  const all = releases();
+  const list = all.filter((r) => r.released);
   const self = absoluteUrl(routes.feed(), site);
   const entries = list.map((r) => {
     const link = absoluteUrl(routes.dataRelease(r.version), site);
@@ -27,7 +32,7 @@ export const GET: APIRoute = ({ site }) => {
     <content type="html">${escapeXml(`<ul>${changes.map((c) => `<li>${escapeXml(c)}</li>`).join('')}</ul>`)}</content>
   </entry>`;
   });
-  const updated = list
+  const updated = (list.length > 0 ? list : all)
     .map((r) => r.date)
     .sort()
     .at(-1);

@@ -15,9 +15,14 @@ import type { Compiled } from './compile.ts';
 export interface Release {
   version: string;
   /**
+   * False for the package's current version while CHANGELOG.md has no entry for it: a working
+   * copy between releases (or before the first), which the site must not call released.
+   */
+  released: boolean;
+  /**
    * ISO 8601 date-time of the commit that added the version's heading to CHANGELOG.md (for a
-   * version with no heading yet, of the last commit that changed package.json); null when git
-   * cannot tell. Never the clock, nor the latest commit: two builds of one commit are identical.
+   * working copy, of the last commit that changed the package); null when git cannot tell.
+   * Never the clock: two builds of one commit are identical.
    */
   date: string | null;
   /** The commit that dates it, or why git cannot. */
@@ -88,7 +93,7 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * Releases from CHANGELOG.md (written by Changesets), plus the package's current version when it
- * has no entry yet. Changesets writes no dates, so a release is dated by git: the commit that
+ * has no entry yet (`released: false`). Changesets writes no dates, so a release is dated by git: the commit that
  * added its heading. Where git cannot tell (no repository, a shallow clone whose history starts
  * after that commit, a heading not yet committed), the date is null and `dateNote` says why.
  */
@@ -106,13 +111,14 @@ export function releases(packageDir: string, version: string): Release[] {
         )
       : commitDate(
           packageDir,
-          ['--', 'package.json'],
-          `that last changed package.json (${v} has no entry in CHANGELOG.md)`,
+          ['--', '.'],
+          `that last changed the package (${v} has no entry in CHANGELOG.md: not released yet)`,
           true,
         );
+    const released = headed.has(v);
     return fromGit.date === null
-      ? { version: v, date: null, dateNote: fromGit.why, changes }
-      : { version: v, date: fromGit.date, dateNote: fromGit.commit, changes };
+      ? { version: v, released, date: null, dateNote: fromGit.why, changes }
+      : { version: v, released, date: fromGit.date, dateNote: fromGit.commit, changes };
   });
 }
 
