@@ -81,7 +81,7 @@ function disagreement(a: Figure, aTime: Time, b: Figure, bTime: Time): Disagreem
         : `stated as of ${formatPeriod(figure.asOf)}`;
   return {
     figures: [a, b],
-    reason: `${formatFigure(first)} ${when(first)}, against ${formatFigure(second)} ${when(second)}: the times overlap and no value fits both.`,
+    reason: `${formatFigure(first)} ${when(first)}, against ${formatFigure(second)} ${when(second)}: they cover the same time and cannot both be right.`,
   };
 }
 

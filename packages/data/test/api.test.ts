@@ -203,7 +203,7 @@ test('conflicts groups figures of one measure that hold for overlapping time and
   expect(found[0]?.figures.map((row) => row.id)).toEqual(['y2025', 'rate-2026']);
   expect(found[0]?.disagreements).toHaveLength(1);
   expect(found[0]?.disagreements[0]?.reason).toBe(
-    '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: the times overlap and no value fits both.',
+    '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they cover the same time and cannot both be right.',
   );
   expect(data.undatedFigures(rows).map((row) => row.id)).toEqual(['undated']);
   expect(data.conflicts(rows.slice(0, 4))).toEqual([]);
@@ -245,7 +245,7 @@ test('on the real data, the only conflict is Ukraine’s yearly output: 4.5 mill
       measure: 'ua-drone-production-per-year',
       figures: ['ua-drone-production-2025', 'ua-drone-production-stated-rate'],
       reasons: [
-        '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: the times overlap and no value fits both.',
+        '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they cover the same time and cannot both be right.',
       ],
     },
   ]);

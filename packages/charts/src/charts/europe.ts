@@ -88,7 +88,7 @@ export const europe = defineChart<PartnershipRecord>({
     const list = partners(partnerships);
     const off = list.filter((p) => !onMap.has(p.id));
     return (
-      `${list.length} countries take part in ${partnerships.length} documented partnerships: ` +
+      `${list.length} countries take part in ${partnerships.length} partnerships: ` +
       list.map((p) => `${p.name}, ${p.partnerships.length} (${kindText(p)})`).join('; ') +
       '.' +
       (off.length ? ` Outside the map: ${off.map((p) => p.name).join(', ')}.` : '')

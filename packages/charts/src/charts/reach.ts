@@ -43,7 +43,7 @@ export const reach = defineChart<FigureRecord>({
   describe(figures) {
     const list = ranked(figures);
     const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
-    return `${list.length} documented distances, longest first. ${parts.join('. ')}.`;
+    return `${list.length} distances, longest first. ${parts.join('. ')}.`;
   },
   toTable(figures) {
     return {

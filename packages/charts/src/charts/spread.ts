@@ -11,11 +11,15 @@ import { wrap } from '../core/text.js';
 import { dateLabel } from './timeline.js';
 
 const NAME = 'spread';
-/** Where know-how comes from: the two armies at war, or neither (veterans, other routes). */
+/**
+ * The route by which skills reach a place: from Ukraine, with Russia, or another or none stated.
+ * The last does not say the source ties a place to the war (cartel flights at the US border and
+ * strikes in Haiti are given as the wider spread of drone warfare), so the chart does not either.
+ */
 const ORIGINS = [
-  { id: 'ua', label: 'From Ukraine', color: PALETTE[0] as string },
-  { id: 'ru', label: 'With Russia', color: PALETTE[1] as string },
-  { id: null, label: 'Other routes', color: MUTED },
+  { id: 'ua', label: 'From Ukraine', drawn: 'From\nUkraine', color: PALETTE[0] as string },
+  { id: 'ru', label: 'With Russia', drawn: 'With\nRussia', color: PALETTE[1] as string },
+  { id: null, label: 'Other or none stated', drawn: 'Other or\nnone\nstated', color: MUTED },
 ] as const;
 const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
 /**
@@ -98,10 +102,10 @@ function places(records: readonly Spread[]): Place[] {
     .sort((a, b) => a.origin - b.origin || a.name.localeCompare(b.name));
 }
 
-/** Where drone know-how from the war travels, with the figures and events that document it. */
+/** Where drone skills and drone warfare spread, by route where the evidence gives one. */
 export const spread = defineChart<Spread>({
   name: NAME,
-  title: 'Where drone know-how travels',
+  title: 'Where drone warfare spreads',
   expects: {
     kind: ['figure', 'event', 'partnership'],
     description: 'figures, events and partnerships filed under proliferation',
@@ -109,7 +113,8 @@ export const spread = defineChart<Spread>({
   describe(records) {
     const list = places(records);
     return (
-      `Drone know-how from the war reaches ${list.length} places. ` +
+      `Drone skills or drone warfare reach ${list.length} places, by route: from Ukraine, with Russia, ` +
+      'or another route or none stated. ' +
       list
         .map(
           (place) =>
@@ -123,7 +128,7 @@ export const spread = defineChart<Spread>({
       columns: [
         { key: 'place', label: 'Where' },
         { key: 'route', label: 'Route' },
-        { key: 'kind', label: 'Record kind' },
+        { key: 'kind', label: 'Kind of evidence' },
         { key: 'id', label: 'Record' },
         { key: 'evidence', label: 'Evidence' },
         { key: 'source', label: 'Source' },
@@ -184,7 +189,7 @@ export const spread = defineChart<Spread>({
       Plot.text(origins, {
         x: NODE_X - 9,
         y: 'y',
-        text: (o) => o.label.replace(' ', '\n'),
+        text: 'drawn',
         textAnchor: 'end',
         fontWeight: 700,
       }),
@@ -219,7 +224,7 @@ export const spread = defineChart<Spread>({
       plot,
       height,
       subtitle:
-        'Places the sources link to drone skills learned in the war, and the evidence for each.',
+        'Places drone skills and drone warfare reach, by route where the evidence gives one.',
     };
   },
 });
