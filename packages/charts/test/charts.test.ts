@@ -262,6 +262,12 @@ describe('reach', () => {
       expect(charts.reach.describe(figures)).toContain(formatValue(f));
     }
   });
+  test('gives each distance as stated in its own unit, the conversion only in the km column', () => {
+    const rows = charts.reach.toTable(figures).rows;
+    const tanker = rows.find((r) => r.id === 'ua-shadow-fleet-tanker-strike-distance');
+    expect(tanker?.stated).toBe('more than 1,200 mi');
+    expect(rows.find((r) => r.id === 'ua-autonomous-strike-range')?.stated).toBe('1,400 km');
+  });
   test('refuses a figure that is not a distance', () => {
     const [first, ...rest] = figures;
     expect(() => charts.reach.describe([...rest, withUnit(first, 'drones')])).toThrow(

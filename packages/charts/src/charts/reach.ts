@@ -1,8 +1,8 @@
-import { UNITS } from '@ua-drones/data';
+import { formatQualifier, UNITS } from '@ua-drones/data';
 import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatValue } from '../core/format.js';
+import { formatNumber, formatValue } from '../core/format.js';
 import type { FigureRecord } from '../core/records.js';
 import { citationMark, citationNumbers } from '../core/sources.js';
 
@@ -58,7 +58,10 @@ export const reach = defineChart<FigureRecord>({
         id: f.id,
         label: f.label,
         km: Math.round(km(f)),
-        stated: formatValue(f),
+        // In the source's own unit only: the km column is the conversion.
+        stated: [formatQualifier(f.qualifier), formatNumber(f.value), f.unit]
+          .filter(Boolean)
+          .join(' '),
         source: f.source,
       })),
     };
