@@ -281,6 +281,10 @@ describe('the first release', () => {
     const served = await hashFiles(join(release.site, 'data/v', release.data.version));
     const inTarball = await hashFiles(join(release.dataPackage, 'dist/data'));
     for (const [file, hash] of Object.entries(inTarball)) expect(served[file], file).toBe(hash);
+    // Released now: the cover says so, and the data set has the date it was published.
+    const report = await readFile(join(release.site, 'index.html'), 'utf8');
+    expect(report).toContain(`Data version ${release.data.version}, released <time datetime="`);
+    expect(report).toMatch(/"@type":"Dataset",[^<]*"datePublished":"\d{4}-\d{2}-\d{2}"/);
     log(`site built from ${release.data.version}`);
   }, 600_000);
 });
