@@ -102,10 +102,10 @@ function places(records: readonly Spread[]): Place[] {
     .sort((a, b) => a.origin - b.origin || a.name.localeCompare(b.name));
 }
 
-/** Where drone skills and drone warfare spread, by route where the evidence gives one. */
+/** Places and groups the evidence links to the spread of drone warfare or of skills from the war. */
 export const spread = defineChart<Spread>({
   name: NAME,
-  title: 'Where drone warfare spreads',
+  title: 'The reported spread of drone warfare',
   expects: {
     kind: ['figure', 'event', 'partnership'],
     description: 'figures, events and partnerships filed under proliferation',
@@ -113,8 +113,8 @@ export const spread = defineChart<Spread>({
   describe(records) {
     const list = places(records);
     return (
-      `Drone skills or drone warfare reach ${list.length} places, by route: from Ukraine, with Russia, ` +
-      'or another route or none stated. ' +
+      `The evidence links ${list.length} places and groups to the spread of drone warfare or of ` +
+      'skills from the war, by route: from Ukraine, with Russia, or another route or none stated. ' +
       list
         .map(
           (place) =>
@@ -126,7 +126,7 @@ export const spread = defineChart<Spread>({
   toTable(records) {
     return {
       columns: [
-        { key: 'place', label: 'Where' },
+        { key: 'place', label: 'Where or who' },
         { key: 'route', label: 'Route' },
         { key: 'kind', label: 'Kind of evidence' },
         { key: 'id', label: 'Record' },
@@ -224,7 +224,7 @@ export const spread = defineChart<Spread>({
       plot,
       height,
       subtitle:
-        'Places drone skills and drone warfare reach, by route where the evidence gives one.',
+        'Places and groups the evidence links to the spread of drone warfare or of skills from the war, by route where it gives one.',
     };
   },
 });
