@@ -12,8 +12,8 @@ import { dateLabel } from './timeline.js';
 
 const NAME = 'spread';
 /**
- * The route by which skills reach a place: from Ukraine, with Russia, or another or none stated.
- * The last does not say the source ties a place to the war (cartel flights at the US border and
+ * The route the evidence gives: from Ukraine, with Russia, or another or none stated. The last
+ * does not say the source ties a place to the war (cartel flights at the US border and
  * strikes in Haiti are given as the wider spread of drone warfare), so the chart does not either.
  */
 const ORIGINS = [
