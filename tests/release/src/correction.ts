@@ -1,18 +1,13 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Figure } from '@ua-drones/data';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 
 export type Kind = 'figure' | 'event' | 'partnership' | 'quote';
 
-export interface Erratum {
-  version: string;
-  date: string;
-  field: string;
-  old: string | number | null;
-  new: string | number | null;
-  reason: string;
-}
+/** An erratum as a record carries it (every record kind has the same shape). */
+export type Erratum = Figure['errata'][number];
 
 /** One corrected field of one record, as the fixture correction makes it. */
 export interface Correction {
