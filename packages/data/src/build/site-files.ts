@@ -93,9 +93,10 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * Releases from CHANGELOG.md (written by Changesets), plus the package's current version when it
- * has no entry yet (`released: false`). Changesets writes no dates, so a release is dated by git: the commit that
- * added its heading. Where git cannot tell (no repository, a shallow clone whose history starts
- * after that commit, a heading not yet committed), the date is null and `dateNote` says why.
+ * has no entry yet (`released: false`). Changesets writes no dates, so a release is dated by git:
+ * the commit that added its heading. Where git cannot tell (no repository, a shallow clone whose
+ * history starts after that commit, a heading not yet committed), the date is null and `dateNote`
+ * says why.
  */
 export function releases(packageDir: string, version: string): Release[] {
   const changelog = join(packageDir, 'CHANGELOG.md');
@@ -103,7 +104,8 @@ export function releases(packageDir: string, version: string): Release[] {
   const headed = new Set(parsed.map((r) => r.version));
   if (!headed.has(version)) parsed.unshift({ version, changes: [] });
   return parsed.map(({ version: v, changes }) => {
-    const fromGit = headed.has(v)
+    const released = headed.has(v);
+    const fromGit = released
       ? commitDate(
           packageDir,
           ['-G', `^## ${escapeRegex(v)}[[:space:]]*$`, '--', 'CHANGELOG.md'],
@@ -115,7 +117,6 @@ export function releases(packageDir: string, version: string): Release[] {
           `that last changed the package (${v} has no entry in CHANGELOG.md: not released yet)`,
           true,
         );
-    const released = headed.has(v);
     return fromGit.date === null
       ? { version: v, released, date: null, dateNote: fromGit.why, changes }
       : { version: v, released, date: fromGit.date, dateNote: fromGit.commit, changes };
