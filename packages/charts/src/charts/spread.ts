@@ -113,9 +113,9 @@ export const spread = defineChart<Spread>({
   describe(records) {
     const list = places(records);
     return (
-      `The evidence links ${list.length} destinations, places or groups as drawn here, to the spread ` +
-      'of drone warfare or of skills from the war, by route: from Ukraine, with Russia, or another ' +
-      'route or none stated. ' +
+      `The evidence links ${list.length} entries, each a place or a group, to the spread of drone ` +
+      'warfare or of skills from the war, by route: from Ukraine, with Russia, or another route or ' +
+      'none stated. ' +
       list
         .map(
           (place) =>
