@@ -1,5 +1,5 @@
 /**
- * Builds that must fail: chapters with a bad figure id, source id or quoted passage. Each runs
+ * A build that must fail: a chapter with a bad figure id, source id and quoted passage. It runs
  * `astro build` on a copy of the site into a temporary folder, never into dist/. (The site under a
  * sub-path is checked on the clean builds, in built/clean-builds.test.ts.)
  */
@@ -8,7 +8,7 @@ import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildEnvironment } from './built/lib/clean-build.ts';
 import { siteRoot } from './built/lib/site-dist.ts';
 
@@ -26,53 +26,67 @@ afterAll(async () => {
   for (const dir of temp) await rm(dir, { recursive: true, force: true });
 });
 
-describe('a chapter with a bad reference', () => {
-  test.each([
+// One build carries every bad reference: the build resolves them all before it fails, and its
+// message names each with the chapter file, line and column.
+describe('a chapter with bad references', () => {
+  const cases = [
     [
       'an unknown figure',
       'Ukraine built <Fig id="ua-drone-production-2042" /> drones.',
-      '01-bad.mdx:9:15 <Fig id="ua-drone-production-2042">: no figure has id "ua-drone-production-2042"',
+      '<Fig id="ua-drone-production-2042">: no figure has id "ua-drone-production-2042"',
     ],
     [
       'an unknown source',
       'Drones flew.<Cite source="no-such-article" excerpt="Drones flew." />',
-      '01-bad.mdx:9:13 <Cite source="no-such-article">: no source has id "no-such-article"',
+      '<Cite source="no-such-article">: no source has id "no-such-article"',
     ],
     [
       'a passage that is not in its source',
       'Instructors came.<Cite source="denmark-training-drone-superpower" excerpt="Ukrainian military personnel arrived in Sweden this week" />',
-      '01-bad.mdx:9:18 <Cite source="denmark-training-drone-superpower">: the excerpt is not verbatim in the source: it matches up to "…military personnel arrived in ", then has "Sweden this week" where the source has "Denmark this week to share the"',
+      '<Cite source="denmark-training-drone-superpower">: the excerpt is not verbatim in the source: it matches up to "…military personnel arrived in ", then has "Sweden this week" where the source has "Denmark this week to share the"',
     ],
-  ])(
-    'citing %s fails the build, naming the chapter file, line and what is wrong',
-    async (_, line, message) => {
-      const root = await tempDir('bad-ref');
-      for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
-        await cp(join(siteRoot, entry), join(root, entry), { recursive: true });
-      }
-      await cp(join(siteRoot, 'src'), join(root, 'src'), {
-        recursive: true,
-        filter: (source) =>
-          !source.includes('/content/report/') || source.endsWith('00-sample.mdx'),
-      });
-      await symlink(join(siteRoot, 'node_modules'), join(root, 'node_modules'));
-      await mkdir(join(root, 'src/content/report'), { recursive: true });
-      await writeFile(
-        join(root, 'src/content/report/01-bad.mdx'),
-        `---\ntitle: Bad\ndescription: A chapter with a bad reference.\norder: 1\n---\n\n### A section\n\n${line}\n`,
+  ] as const;
+  /** The chapter's body starts on line 9, after the front matter and a heading; one case a paragraph. */
+  const lineOf = (index: number) => 9 + 2 * index;
+  let failure: string | undefined;
+
+  beforeAll(async () => {
+    const root = await tempDir('bad-ref');
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public']) {
+      await cp(join(siteRoot, entry), join(root, entry), { recursive: true });
+    }
+    await cp(join(siteRoot, 'src'), join(root, 'src'), {
+      recursive: true,
+      filter: (source) => !source.includes('/content/report/') || source.endsWith('00-sample.mdx'),
+    });
+    await symlink(join(siteRoot, 'node_modules'), join(root, 'node_modules'));
+    await mkdir(join(root, 'src/content/report'), { recursive: true });
+    await writeFile(
+      join(root, 'src/content/report/01-bad.mdx'),
+      `---\ntitle: Bad\ndescription: A chapter with bad references.\norder: 1\n---\n\n### A section\n\n${cases.map(([, line]) => line).join('\n\n')}\n`,
+    );
+    failure = await run(astro, ['build'], {
+      cwd: root,
+      env: buildEnvironment(),
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      () => undefined,
+      (error: { stdout: string; stderr: string }) =>
+        stripVTControlCharacters(`${error.stdout}\n${error.stderr}`),
+    );
+  }, 300_000);
+
+  test('fails the build', () => {
+    expect(failure, 'the build succeeded').toBeDefined();
+  });
+
+  test.each(cases.map((c, index) => [...c, index] as const))(
+    'citing %s is named with the chapter file, line, column and what is wrong',
+    (_, line, message, index) => {
+      const column = line.indexOf('<') + 1;
+      expect(failure).toContain(
+        `src/content/report/01-bad.mdx:${lineOf(index)}:${column} ${message}`,
       );
-      const failure = await run(astro, ['build'], {
-        cwd: root,
-        env: buildEnvironment(),
-        maxBuffer: 64 * 1024 * 1024,
-      }).then(
-        () => undefined,
-        (error: { stdout: string; stderr: string }) =>
-          stripVTControlCharacters(`${error.stdout}\n${error.stderr}`),
-      );
-      expect(failure, 'the build succeeded').toBeDefined();
-      expect(failure).toContain(`src/content/report/${message}`);
     },
-    300_000,
   );
 });

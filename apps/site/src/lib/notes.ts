@@ -91,22 +91,41 @@ function resolve(file: string, ref: Reference, targets: CitationTargets): Cited[
   }
 }
 
-/** Numbered notes in order of first citation; a record or passage cited twice keeps its number. */
+/**
+ * Numbered notes in order of first citation; a record or passage cited twice keeps its number.
+ * Every reference is resolved before anything fails, so one build names every bad reference of
+ * every chapter, not only the first.
+ */
 export function numberNotes(
   chapters: ReadonlyArray<{ file: string; references: Reference[] }>,
   targets: CitationTargets,
 ): Note[] {
   const notes: Note[] = [];
+  const problems: ChapterReferenceError[] = [];
   const seen = new Set<string>();
   for (const { file, references } of chapters) {
     for (const ref of references) {
-      for (const cited of resolve(file, ref, targets)) {
+      let resolved: Cited[];
+      try {
+        resolved = resolve(file, ref, targets);
+      } catch (error) {
+        if (!(error instanceof ChapterReferenceError)) throw error;
+        problems.push(error);
+        continue;
+      }
+      for (const cited of resolved) {
         const key = `${cited.kind}:${cited.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
         notes.push({ ...cited, n: notes.length + 1 });
       }
     }
+  }
+  if (problems.length === 1) throw problems[0];
+  if (problems.length > 1) {
+    throw new Error(
+      `${problems.length} references do not resolve:\n${problems.map((p) => `  ${p.message}`).join('\n')}`,
+    );
   }
   return notes;
 }

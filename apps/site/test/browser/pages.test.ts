@@ -1,21 +1,25 @@
-import { afterAll, describe, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { expectNone, writeFindings } from '../built/lib/findings.ts';
-import { distDir, listPages } from '../built/lib/site-dist.ts';
+import { distDir, listPages, siteRoot } from '../built/lib/site-dist.ts';
 import { runAxe, violationLines } from './lib/axe.ts';
 import { browserChecksOn } from './lib/browser-checks.ts';
 import { chartNames, inspectCharts } from './lib/charts.ts';
 import { focusableCount, tabThrough } from './lib/keyboard.ts';
 import { limit } from './lib/limit.ts';
+import { staticInventory } from './lib/no-js.ts';
 import { base, openPage, siteSession } from './lib/site-session.ts';
 import { markTargets, type TargetCounts, targetNames } from './lib/targets.ts';
+import { pagesDir, pageTemplates } from './lib/templates.ts';
 
-// Every page of the build, loaded once in light and once in dark mode (so a theme chosen by script
-// at load time is exercised too). In both: axe-core at WCAG 2.2 AA, no console errors, no failed
-// requests, no request to another origin. In light mode, also: every citation marker, chart table
-// toggle and TOC link reachable by Tab and visibly focused; then at 375 px, every chart SVG visible,
-// not clipped, and named. A page without markers, toggles, TOC or charts has nothing to check
-// there; its counts are recorded as zero in artifacts/site/findings/pages.json.
+// The sweep scales with templates, not pages. One page of each template (a file under src/pages)
+// is loaded in light and in dark mode (so a theme chosen by script at load time is exercised too):
+// axe-core at WCAG 2.2 AA in both; in light mode, every citation marker, chart table toggle and TOC
+// link reachable by Tab and visibly focused, then at 375 px every chart SVG visible, not clipped
+// and named. Every page of the build is then loaded once with JavaScript and once without: no
+// console errors, no failed request, no request to another origin, and without JavaScript its
+// headings, contents links, charts and citation markers are there.
 const pages = await listPages(distDir, base);
+const { templates, unmatched } = await pageTemplates(pagesDir(siteRoot), pages, base);
 const session = siteSession();
 const slot = limit(2);
 
@@ -29,35 +33,56 @@ interface PageFindings {
   chartNames: string[];
 }
 const findings: Record<string, PageFindings> = {};
+const everyPage: Record<string, string[]> = {};
+const noLines = (): Record<Check, string[]> => ({
+  axe: [],
+  console: [],
+  requests: [],
+  keyboard: [],
+  charts: [],
+});
 
 afterAll(async () => {
   if (!browserChecksOn) return;
   const all = Object.values(findings);
   const count = (check: Check) => all.reduce((n, f) => n + f.lines[check].length, 0);
   const targets = (kind: keyof TargetCounts) => all.reduce((n, f) => n + f.targets[kind], 0);
-  await writeFindings('pages', { pages: pages.length, findings });
+  await writeFindings('pages', {
+    templates: templates.map((t) => ({ file: t.file, pages: t.pages.length })),
+    findings,
+    everyPage,
+  });
   console.info(
     [
-      `pages: ${all.length} of ${pages.length} pages checked in light and dark`,
+      `templates: ${all.length} of ${templates.length} checked in light and dark`,
       `axe violations (element × mode) ${count('axe')}`,
-      `console errors ${count('console')}`,
-      `failed or foreign requests ${count('requests')}`,
       `keyboard: ${targets('citation marker')} citation markers, ${targets('chart table toggle')} chart table toggles, ${targets('TOC link')} TOC links, ${count('keyboard')} problems`,
       `charts at 375 px: ${all.reduce((n, f) => n + f.charts, 0)} SVGs on ${all.filter((f) => f.charts > 0).length} pages, ${count('charts')} problems`,
+      `every page: ${Object.keys(everyPage).length} of ${pages.length} loaded with and without JavaScript, ${Object.values(everyPage).flat().length} problems`,
     ].join('; '),
   );
 });
 
-describe.concurrent('every page', () => {
-  test.for(pages)('$path', { timeout: 300_000 }, ({ path }) =>
+test('every built page comes from a template, and every template renders a page', () => {
+  expectNone(
+    'built pages that no file under src/pages explains',
+    unmatched.map((p) => p.path),
+  );
+  expectNone(
+    'templates that rendered no page',
+    templates.filter((t) => t.pages.length === 0).map((t) => `src/pages/${t.file}`),
+  );
+  expect(templates.length).toBeGreaterThan(1);
+});
+
+const firstPages = templates.flatMap((t) =>
+  t.pages[0] ? [{ template: t.file, path: t.pages[0].path }] : [],
+);
+
+describe.concurrent('one page of each template', () => {
+  test.for(firstPages)('$template ($path)', { timeout: 300_000 }, ({ path }) =>
     slot(async () => {
-      const lines: Record<Check, string[]> = {
-        axe: [],
-        console: [],
-        requests: [],
-        keyboard: [],
-        charts: [],
-      };
+      const lines = noLines();
       const result: PageFindings = {
         lines,
         targets: { 'citation marker': 0, 'chart table toggle': 0, 'TOC link': 0 },
@@ -111,6 +136,32 @@ describe.concurrent('every page', () => {
         path,
         Object.entries(lines).flatMap(([check, list]) => list.map((line) => `[${check}] ${line}`)),
       );
+    }),
+  );
+});
+
+describe.concurrent('every page, with and without JavaScript', () => {
+  test.for(pages)('$path', { timeout: 120_000 }, ({ path }) =>
+    slot(async () => {
+      const problems: string[] = [];
+      for (const javaScriptEnabled of [true, false]) {
+        const mode = javaScriptEnabled ? 'with JS' : 'without JS';
+        const { page, context, trouble } = await openPage(session, path, { javaScriptEnabled });
+        try {
+          if (!javaScriptEnabled) {
+            problems.push(...(await staticInventory(page)).problems.map((p) => `${mode}: ${p}`));
+          }
+        } finally {
+          await context.close();
+        }
+        problems.push(
+          ...trouble.consoleErrors.map((l) => `${mode}: console: ${l}`),
+          ...trouble.failedRequests.map((l) => `${mode}: failed request ${l}`),
+          ...trouble.foreignRequests.map((l) => `${mode}: request to another origin ${l}`),
+        );
+      }
+      everyPage[path] = problems;
+      expectNone(path, problems);
     }),
   );
 });

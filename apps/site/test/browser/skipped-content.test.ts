@@ -11,20 +11,26 @@ test('after the window narrows, the notes and references fit the new width', {
   timeout: 60_000,
 }, async () => {
   const { page, context } = await openPage(session, base);
+  // Two animation frames: the layout of what the last step changed has been done and painted.
+  const settled = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   try {
     const sections = ['.notes', '.references'];
     for (const selector of sections)
       expect(await page.locator(selector).count(), `the report page has no ${selector}`).toBe(1);
     // Lay out the page at the wide width, end matter included, then go back to the top.
     await page.evaluate(() => document.querySelector('.references')?.scrollIntoView());
-    await page.waitForTimeout(200);
+    await settled();
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.waitForTimeout(200);
+    await settled();
     await page.setViewportSize({ width: 375, height: 812 });
-    await page.waitForTimeout(200);
+    await page.waitForFunction(() => window.innerWidth === 375);
+    await settled();
     for (const selector of sections) {
       await page.evaluate((s) => document.querySelector(s)?.scrollIntoView(), selector);
-      await page.waitForTimeout(500);
+      await settled();
       const box = await page.evaluate((s) => {
         const r = (document.querySelector(s) as Element).getBoundingClientRect();
         return { right: r.right, page: document.documentElement.scrollWidth };

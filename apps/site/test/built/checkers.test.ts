@@ -12,7 +12,6 @@ import {
 } from './lib/csp.ts';
 import { parseHtml } from './lib/html.ts';
 import { checkLinks } from './lib/link-check.ts';
-import { figReferences } from './lib/report-references.ts';
 
 // The checkers themselves, on small made-up sites: each must catch what it exists to catch.
 const work = await mkdtemp(join(tmpdir(), 'ua-drones-checkers-'));
@@ -92,18 +91,5 @@ describe('Content-Security-Policy', () => {
       'the CSP meta comes after <script> (line 1), which it cannot protect',
     ]);
     expect(security.inlineHandlers).toHaveLength(2);
-  });
-});
-
-describe('<Fig> references', () => {
-  test('reads ids with their lines, and skips examples in code', async () => {
-    const dir = await site({
-      'a.mdx':
-        '---\ntitle: A\n---\nText <Fig id="one" />.\n\n```mdx\n<Fig id="example" />\n```\n\nAnd `<Fig id="inline" />` and <Fig id=\'two\'/>\n',
-    });
-    expect(await figReferences(dir)).toEqual([
-      { file: 'a.mdx', line: 4, id: 'one' },
-      { file: 'a.mdx', line: 10, id: 'two' },
-    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { BuiltPage } from '../../built/lib/site-dist.ts';
+import type { BuiltPage } from '../test/built/lib/site-dist.ts';
 
 /** Named pages for people to review in screenshots; the first page of each kind of permalink. */
 const KEY_PATHS = [
