@@ -48,3 +48,9 @@ export const BUILDS = {
 
 /** `pnpm bench` from start to BENCHMARKS.md. */
 export const BENCH_MS = 600_000;
+
+/**
+ * The packed `@ua-drones/data` tarball, as npm downloads it: records, tables and types, never the
+ * source texts. A data set that outgrows it should ship its tables as separate downloads.
+ */
+export const DATA_TARBALL_BYTES = 100 * 1024;

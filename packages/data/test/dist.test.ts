@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { build } from 'esbuild';
@@ -197,19 +195,4 @@ describe('tree-shaking', () => {
     // The units table and the number formatting; any record table would add tens of kilobytes.
     expect(code.length).toBeLessThan(8000);
   });
-});
-
-test('the packed tarball is under 100 KB and holds no source text or record file', () => {
-  const destination = mkdtempSync(join(tmpdir(), 'ua-drones-pack-'));
-  execFileSync('pnpm', ['pack', '--pack-destination', destination], {
-    cwd: packageDir,
-    stdio: 'pipe',
-  });
-  const [tarball] = readdirSync(destination);
-  const path = join(destination, tarball ?? '');
-  expect(statSync(path).size).toBeLessThan(100 * 1024);
-  const files = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).trim().split('\n');
-  expect(files).toContain('package/dist/index.js');
-  expect(files).toContain('package/dist/data/figures.csv');
-  expect(files.filter((file) => /\.txt$|\.yaml$|\/src\/|\/test\//.test(file))).toEqual([]);
 });

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_TARBALL_BYTES } from '@ua-drones/budgets';
 import { expect, inject, test } from 'vitest';
 import { publishedPackages } from '../src/workspace.ts';
 
-const { projectDir } = inject('consumer');
+const { projectDir, tarballs } = inject('consumer');
 const installed = join(projectDir, 'node_modules/@ua-drones/data');
 const sourcesDir = join(publishedPackages.data.dir, 'sources');
 
@@ -30,4 +31,12 @@ test('the data tarball holds neither the source texts nor the files written for 
       .map(({ name }) => `${file.slice(installed.length + 1)} holds sources/${name}`);
   });
   expect(leaked).toEqual([]);
+});
+
+test(`the data tarball is at most ${DATA_TARBALL_BYTES / 1024} KB, as npm downloads it`, () => {
+  const bytes = statSync(tarballs.data).size;
+  console.info(
+    `data tarball: ${bytes} bytes, ${DATA_TARBALL_BYTES - bytes} under the budget of ${DATA_TARBALL_BYTES}`,
+  );
+  expect(bytes).toBeLessThanOrEqual(DATA_TARBALL_BYTES);
 });
