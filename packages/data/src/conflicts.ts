@@ -1,3 +1,4 @@
+import { DataInputError, show } from './errors.ts';
 import { figures as allFigures } from './figures.ts';
 import { formatFigure, formatPeriod } from './format.ts';
 import type { Figure } from './types.ts';
@@ -85,9 +86,33 @@ function disagreement(a: Figure, aTime: Time, b: Figure, bTime: Time): Disagreem
   };
 }
 
+/** The figures a helper was given, or a `DataInputError` saying what it takes instead. */
+function checkFigures(helper: string, figures: unknown): readonly Figure[] {
+  if (!Array.isArray(figures))
+    throw new DataInputError(
+      helper,
+      figures,
+      `expects an array of figures (rows of the figures table), got ${show(figures)}`,
+    );
+  const index = figures.findIndex(
+    (figure) =>
+      typeof figure !== 'object' ||
+      figure === null ||
+      typeof figure.measure !== 'string' ||
+      typeof figure.valueInBaseUnit !== 'number',
+  );
+  if (index !== -1)
+    throw new DataInputError(
+      helper,
+      figures,
+      `item ${index}, ${show(figures[index])}, is not a figure: expects rows of the figures table (with measure and valueInBaseUnit)`,
+    );
+  return figures;
+}
+
 /** Figures left out of comparisons: neither a period nor an `asOf` places them in time. */
 export function undatedFigures(figures: readonly Figure[] = allFigures): Figure[] {
-  return figures.filter((figure) => timeOf(figure) === null);
+  return checkFigures('undatedFigures', figures).filter((figure) => timeOf(figure) === null);
 }
 
 // A figure's own date (its period, else its asOf) orders it, not the year a rate looks back over.
@@ -109,7 +134,7 @@ export function conflicts(figures: readonly Figure[] = allFigures): Conflict[] {
   // (Map.groupBy would do, but it is ES2024 and this runs in older browsers too.)
   const byMeasure = new Map<string, Figure[]>();
   const times = new Map<Figure, Time>();
-  for (const figure of figures) {
+  for (const figure of checkFigures('conflicts', figures)) {
     const time = timeOf(figure);
     if (time === null) continue;
     times.set(figure, time);

@@ -1,5 +1,6 @@
 import data from './data/entities.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import type { EntityId } from './data/ids.ts';
+import { type IdArgument, lookup } from './lookup.ts';
 import type { Entity } from './types.ts';
 
 /** Every entity, in record-file order. */
@@ -10,5 +11,9 @@ const entityLookup = /* @__PURE__ */ lookup(entities, 'entity');
 /** The entity with this id, or undefined. */
 export const findEntity: (id: string) => Entity | undefined = entityLookup.find;
 
-/** The entity with this id; throws an Error naming the id when there is none. */
-export const getEntity: (id: string) => Entity = entityLookup.get;
+/**
+ * The entity with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `EntityId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export const getEntity: <Id extends string>(id: IdArgument<Id, EntityId>) => Entity =
+  entityLookup.get;

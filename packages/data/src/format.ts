@@ -1,3 +1,4 @@
+import { DataInputError, finite, keyOf, show } from './errors.ts';
 import type { Figure } from './types.ts';
 import { convert, isMoney, UNITS, type Unit } from './units.ts';
 
@@ -29,7 +30,7 @@ const QUALIFIERS: Record<Figure['qualifier'], string> = {
 
 /** The word a qualifier puts before a number ("about", "more than"); empty for `exact`. */
 export function formatQualifier(qualifier: Figure['qualifier']): string {
-  return QUALIFIERS[qualifier];
+  return QUALIFIERS[keyOf('formatQualifier', 'qualifier', qualifier, QUALIFIERS)];
 }
 
 /** Units Intl can spell itself (locale-aware symbols such as "km" and "%"). */
@@ -104,7 +105,7 @@ function number(value: number, locale: string | undefined, options: Intl.NumberF
  * Charts and pages use it for values that have no record of their own (axis ticks, totals).
  */
 export function formatNumber(value: number, { locale = 'en' }: { locale?: string } = {}): string {
-  return number(value, locale);
+  return number(finite('formatNumber', value), locale);
 }
 
 /**
@@ -147,7 +148,9 @@ export function formatFigure(
   },
   { locale = 'en', unit: withUnit = true, per: withPer = true }: FormatOptions = {},
 ): string {
-  const { value, unit } = figure;
+  const value = finite('formatFigure', figure.value);
+  const unit = keyOf('formatFigure', 'unit', figure.unit, UNITS);
+  const qualifier = QUALIFIERS[keyOf('formatFigure', 'qualifier', figure.qualifier, QUALIFIERS)];
   const per = UNITS[unit].per;
   let text: string;
   // XXX is ISO 4217's "no currency": a hand-built figure without one shows a generic sign (¤)
@@ -183,7 +186,6 @@ export function formatFigure(
   const perSaid = per === 'year' && spansOneYear(figure.period);
   if (per !== null && withPer && !perSaid && (withUnit || isMoney(unit)))
     text = `${text} ${PER[per]}`;
-  const qualifier = QUALIFIERS[figure.qualifier];
   return qualifier ? `${qualifier} ${text}` : text;
 }
 
@@ -193,21 +195,33 @@ let day: Intl.DateTimeFormat | undefined;
 
 /** An ISO date at its own precision: "2025", "September 2025", "30 September 2025". */
 export function formatDate(iso: string): string {
-  if (/^\d{4}$/.test(iso)) return iso;
-  if (/^\d{4}-\d{2}$/.test(iso)) {
+  return dateText('formatDate', iso);
+}
+
+const DATE_FORMS = 'an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD';
+
+function dateText(helper: string, iso: unknown): string {
+  if (typeof iso !== 'string')
+    throw new DataInputError(helper, iso, `expects ${DATE_FORMS} (a string), got ${show(iso)}`);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) throw new DataInputError(helper, iso, `${show(iso)} is not ${DATE_FORMS}`);
+  const [, year, monthOfYear, dayOfMonth] = match;
+  if (monthOfYear === undefined) return iso;
+  // Date.UTC rolls 2025-13-45 over into 2026 rather than failing: a real date survives the trip.
+  const date = new Date(Date.UTC(Number(year), Number(monthOfYear) - 1, Number(dayOfMonth ?? 1)));
+  if (date.toISOString().slice(0, iso.length) !== iso)
+    throw new DataInputError(helper, iso, `${show(iso)} is not a calendar date (${DATE_FORMS})`);
+  if (dayOfMonth === undefined) {
     month ??= new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return month.format(new Date(`${iso}-01T00:00:00Z`));
+    return month.format(date);
   }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
-    day ??= new Intl.DateTimeFormat('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    return day.format(new Date(`${iso}T00:00:00Z`));
-  }
-  throw new Error(`formatDate: "${iso}" is not an ISO 8601 date`);
+  day ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return day.format(date);
 }
 
 /**
@@ -216,26 +230,51 @@ export function formatDate(iso: string): string {
  */
 export function formatPeriod(iso: string | null): string {
   if (iso === null) return 'not stated';
-  const [start = iso, end] = iso.split('/');
-  if (end === undefined) return formatDate(start);
-  if (end === '..') return `${formatDate(start)} or later`;
-  return `${formatDate(start)}–${formatDate(end)}`;
+  if (typeof iso !== 'string')
+    throw new DataInputError(
+      'formatPeriod',
+      iso,
+      `expects an ISO 8601 date or interval ("2025", "2024/2025", "2026-04/..") or null, got ${show(iso)}`,
+    );
+  const [start = iso, end, extra] = iso.split('/');
+  if (extra !== undefined)
+    throw new DataInputError('formatPeriod', iso, `${show(iso)} has more than one "/"`);
+  if (end === undefined) return dateText('formatPeriod', start);
+  if (end === '..') return `${dateText('formatPeriod', start)} or later`;
+  return `${dateText('formatPeriod', start)}–${dateText('formatPeriod', end)}`;
 }
 
-const LENGTH_UNITS: Record<string, [string, string]> = {
-  Y: ['year', 'years'],
-  M: ['month', 'months'],
-  W: ['week', 'weeks'],
-  D: ['day', 'days'],
-};
+// The designators of an ISO 8601 duration, in order: the date part, then after "T" the time part
+// (so "PT30M" is 30 minutes, "P30M" 30 months).
+const DURATION =
+  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DURATION_WORDS: readonly [string, string][] = [
+  ['year', 'years'],
+  ['month', 'months'],
+  ['week', 'weeks'],
+  ['day', 'days'],
+  ['hour', 'hours'],
+  ['minute', 'minutes'],
+  ['second', 'seconds'],
+];
 
-/** An ISO 8601 duration as words: "P6M" is "six months", "P1Y6M" "1 year 6 months". */
+/** An ISO 8601 duration as words: "P6M" is "6 months", "P1Y6M" "1 year 6 months", "PT30M" "30 minutes". */
 export function formatDuration(duration: string): string {
-  const words = [...duration.matchAll(/(\d+)([YMWD])/g)].map(([, count, unit]) => {
-    const [one, many] = LENGTH_UNITS[unit as string] as [string, string];
-    return `${count} ${Number(count) === 1 ? one : many}`;
-  });
-  return words.join(' ');
+  const match = typeof duration === 'string' ? DURATION.exec(duration) : null;
+  const counts = match?.slice(1) ?? [];
+  if (!match || duration.endsWith('T') || counts.every((count) => count === undefined))
+    throw new DataInputError(
+      'formatDuration',
+      duration,
+      `${show(duration)} is not an ISO 8601 duration such as "P6M", "P1Y6M", "P2W" or "PT30M"`,
+    );
+  return counts
+    .flatMap((count, index) => {
+      if (count === undefined) return [];
+      const [one, many] = DURATION_WORDS[index] as [string, string];
+      return [`${count} ${Number(count) === 1 ? one : many}`];
+    })
+    .join(' ');
 }
 
 /**

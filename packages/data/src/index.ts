@@ -1,8 +1,10 @@
 // Each table lives in its own module, so with `sideEffects: false` a bundler keeps only the
 // tables an import actually reaches.
 export { type Conflict, conflicts, type Disagreement, undatedFigures } from './conflicts.ts';
+export type * from './data/ids.ts';
 export { entities, findEntity, getEntity } from './entities.ts';
 export { errata } from './errata.ts';
+export { DataInputError } from './errors.ts';
 export { events, findEvent, getEvent } from './events.ts';
 export { figures, findFigure, getFigure } from './figures.ts';
 export {
@@ -16,6 +18,7 @@ export {
   formatPeriod,
   formatQualifier,
 } from './format.ts';
+export type { IdArgument } from './lookup.ts';
 export { findMeasure, getMeasure, measures } from './measures.ts';
 export { findPartnership, getPartnership, partnerships } from './partnerships.ts';
 export { findQuote, getQuote, quotes } from './quotes.ts';
@@ -26,3 +29,4 @@ export type * from './types.ts';
 export { convert, isMoney, UNITS, type Unit } from './units.ts';
 export { containsVerbatim, explainMismatch, normalizeText } from './verbatim.ts';
 export { dataVersion } from './version.ts';
+export type * from './vocabulary.ts';

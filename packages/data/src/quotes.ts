@@ -1,5 +1,6 @@
+import type { QuoteId } from './data/ids.ts';
 import data from './data/quotes.json' with { type: 'json' };
-import { lookup } from './lookup.ts';
+import { type IdArgument, lookup } from './lookup.ts';
 import type { Quote } from './types.ts';
 
 /** Every quote, in record-file order. */
@@ -10,5 +11,8 @@ const quoteLookup = /* @__PURE__ */ lookup(quotes, 'quote');
 /** The quote with this id, or undefined. */
 export const findQuote: (id: string) => Quote | undefined = quoteLookup.find;
 
-/** The quote with this id; throws an Error naming the id when there is none. */
-export const getQuote: (id: string) => Quote = quoteLookup.get;
+/**
+ * The quote with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `QuoteId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export const getQuote: <Id extends string>(id: IdArgument<Id, QuoteId>) => Quote = quoteLookup.get;

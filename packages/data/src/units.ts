@@ -1,3 +1,5 @@
+import { DataInputError, keyOf } from './errors.ts';
+
 /**
  * The controlled unit vocabulary. A rate is a unit of its own ("drones/year", "money/month"): a
  * count of drones, a yearly output and a daily average are different quantities.
@@ -45,10 +47,12 @@ export const UNITS = {
 
 export type Unit = keyof typeof UNITS;
 
-export const unitNames = Object.keys(UNITS) as [Unit, ...Unit[]];
+// Pure, so a bundle that only formats drops it.
+export const unitNames = /* @__PURE__ */ Object.keys(UNITS) as [Unit, ...Unit[]];
 
 /** Units whose amount is money: the figure names its currency in `currency`. */
-export const isMoney = (unit: Unit): boolean => UNITS[unit].quantity.startsWith('money');
+export const isMoney = (unit: Unit): boolean =>
+  UNITS[keyOf('isMoney', 'unit', unit, UNITS)].quantity.startsWith('money');
 
 /** Whether a value in `from` can be converted to `to` (same quantity). */
 export const convertible = (from: Unit, to: Unit): boolean =>
@@ -59,6 +63,12 @@ const clean = (value: number) => Number(value.toPrecision(12));
 
 /** `value` in `from` expressed in `to`; throws when the two measure different quantities. */
 export function convert(value: number, from: Unit, to: Unit): number {
-  if (!convertible(from, to)) throw new Error(`cannot convert ${from} to ${to}`);
+  for (const unit of [from, to]) keyOf('convert', 'unit', unit, UNITS);
+  if (!convertible(from, to))
+    throw new DataInputError(
+      'convert',
+      to,
+      `cannot convert ${from} to ${to}: ${UNITS[from].quantity} is not ${UNITS[to].quantity}`,
+    );
   return clean((value * UNITS[from].factor) / UNITS[to].factor);
 }

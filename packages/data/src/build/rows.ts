@@ -103,7 +103,7 @@ export const SetAsideRow = SetAside;
 export const ROWS = {
   figures: { schema: FigureRow, type: 'Figure', title: 'Figures' },
   measures: { schema: MeasureRow, type: 'Measure', title: 'Measures' },
-  events: { schema: EventRow, type: 'Event', title: 'Events' },
+  events: { schema: EventRow, type: 'EventRecord', title: 'Events' },
   partnerships: { schema: PartnershipRow, type: 'Partnership', title: 'Partnerships' },
   quotes: { schema: QuoteRow, type: 'Quote', title: 'Quotes' },
   entities: { schema: EntityRow, type: 'Entity', title: 'Entities' },

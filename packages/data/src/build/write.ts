@@ -15,12 +15,40 @@ function writeAtomic(path: string, content: string) {
 
 const tableNames = Object.keys(ROWS) as TableName[];
 
-/** The JSON tables the runtime modules import, plus the release version. */
-export function writeJsonTables(compiled: Compiled, dir: string, version: string) {
+function writeTables(compiled: Compiled, dir: string, version: string) {
   mkdirSync(dir, { recursive: true });
   for (const name of tableNames)
     writeAtomic(join(dir, `${fileName(name)}.json`), JSON.stringify(compiled.tables[name]));
   writeAtomic(join(dir, 'meta.json'), JSON.stringify({ version }));
+}
+
+/** The tables whose rows have ids, with the name of the id type the lookups take. */
+const ID_TYPES = {
+  figures: 'FigureId',
+  measures: 'MeasureId',
+  events: 'EventId',
+  partnerships: 'PartnershipId',
+  quotes: 'QuoteId',
+  entities: 'EntityId',
+  sources: 'SourceId',
+} as const satisfies Partial<Record<TableName, string>>;
+
+/**
+ * The ids of each table as a union of literals, so a typo in `getFigure('…')` fails to compile.
+ * Generated from the records on every build, like the JSON tables beside it.
+ */
+function idTypes(compiled: Compiled): string {
+  const blocks = Object.entries(ID_TYPES).map(([table, type]) => {
+    const ids = compiled.tables[table as keyof typeof ID_TYPES].map(({ id }) => JSON.stringify(id));
+    return `/** The id of a row of the ${table} table. */\nexport type ${type} =\n  | ${ids.join('\n  | ')};\n`;
+  });
+  return `// Generated from the records by the data build: do not edit.\n\n${blocks.join('\n')}`;
+}
+
+/** The JSON tables the runtime modules import, the release version and the id types. */
+export function writeJsonTables(compiled: Compiled, dir: string, version: string) {
+  writeTables(compiled, dir, version);
+  writeAtomic(join(dir, 'ids.ts'), idTypes(compiled));
 }
 
 /** Everything a data user reads without JavaScript: CSV per table, datapackage.json, CSL-JSON. */
@@ -29,7 +57,7 @@ export function writeDataFiles(
   dir: string,
   meta: { version: string; description: string },
 ) {
-  writeJsonTables(compiled, dir, meta.version);
+  writeTables(compiled, dir, meta.version);
   const csv = Object.fromEntries(
     tableNames.map((name) => [name, toCsv(name, compiled.tables[name])]),
   ) as Record<TableName, string>;
