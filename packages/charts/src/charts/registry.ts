@@ -1,4 +1,5 @@
 import type { Chart } from '../core/chart.js';
+import { ChartInputError } from '../core/errors.js';
 import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { airDefense } from './air-defense.js';
 import { cost } from './cost.js';
@@ -28,11 +29,35 @@ const byMeasures = (chart: Chart<FigureRecord>) => (data: DataTables) =>
 const cooperation = (data: DataTables) =>
   data.partnerships.filter((p) => p.topics.includes('cooperation'));
 
+const TABLES = ['figures', 'events', 'partnerships'] as const;
+
+/** The tables `select` reads, or a ChartInputError naming the first one missing. */
+function checkTables(chart: string, data: unknown): DataTables {
+  const got =
+    typeof data === 'object' && data !== null
+      ? `an object with ${Object.keys(data).join(', ') || 'no keys'}`
+      : String(data);
+  for (const table of TABLES) {
+    const rows = typeof data === 'object' && data !== null ? Reflect.get(data, table) : undefined;
+    if (!Array.isArray(rows)) {
+      throw new ChartInputError(
+        chart,
+        null,
+        `select: expects the tables of @ua-drones/data ({ figures, events, partnerships }, e.g. \`import * as data from '@ua-drones/data'\`), got ${got}: "${table}" is not an array`,
+      );
+    }
+  }
+  return data as DataTables;
+}
+
 function register<R extends ChartRecord>(
   chart: Chart<R>,
   select: (data: DataTables) => R[],
 ): RegisteredChart {
-  return { ...(chart as unknown as Chart<ChartRecord>), select };
+  return {
+    ...(chart as unknown as Chart<ChartRecord>),
+    select: (data) => select(checkTables(chart.name, data)),
+  };
 }
 
 /**

@@ -66,6 +66,8 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
 }
 
 export const DEFAULT_WIDTH = 400;
+/** Narrower than this, a chart's labels cannot wrap to fit: it would draw overlapping text. */
+const MIN_WIDTH = 200;
 
 export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
   const checked = (records: readonly R[]) => {
@@ -90,6 +92,13 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
         );
       }
       const width = options.width ?? DEFAULT_WIDTH;
+      if (typeof width !== 'number' || !Number.isFinite(width) || width < MIN_WIDTH) {
+        throw new ChartInputError(
+          spec.name,
+          null,
+          `width ${typeof width === 'string' ? JSON.stringify(width) : String(width)} is not a number of CSS pixels of at least ${MIN_WIDTH} (the default is ${DEFAULT_WIDTH})`,
+        );
+      }
       const drawing = spec.draw(valid, { document, width });
       return frame({
         chart: spec.name,

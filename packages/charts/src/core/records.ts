@@ -1,8 +1,8 @@
-import type { Entity, Event, Figure, Partnership, Source } from '@ua-drones/data';
+import type { Entity, EventRecord, Figure, Partnership, Source } from '@ua-drones/data';
 
 export type {
   Entity as EntityRecord,
-  Event as EventRecord,
+  EventRecord,
   Figure as FigureRecord,
   Partnership as PartnershipRecord,
   Source as SourceRecord,
@@ -11,7 +11,7 @@ export type {
 /** The record kinds a chart can draw. */
 export type RecordKind = 'figure' | 'event' | 'partnership';
 
-export type ChartRecord = Figure | Event | Partnership;
+export type ChartRecord = Figure | EventRecord | Partnership;
 
 /** Recognizes a record by the fields only its kind has (records carry no kind tag). */
 export function kindOf(record: unknown): RecordKind | null {

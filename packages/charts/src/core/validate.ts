@@ -15,6 +15,8 @@ function idOf(record: unknown, index: number): string {
   return `#${index}`;
 }
 
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 /**
  * Checks the records a chart was given: a non-empty list of the expected kind, finite numbers,
  * known measures. Returns the list typed; throws a ChartInputError naming the first bad record.
@@ -36,7 +38,7 @@ export function checkRecords<R extends ChartRecord>(
     const kinds: readonly RecordKind[] =
       typeof expects.kind === 'string' ? [expects.kind] : expects.kind;
     if (!kinds.includes(kind)) {
-      throw new ChartInputError(chart, id, `is a ${kind}; expects ${expects.description}`);
+      throw new ChartInputError(chart, id, `is ${article(kind)}; expects ${expects.description}`);
     }
     if (kind === 'figure') {
       const figure = record as FigureRecord;
