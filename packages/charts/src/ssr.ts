@@ -1,5 +1,24 @@
-import { JSDOM } from 'jsdom';
-import { optimize } from 'svgo';
+// jsdom and svgo are optional peer dependencies: only this entry needs them, so a browser-only
+// user installs neither (svgo alone is about 8 MB). A missing one fails here, by name.
+const { JSDOM } = await peer('jsdom', () => import('jsdom'));
+const { optimize } = await peer('svgo', () => import('svgo'));
+
+async function peer<Module>(name: string, load: () => Promise<Module>): Promise<Module> {
+  try {
+    return await load();
+  } catch (error) {
+    const missing =
+      error instanceof Error &&
+      'code' in error &&
+      error.code === 'ERR_MODULE_NOT_FOUND' &&
+      error.message.includes(`'${name}'`);
+    if (!missing) throw error;
+    throw new Error(
+      `@ua-drones/charts/ssr renders in Node with ${name}, which is not installed: run \`npm install ${name}\` (jsdom and svgo are optional peer dependencies, needed by this entry only)`,
+      { cause: error },
+    );
+  }
+}
 
 /** A document for the charts' `document` option when rendering outside a browser. */
 export function createDocument(): Document {
@@ -12,9 +31,10 @@ export function createDocument(): Document {
  * the ones aria-labelledby points at), as are <title> and <desc>.
  */
 export function renderToString(chart: Element): string {
-  if (chart.tagName.toLowerCase() !== 'svg') {
-    throw new Error(
-      `renderToString: expected an <svg> chart, got <${chart.tagName.toLowerCase()}>`,
+  const tag = typeof chart?.tagName === 'string' ? `<${chart.tagName.toLowerCase()}>` : null;
+  if (tag !== '<svg>') {
+    throw new TypeError(
+      `renderToString: expects the <svg> element a chart's render() returns, got ${tag ?? String(chart)}`,
     );
   }
   const { data } = optimize(chart.outerHTML, {
