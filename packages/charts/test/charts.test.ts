@@ -177,6 +177,7 @@ describe.each(names)('%s', (name) => {
   test('gives the same data as a table and as CSV, every row and cell', () => {
     const table = chart.toTable(records);
     const [header, ...rows] = csvParseRows(tableToCsv(table));
+    expect(rows).not.toHaveLength(0);
     expect(header).toEqual(table.columns.map((c) => c.label));
     expect(rows).toEqual(
       table.rows.map((row) => table.columns.map((c) => String(row[c.key] ?? ''))),

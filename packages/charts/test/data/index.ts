@@ -5,6 +5,7 @@
  * records that no chart's selection may pick (a repeated report, events outside the report's
  * years, partnerships not filed under cooperation).
  */
+import type { EntityRecord, SourceRecord } from '../../src/core/records.js';
 import type { DataTables } from '../../src/index.js';
 import { entities } from './entities.js';
 import { events } from './events.js';
@@ -19,9 +20,13 @@ export const tables: DataTables = { figures, events, partnerships };
 
 /**
  * The data package's lookups, answered from the fixture: the charts name entities and cite sources
- * through `findEntity` and `findSource`, so the snapshots stay fixed only if these do too.
+ * through `findEntity` and `findSource`, so the snapshots stay fixed only if these do too. The
+ * fixture keeps only the fields the charts read, so a field added to the sources' schema does
+ * not mean editing it.
  */
 export const lookups = {
-  findEntity: (id: string) => entities.find((entity) => entity.id === id),
-  findSource: (id: string) => sources.find((source) => source.id === id),
+  findEntity: (id: string) =>
+    entities.find((entity) => entity.id === id) as EntityRecord | undefined,
+  findSource: (id: string) =>
+    sources.find((source) => source.id === id) as SourceRecord | undefined,
 };
