@@ -1,7 +1,7 @@
 /**
- * Chapters one to ten and the key findings are about drones, Ukraine and Europe. How the data set
- * works (records, builds, tests, "hover over the number") belongs in the methodology chapter and
- * on the methodology page; this test fails on such words anywhere else in the report's prose.
+ * The report's chapters and key findings are about drones, Ukraine and Europe. How the data set
+ * works (records, builds, tests, "hover over the number") belongs on the methodology page; this
+ * test fails on such words anywhere in the report's prose, its closing note on the evidence included.
  */
 import { describe, expect, test } from 'vitest';
 import { type ParsedChapter, parseChapter, proseOf } from '../src/lib/parse-chapter.ts';
@@ -45,11 +45,11 @@ test('the vocabulary check finds tooling words and passes plain prose', () => {
   ]);
 });
 
-const chapters = reportChapters().filter((chapter) => chapter.frontmatter.order !== 11);
+const chapters = reportChapters();
 
-describe('chapters one to ten and the key findings', () => {
+describe('the chapters and the key findings', () => {
   test('exist', () => {
-    expect(chapters.length).toBeGreaterThanOrEqual(11);
+    expect(chapters.length).toBeGreaterThanOrEqual(9);
   });
   test.each(chapters.map((c) => [c.file, c] as const))('%s does not talk about tooling', (_, c) => {
     expect(toolingIn(c)).toEqual([]);
