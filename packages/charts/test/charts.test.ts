@@ -18,6 +18,18 @@ vi.mock('@ua-drones/data', async (importOriginal) => ({
 type Name = keyof typeof charts;
 const names = Object.keys(charts) as Name[];
 
+/** Partnerships filed under cooperation: not fixture-equator-task-force. */
+const COOPERATION = [
+  'fixture-denmark-training-mission',
+  'fixture-poland-training-plan',
+  'fixture-poland-memorandum',
+  'fixture-leap',
+  'fixture-firms-joint-venture',
+  'fixture-ua-dk-lt-joint-venture',
+  'fixture-sudan-training',
+  'fixture-uk-mass-production',
+];
+
 /** What each chart's selection takes from the fixture tables, in table order. */
 const SELECTED: Record<Name, string[]> = {
   // Figures of the chart's measures; every other figure stays out.
@@ -60,27 +72,8 @@ const SELECTED: Record<Name, string[]> = {
     'fixture-us-production',
     'fixture-lt-defense-need',
   ],
-  // Partnerships filed under cooperation: not fixture-equator-task-force.
-  europe: [
-    'fixture-denmark-training-mission',
-    'fixture-poland-training-plan',
-    'fixture-poland-memorandum',
-    'fixture-leap',
-    'fixture-firms-joint-venture',
-    'fixture-ua-dk-lt-joint-venture',
-    'fixture-sudan-training',
-    'fixture-uk-mass-production',
-  ],
-  matrix: [
-    'fixture-denmark-training-mission',
-    'fixture-poland-training-plan',
-    'fixture-poland-memorandum',
-    'fixture-leap',
-    'fixture-firms-joint-venture',
-    'fixture-ua-dk-lt-joint-venture',
-    'fixture-sudan-training',
-    'fixture-uk-mass-production',
-  ],
+  europe: COOPERATION,
+  matrix: COOPERATION,
   // Records of every kind filed under proliferation, figures first.
   spread: [
     'fixture-kp-troops-for-russia',
