@@ -73,16 +73,17 @@ export interface Figure {
     | 'manpower'
     | 'war'
   )[];
-  /** What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed). */
+  /** What kind of claim it is: official-statement (by an official or office, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo). */
   status:
     | 'official-statement'
     | 'estimate'
     | 'claim'
     | 'party-claim'
     | 'pledge-or-plan'
-    | 'conditional'
     | 'reported-event'
     | 'reported';
+  /** True when the text gives the number as hypothetical or dependent on a condition ("would represent", "in the event of a wider war"); combines with any status. */
+  conditional: boolean;
   /** Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact. */
   attributedTo: {
     /** A person's name as the text gives it, or null. */

@@ -84,7 +84,7 @@ test('errata stay on their record and are gathered in the errata table', () => {
 test('sources carry an APA reference and a BibTeX entry rendered by citation-js', () => {
   const source = tables.sources.find((row) => row.id === 'global-rush-drone-training');
   expect(source?.apa).toBe(
-    'Global rush to Ukraine for drone warfare training reshapes security landscape. (ca. 2025–2026).',
+    'Global rush to Ukraine for drone warfare training reshapes security landscape. (ca. 2025–2026). https://express-gazette--express-gazette.us-central1.hosted.app/world/global-rush-to-ukraine-for-drone-warfare-training-reshapes-security-landscape',
   );
   expect(source?.bibtex).toMatch(/^@article\{.*,\n\s+year = \{2025\},/);
   const untitled = tables.sources.find((row) => row.id === 'europe-speed-and-capital');

@@ -123,10 +123,10 @@ test('sources.csl.json holds a CSL-JSON item per source', () => {
   expect(items.map((item: { id: string }) => item.id)).toEqual(
     sources.map((row: { id: string }) => row.id),
   );
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     expect(item.type).toMatch(/^(article|article-newspaper|post-weblog)$/);
     expect(item.issued['date-parts'][0][0]).toBeGreaterThanOrEqual(2023);
-    expect(item.URL).toBeUndefined();
+    expect(item.URL).toBe(sources[index].url ?? undefined);
   }
 });
 

@@ -54,7 +54,7 @@ describe('what the records say today', () => {
     });
   });
 
-  test('on the real data, the only conflict is Ukraine’s yearly output: 4.5 million in 2025 against four million a year as of 2026', () => {
+  test('on the real data, the conflicts are the war’s length in September 2025 and Ukraine’s yearly output: 4.5 million in 2025 against four million a year as of 2026', () => {
     expect(
       data.conflicts().map((conflict) => ({
         measure: conflict.measure,
@@ -62,6 +62,13 @@ describe('what the records say today', () => {
         reasons: conflict.disagreements.map((pair) => pair.reason),
       })),
     ).toEqual([
+      {
+        measure: 'ua-full-scale-war-duration',
+        figures: ['ua-full-scale-war-duration-2025-09', 'ua-full-scale-war-duration-2025-10'],
+        reasons: [
+          '3 years stated as of September 2025, against more than 3.5 years stated as of 30 September 2025–1 October 2025: they cover the same time and cannot both be right.',
+        ],
+      },
       {
         measure: 'ua-drone-production-per-year',
         figures: ['ua-drone-production-2025', 'ua-drone-production-stated-rate'],

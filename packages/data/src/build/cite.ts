@@ -12,6 +12,7 @@ export interface CslItem {
   author?: { family: string; given?: string }[];
   publisher?: string;
   URL?: string;
+  accessed?: { 'date-parts': number[][] };
   language: string;
   issued: { 'date-parts': number[][]; circa?: boolean };
   note: string;
@@ -35,7 +36,9 @@ function author(name: string) {
 /**
  * The source as a CSL-JSON item. An untitled text gets its neutral description in square
  * brackets (APA's rule for untitled works); an interval date becomes a CSL date range, and an
- * inferred date is marked circa, so no citation claims more than the text says.
+ * inferred date is marked circa, so no citation claims more than the text says. The day the
+ * page at `url` was checked is its `accessed` date. A rewrite's source is named in the note: CSL's
+ * `original-*` variables mean the same work republished, which a rewrite is not.
  */
 export function toCsl(source: SourceRecord): CslItem {
   const [start = source.date, end] = source.date.split('/');
@@ -52,20 +55,35 @@ export function toCsl(source: SourceRecord): CslItem {
     ...(genre ? { genre } : {}),
     ...(source.author ? { author: [author(source.author)] } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
-    ...(source.url ? { URL: source.url } : {}),
+    ...(source.url
+      ? { URL: source.url, accessed: { 'date-parts': [dateParts(source.provenance.checked)] } }
+      : {}),
     language: source.language,
     issued,
     note: source.note,
   };
 }
 
+/**
+ * BibTeX has one date, so a range keeps only the parts its two ends share (a range over two months
+ * is cited by its year, not by its first day); the start year stays, as BibTeX needs one.
+ */
+function bibtexDate(issued: CslItem['issued']): CslItem['issued'] {
+  const [start = [], end] = issued['date-parts'];
+  if (end === undefined) return issued;
+  const shared = start.findIndex((part, index) => end[index] !== part);
+  return {
+    ...issued,
+    'date-parts': [start.slice(0, Math.max(1, shared < 0 ? start.length : shared))],
+  };
+}
+
 /** APA reference and BibTeX entry, rendered once at build time so the runtime ships no citation-js. */
 export function renderCitations(item: CslItem): { apa: string; bibtex: string } {
-  const cite = new Cite(item);
   return {
     apa: String(
-      cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }),
+      new Cite(item).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }),
     ).trim(),
-    bibtex: String(cite.format('bibtex')).trim(),
+    bibtex: String(new Cite({ ...item, issued: bibtexDate(item.issued) }).format('bibtex')).trim(),
   };
 }

@@ -4,7 +4,14 @@ import type { z } from 'zod';
 import type { EntityRecord } from '../schema/entity.ts';
 import { Entity } from '../schema/entity.ts';
 import { Event, type EventRecord } from '../schema/event.ts';
-import { Figure, type FigureRecord, Measure, type MeasureRecord } from '../schema/figure.ts';
+import {
+  Figure,
+  type FigureRecord,
+  Measure,
+  type MeasureRecord,
+  SPEAKER_STATUSES,
+  UNATTRIBUTED_STATUSES,
+} from '../schema/figure.ts';
 import { Partnership, type PartnershipRecord } from '../schema/partnership.ts';
 import { Quote, type QuoteRecord } from '../schema/quote.ts';
 import { SetAside, type SetAsideRecord } from '../schema/set-aside.ts';
@@ -15,6 +22,7 @@ import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts
 import type { Kind, RawRecord } from './load.ts';
 import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
 import type { Problem } from './problems.ts';
+import { provenanceProblems } from './provenance.ts';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   source: Source,
@@ -201,6 +209,8 @@ export function validateRecords(
     const path = join(sourcesDir, value.file);
     if (existsSync(path)) texts.set(value.id, readFileSync(path, 'utf8'));
     else report(record, 'file', `source text not found at ${path}`);
+    for (const { field, message } of provenanceProblems(value, texts.get(value.id)))
+      report(record, field, message);
   }
 
   const checkReference = (record: RawRecord, field: string, kind: Kind, id: string | null) => {
@@ -316,6 +326,18 @@ export function validateRecords(
         `contains the value ${value.value}: ids must not carry values, so a correction never forces a rename`,
       );
     const by = value.attributedTo;
+    if (by !== null && UNATTRIBUTED_STATUSES.has(value.status))
+      report(
+        record,
+        'status',
+        `"${value.status}" is the text's own, unattributed statement, but attributedTo names "${by.words}": use the status of who says it (official-statement, estimate, claim, party-claim, pledge-or-plan), or set attributedTo to null if the text states it as fact`,
+      );
+    if (by === null && SPEAKER_STATUSES.has(value.status))
+      report(
+        record,
+        'attributedTo',
+        `missing: status "${value.status}" names who speaks, so say who in attributedTo (words verbatim from the excerpt)`,
+      );
     if (by !== null) {
       checkReference(record, 'attributedTo.entity', 'entity', by.entity);
       if (!containsVerbatim(value.excerpt, by.words))

@@ -11,7 +11,11 @@ import {
   Topics,
 } from './common.ts';
 
-/** What kind of claim a number is; the report's wording follows it ("claims", "estimates"). */
+/**
+ * What kind of claim a number is; the report's wording follows it ("claims", "estimates"). Who
+ * says it is `attributedTo`: an attributed figure is never `reported` or `reported-event`, which
+ * are the text's own statements. Whether it is hypothetical is the separate `conditional` flag.
+ */
 export const FigureStatus = z
   .enum([
     'official-statement',
@@ -19,13 +23,24 @@ export const FigureStatus = z
     'claim',
     'party-claim',
     'pledge-or-plan',
-    'conditional',
     'reported-event',
     'reported',
   ])
   .describe(
-    'What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed).',
+    'What kind of claim it is: official-statement (by an official or office, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo).',
   );
+
+/** Statuses that are the text's own statement, so a figure with `attributedTo` cannot have them. */
+export const UNATTRIBUTED_STATUSES: ReadonlySet<z.infer<typeof FigureStatus>> = new Set([
+  'reported',
+  'reported-event',
+]);
+
+/** Statuses that name who speaks, so they need `attributedTo`. */
+export const SPEAKER_STATUSES: ReadonlySet<z.infer<typeof FigureStatus>> = new Set([
+  'official-statement',
+  'party-claim',
+]);
 
 /**
  * One number a source states, normalized: value, unit, what time it measures and when it held,
@@ -45,7 +60,7 @@ export const Figure = z.strictObject({
   unit: z
     .enum(unitNames)
     .describe(
-      'Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month.',
+      'Unit from the controlled vocabulary (the package exports it as `UNITS`). Rates are units of their own: drones/year, drones/day, drones/night, money/month.',
     ),
   currency: Currency.nullable().describe(
     'ISO 4217 code of the currency for a money unit (EUR, USD); null for every other unit.',
@@ -84,6 +99,11 @@ export const Figure = z.strictObject({
     ),
   topics: Topics,
   status: FigureStatus,
+  conditional: z
+    .boolean()
+    .describe(
+      'True when the text gives the number as hypothetical or dependent on a condition ("would represent", "in the event of a wider war"); combines with any status.',
+    ),
   attributedTo: Attribution.nullable().describe(
     'Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact.',
   ),

@@ -1,5 +1,62 @@
 import { z } from 'zod';
-import { Id, IsoPeriod } from './common.ts';
+import { Id, IsoDate, IsoPeriod } from './common.ts';
+
+/** The piece a rewritten text retells: each field as the copy we read states it, null when unknown. */
+export const BasedOn = z.strictObject({
+  title: z.string().min(1).nullable().describe('Title of the piece our text retells.'),
+  author: z.string().min(1).nullable().describe('Its author, as a copy of it names them.'),
+  outlet: z.string().min(1).nullable().describe('Outlet that published it, as a copy names it.'),
+  date: IsoDate.nullable().describe('Its publication date as a copy states it; null if none does.'),
+  url: z
+    .url()
+    .nullable()
+    .describe(
+      'Address where we read it (a republication when the original page was not found); null when not found.',
+    ),
+});
+
+/**
+ * How a source's origin was looked for and what was found: the page whose text matches ours,
+ * the passage compared, and the searches tried, so a reader can repeat the check.
+ */
+export const Provenance = z.strictObject({
+  checked: IsoDate.describe('Day the search for the original and public copies was made.'),
+  copy: z
+    .enum(['publisher', 'republication'])
+    .nullable()
+    .describe(
+      "What the page at `url` is: the publisher's own page, or a republication of the text on another site; null when no page was found.",
+    ),
+  published: IsoDate.nullable().describe(
+    'Date the page at `url` gives itself (in its text or its address), as read; null when it gives none or no page was found. A republication dates the copy, so it bounds the original from above.',
+  ),
+  compared: z
+    .string()
+    .min(40)
+    .nullable()
+    .describe(
+      'Passage of our text compared word for word with the page at `url` (checked verbatim against our text); null when no page was found.',
+    ),
+  version: z
+    .enum(['original', 'syndicated', 'rewrite'])
+    .nullable()
+    .describe(
+      'What our text is: the original piece, a syndicated copy of it, or a rewrite of another piece (`isBasedOn`); null when unknown.',
+    ),
+  isBasedOn: BasedOn.nullable().describe(
+    'The piece our text retells, for a rewrite; null otherwise or when unknown.',
+  ),
+  searches: z
+    .array(z.string().min(1))
+    .min(1)
+    .describe(
+      'Searches tried (queries of public web pages), so a missing page is a documented absence.',
+    ),
+  finding: z
+    .string()
+    .min(1)
+    .describe('What the check established, from which page, and what stays unknown.'),
+});
 
 /** One of the source articles every record cites. Unknowns are null, with a note saying so. */
 export const Source = z.strictObject({
@@ -8,9 +65,11 @@ export const Source = z.strictObject({
     .string()
     .min(1)
     .describe(
-      'Title as given in the text, or a neutral description when the text has none (titleGiven false).',
+      'Title as given in the text or on the page at `url`, or a neutral description when neither gives one (titleGiven false).',
     ),
-  titleGiven: z.boolean().describe('False when the text has no title and `title` is ours.'),
+  titleGiven: z
+    .boolean()
+    .describe('False when neither the text nor a public copy has a title and `title` is ours.'),
   shortName: z
     .string()
     .min(1)
@@ -21,21 +80,34 @@ export const Source = z.strictObject({
     .string()
     .min(1)
     .nullable()
-    .describe('Author as the text states it; null when not stated.'),
+    .describe('Author as the text or the page at `url` states it; null when neither does.'),
   authorRole: z.string().min(1).nullable().describe("Author's role as the text states it."),
   publisher: z
     .string()
     .min(1)
     .nullable()
-    .describe('Publisher or outlet as the text states it; null when not stated.'),
+    .describe(
+      'Publisher or outlet of the text as published, as the text or the page at `url` establishes it (`provenance.finding` says how); null when unknown.',
+    ),
   date: IsoPeriod.describe(
     'Publication date or, when only bounded by evidence, an ISO 8601 interval.',
   ),
   dateInferred: z
     .boolean()
-    .describe('True when the date is inferred from internal evidence rather than stated.'),
-  dateReason: z.string().min(1).nullable().describe('The internal evidence for an inferred date.'),
-  url: z.url().nullable().describe('Address of the original; null when unknown (never guessed).'),
+    .describe(
+      "True when the date is inferred from evidence rather than read: from the publisher's page (`provenance.published`) it is read.",
+    ),
+  dateReason: z
+    .string()
+    .min(1)
+    .nullable()
+    .describe('The evidence for an inferred date; null when the date is read.'),
+  url: z
+    .url()
+    .nullable()
+    .describe(
+      'Address of a public page whose text matches ours word for word (`provenance.copy` says whose page it is); null when none was found (never guessed).',
+    ),
   kind: z.enum(['news', 'analysis', 'op-ed', 'blog']).describe('news, analysis, op-ed or blog.'),
   language: z
     .string()
@@ -44,8 +116,12 @@ export const Source = z.strictObject({
   file: z
     .string()
     .regex(/^[a-z0-9-]+\.txt$/)
-    .describe('File name of the text under packages/data/sources/ (not published).'),
+    .describe(
+      'File name of the full text under packages/data/sources/, kept for verification only and never published.',
+    ),
   note: z.string().min(1).describe('What is known and unknown about the source.'),
+  provenance: Provenance.describe('How the origin was looked for, and what was found.'),
 });
 
 export type SourceRecord = z.infer<typeof Source>;
+export type ProvenanceRecord = z.infer<typeof Provenance>;
