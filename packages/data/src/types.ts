@@ -8,7 +8,7 @@ export interface Figure {
   label: string;
   /** The number as stated, in the stated unit (2.2 million is 2200000; 87% is 87 with unit percent). Must be readable from the excerpt. */
   value: number;
-  /** Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
+  /** Unit from the controlled vocabulary (the package exports it as `UNITS`). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
   unit:
     | 'drones'
     | 'drones/year'

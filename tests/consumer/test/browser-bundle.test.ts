@@ -56,7 +56,7 @@ test('a browser bundle importing only getFigure keeps the other tables out', asy
 
   expect(only.code.includes(figure.label), `the bundle lacks "${figure.label}"`).toBe(true);
   const otherModules = only.inputs.filter((input) =>
-    /@ua-drones\/data\/dist\/(?!figures\.js|lookup\.js|data\/figures\.json)/.test(input),
+    /@ua-drones\/data\/dist\/(?!figures\.js|lookup\.js|errors\.js|data\/figures\.json)/.test(input),
   );
   expect(
     otherModules,
