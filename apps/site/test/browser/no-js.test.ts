@@ -67,7 +67,7 @@ describe.concurrent('the report with JavaScript off', () => {
   test.for(reports)('$path', { timeout: 180_000 }, async ({ path }) => {
     const { page, context } = await openPage(session, path, { javaScriptEnabled: false });
     try {
-      const inventory = await staticInventory(page);
+      const inventory = await staticInventory(page, { report: true });
       const problems = [...inventory.problems];
       if (inventory.words < 200) problems.push(`<main> shows only ${inventory.words} words`);
       if (citing && inventory.markers === 0) {

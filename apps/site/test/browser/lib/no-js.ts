@@ -11,13 +11,17 @@ export interface StaticInventory {
 }
 
 /**
- * What a reader without JavaScript gets: the text of `<main>`, its headings, a table of contents
- * whose links point at existing sections, charts drawn (non-zero, visible), each chart with a
- * "show as table" control, and citation markers whose notes exist.
+ * What a reader without JavaScript gets: the text of `<main>`, its headings, table-of-contents
+ * links that point at existing sections, charts drawn (non-zero, visible), and citation markers
+ * whose notes exist. A report page (`report: true`) must also have the reader's furniture: a table
+ * of contents, and a "show as table" control on each chart.
  */
-export function staticInventory(page: Page): Promise<StaticInventory> {
+export function staticInventory(
+  page: Page,
+  { report }: { report: boolean },
+): Promise<StaticInventory> {
   return page.evaluate(
-    ({ tocSelector, chartSelector, markerSelector }) => {
+    ({ tocSelector, chartSelector, markerSelector, report }) => {
       const problems: string[] = [];
       const shown = (el: Element) => {
         const rect = el.getBoundingClientRect();
@@ -46,7 +50,7 @@ export function staticInventory(page: Page): Promise<StaticInventory> {
         const nav = a.closest('nav');
         return nav && (nav.getAttribute('role') === 'doc-toc' || /contents/i.test(labelOf(nav)));
       });
-      if (toc.length === 0)
+      if (report && toc.length === 0)
         problems.push('no table of contents (a <nav> named "Contents" with in-page links)');
       for (const a of toc) {
         const id = decodeURIComponent(a.hash.slice(1));
@@ -58,7 +62,7 @@ export function staticInventory(page: Page): Promise<StaticInventory> {
       const charts = [...document.querySelectorAll(chartSelector)];
       charts.forEach((svg, i) => {
         if (!shown(svg)) problems.push(`chart #${i + 1} is not drawn (zero size or hidden)`);
-        if (!svg.closest('figure')?.querySelector('details > summary')) {
+        if (report && !svg.closest('figure')?.querySelector('details > summary')) {
           problems.push(`chart #${i + 1} has no "show as table" <details>`);
         }
       });
@@ -78,7 +82,7 @@ export function staticInventory(page: Page): Promise<StaticInventory> {
         problems,
       };
     },
-    { tocSelector: TOC_LINKS, chartSelector: CHART_SVG, markerSelector: CITATION_MARKER },
+    { tocSelector: TOC_LINKS, chartSelector: CHART_SVG, markerSelector: CITATION_MARKER, report },
   );
 }
 
