@@ -18,6 +18,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua'],
     topics: ['production'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-industry-report',
     excerpt:
@@ -50,6 +51,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua'],
     topics: ['production'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-industry-report',
     excerpt:
@@ -82,6 +84,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua'],
     topics: ['production'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-op-ed',
     excerpt:
@@ -114,6 +117,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['us'],
     topics: ['production'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-op-ed',
     excerpt:
@@ -146,6 +150,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['lt', 'european-union', 'ru'],
     topics: ['air-defense', 'production'],
     status: 'estimate',
+    conditional: true,
     attributedTo: {
       name: null,
       role: "the EU's defense and space commissioner",
@@ -183,6 +188,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua'],
     topics: ['deep-strike', 'production'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-industry-report',
     excerpt:
@@ -215,6 +221,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua', 'ru'],
     topics: ['deep-strike'],
     status: 'reported-event',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-training-news',
     excerpt:
@@ -248,6 +255,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua', 'ru'],
     topics: ['deep-strike'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-poland-news',
     excerpt:
@@ -281,6 +289,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ru', 'ua'],
     topics: ['air-defense'],
     status: 'party-claim',
+    conditional: false,
     attributedTo: {
       name: null,
       role: null,
@@ -319,6 +328,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua', 'ru'],
     topics: ['air-defense'],
     status: 'party-claim',
+    conditional: false,
     attributedTo: {
       name: null,
       role: null,
@@ -355,6 +365,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ua', 'ru'],
     topics: ['air-defense'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-op-ed',
     excerpt:
@@ -386,6 +397,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['bh', 'patriot', 'ir'],
     topics: ['air-defense'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-industry-report',
     excerpt: 'Bahrain depleted 87% of its Patriot interceptors.',
@@ -416,6 +428,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['ru', 'nato', 'f-35'],
     topics: ['air-defense'],
     status: 'reported-event',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-op-ed',
     excerpt:
@@ -447,6 +460,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['kp', 'ru'],
     topics: ['manpower', 'proliferation'],
     status: 'reported',
+    conditional: false,
     attributedTo: null,
     source: 'fixture-training-news',
     excerpt:
@@ -479,6 +493,7 @@ export const figures: readonly FigureRecord[] = [
     subjects: ['cartels', 'us', 'us-homeland-security'],
     topics: ['proliferation', 'air-defense'],
     status: 'official-statement',
+    conditional: false,
     attributedTo: {
       name: null,
       role: null,
