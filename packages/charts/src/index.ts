@@ -14,6 +14,7 @@ export {
 export { spread } from './charts/spread.js';
 export { timeline } from './charts/timeline.js';
 export type { Chart, ChartOptions } from './core/chart.js';
+export type { DocumentLike, ElementLike, SvgElementLike } from './core/dom.js';
 export { ChartInputError } from './core/errors.js';
 export { PALETTE } from './core/palette.js';
 export type { RecordKind } from './core/records.js';

@@ -1,3 +1,5 @@
+import type { DocumentLike, ElementLike } from './core/dom.js';
+
 // jsdom and svgo are optional peer dependencies: only this entry needs them, so a browser-only
 // user installs neither (svgo alone is about 8 MB). A missing one fails here, by name.
 const { JSDOM } = await peer('jsdom', () => import('jsdom'));
@@ -21,7 +23,7 @@ async function peer<Module>(name: string, load: () => Promise<Module>): Promise<
 }
 
 /** A document for the charts' `document` option when rendering outside a browser. */
-export function createDocument(): Document {
+export function createDocument(): DocumentLike {
   return new JSDOM('').window.document;
 }
 
@@ -30,7 +32,7 @@ export function createDocument(): Document {
  * element; svgo then shortens path data and numbers. Ids are kept (svgo's cleanupIds would drop
  * the ones aria-labelledby points at), as are <title> and <desc>.
  */
-export function renderToString(chart: Element): string {
+export function renderToString(chart: ElementLike): string {
   const tag = typeof chart?.tagName === 'string' ? `<${chart.tagName.toLowerCase()}>` : null;
   if (tag !== '<svg>') {
     throw new TypeError(

@@ -1,5 +1,7 @@
+import type { DocumentLike, ElementLike, SvgElementLike } from './dom.js';
 import { ChartInputError } from './errors.js';
-import { frame, type LegendItem } from './frame.js';
+import { frame } from './frame.js';
+import type { LegendItem } from './legend.js';
 import type { ChartRecord } from './records.js';
 import { sourceNote } from './sources.js';
 import type { Table } from './table.js';
@@ -13,7 +15,7 @@ export interface ChartOptions {
   /** Width of the drawing in CSS pixels; the SVG scales to its container through its viewBox. */
   width?: number;
   /** The document to create elements in: a browser's, or `createDocument()` from the ssr entry. */
-  document?: Document;
+  document?: DocumentLike;
   /**
    * Draw title, subtitle and source note inside the SVG (default true, so a downloaded SVG stands
    * alone). A page that shows them in its own <figcaption> passes false; <title> and <desc> stay.
@@ -33,14 +35,14 @@ export interface ChartOptions {
 /** What a chart's drawing function hands to the frame. */
 export interface Drawing {
   /** The <svg> Plot returned. */
-  plot: Element;
+  plot: ElementLike;
   height: number;
   subtitle?: string;
   legend?: readonly LegendItem[];
 }
 
 export interface DrawContext {
-  document: Document;
+  document: DocumentLike;
   width: number;
 }
 
@@ -60,7 +62,7 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
   name: string;
   title: string;
   expects: Expects;
-  render: (records: readonly R[], options?: ChartOptions) => SVGSVGElement;
+  render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
   toTable: (records: readonly R[]) => Table;
   describe: (records: readonly R[]) => string;
 }

@@ -1,15 +1,10 @@
+import type { LegendItem } from './legend.js';
 import { chartStyle, HALO, MUTED, PALETTE } from './palette.js';
 import { textWidth as measure, wrap } from './text.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 12;
 const LINE = { title: 20, subtitle: 17, body: 16, note: 14 };
-
-export interface LegendItem {
-  label: string;
-  /** Palette index, or 'muted' for marks that give scale. */
-  color: number | 'muted';
-}
 
 export interface FrameSpec {
   /** Chart name, used to make ids unique on a page that shows every chart. */
