@@ -159,9 +159,11 @@ function normalize(root: Element, prefix: string) {
 export function frame(spec: FrameSpec): SVGSVGElement {
   const { document, width } = spec;
   const prefix = spec.idPrefix ?? `uad-${spec.chart}`;
+  // The viewBox is set here to keep its place among the attributes, and its height once the
+  // content is laid out; a browser reports an empty one as an error in the console.
   const svg = el(document, 'svg', {
     xmlns: SVG_NS,
-    viewBox: '',
+    viewBox: `0 0 ${width} 0`,
     role: 'img',
     'aria-labelledby': `${prefix}-title`,
     'aria-describedby': `${prefix}-desc`,
