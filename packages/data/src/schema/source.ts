@@ -47,7 +47,13 @@ export const Provenance = z.strictObject({
     'The piece our text retells, for a rewrite; null otherwise or when unknown.',
   ),
   searches: z
-    .array(z.string().min(1))
+    // A CSV cell joins the list with ";", so a query must not hold one.
+    .array(
+      z
+        .string()
+        .min(1)
+        .regex(/^[^;]*$/, 'must not contain ";" (the CSV list delimiter)'),
+    )
     .min(1)
     .describe(
       'Searches tried (queries of public web pages), so a missing page is a documented absence.',
