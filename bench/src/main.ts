@@ -19,6 +19,7 @@ import { serveStatic } from './lib/serve.ts';
 import { type Outcome, type Results, SECTIONS, type Section } from './report/results.ts';
 import { writeReport } from './report/write.ts';
 import { measureBuilds } from './sections/builds.ts';
+import { measureChartBundle } from './sections/chart-bundle.ts';
 import { measureDataPackage } from './sections/data-package.ts';
 import { measureGrowth } from './sections/growth.ts';
 import { runLighthouse } from './sections/lighthouse.ts';
@@ -161,6 +162,12 @@ try {
           importProbe: join(import.meta.dirname, 'probes/import-time.ts'),
           tmp: mkdtempSync(join(tmp, 'pack-')),
           runs,
+        }),
+      );
+      await section('bundle', () =>
+        measureChartBundle({
+          benchDir: join(ws, 'bench'),
+          chartsDir: join(ws, 'packages/charts'),
         }),
       );
     }

@@ -46,7 +46,7 @@ describe('targets', () => {
       ['—', 'Lighthouse not run'],
       ['—', 'growth not measured'],
     ]);
-    expect(Object.values(statusOf(results)).filter((met) => met === true)).toHaveLength(7);
+    expect(Object.values(statusOf(results)).filter((met) => met === true)).toHaveLength(8);
   });
 });
 
@@ -62,6 +62,7 @@ describe('writeReport', () => {
       '## Lighthouse (mobile)',
       '## Charts rendered on the server',
       '## The data package',
+      '## One chart in a browser bundle',
       '## Builds',
       '## Growth',
       '## How to run',
@@ -69,6 +70,22 @@ describe('writeReport', () => {
     expect(report).toContain('gzip-compressed whenever the browser accepts gzip');
     expect(report).toContain('| Report page ≤ 65 KB gzip in total, all charts included |');
     expect(report).not.toMatch(/\n{3}/);
+  });
+
+  test('holds the one-chart bundle to its budget, beside Plot alone', () => {
+    const results = completeResults();
+    expect(targets(results).find((t) => t.target.startsWith('One chart'))).toMatchObject({
+      result: '96 KB gzip (Plot alone 80 KB)',
+      met: true,
+    });
+    const over = results.sections.bundle;
+    if (over?.status !== 'ok') throw new Error('the fixture has no bundle results');
+    over.value.oneChart.gzip = 101 * 1024;
+    expect(targets(results).find((t) => t.target.startsWith('One chart'))).toMatchObject({
+      target: 'One chart and its data in a browser bundle ≤ 100 KB gzip',
+      met: false,
+      why: '21 KB gzip beside Plot',
+    });
   });
 
   test('says which sections were skipped or failed, and how', () => {

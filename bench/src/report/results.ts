@@ -1,5 +1,6 @@
 import type { Machine } from '../lib/machine.ts';
 import type { BuildsResult } from '../sections/builds.ts';
+import type { ChartBundleResult } from '../sections/chart-bundle.ts';
 import type { DataPackageResult } from '../sections/data-package.ts';
 import type { GrowthStep } from '../sections/growth.ts';
 import type { LighthouseResult } from '../sections/lighthouse.ts';
@@ -16,6 +17,7 @@ export const SECTIONS = [
   'lighthouse',
   'charts',
   'data',
+  'bundle',
   'growth',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -58,6 +60,7 @@ export interface Results {
     lighthouse?: Outcome<ByPage<LighthouseResult>>;
     charts?: Outcome<{ importMs: number; results: ChartRender[] }>;
     data?: Outcome<DataPackageResult>;
+    bundle?: Outcome<ChartBundleResult>;
     growth?: Outcome<GrowthStep[]>;
   };
 }

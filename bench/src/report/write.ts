@@ -1,6 +1,7 @@
 /** Turns the results into BENCHMARKS.md: targets first, then each measurement with its method. */
 import type { Results } from './results.ts';
 import { renderBuilds } from './sections/builds.ts';
+import { renderChartBundle } from './sections/chart-bundle.ts';
 import { renderCharts } from './sections/charts.ts';
 import { renderDataPackage } from './sections/data-package.ts';
 import { renderGrowth } from './sections/growth.ts';
@@ -22,6 +23,7 @@ const RENDERERS: ReadonlyArray<(results: Results) => string[]> = [
   renderLighthouse,
   renderCharts,
   renderDataPackage,
+  renderChartBundle,
   renderBuilds,
   renderGrowth,
   renderHowToRun,
