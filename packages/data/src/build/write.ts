@@ -51,6 +51,15 @@ export function writeJsonTables(compiled: Compiled, dir: string, version: string
   writeAtomic(join(dir, 'ids.ts'), idTypes(compiled));
 }
 
+/**
+ * The type of a JSON subpath (`@ua-drones/data/figures.json`), which the exports map names under
+ * `types`: TypeScript would otherwise infer each field from the file (a unit as any string).
+ */
+function jsonDeclaration(name: TableName): string {
+  const { type } = ROWS[name];
+  return `import type { ${type} } from '../index.js';\n\n/** Every row of the ${fileName(name)} table. */\ndeclare const rows: ${type}[];\nexport default rows;\n`;
+}
+
 /** Everything a data user reads without JavaScript: CSV per table, datapackage.json, CSL-JSON. */
 export function writeDataFiles(
   compiled: Compiled,
@@ -61,7 +70,10 @@ export function writeDataFiles(
   const csv = Object.fromEntries(
     tableNames.map((name) => [name, toCsv(name, compiled.tables[name])]),
   ) as Record<TableName, string>;
-  for (const name of tableNames) writeAtomic(join(dir, `${fileName(name)}.csv`), csv[name]);
+  for (const name of tableNames) {
+    writeAtomic(join(dir, `${fileName(name)}.csv`), csv[name]);
+    writeAtomic(join(dir, `${fileName(name)}.json.d.ts`), jsonDeclaration(name));
+  }
   writeAtomic(
     join(dir, 'datapackage.json'),
     `${JSON.stringify(dataPackage({ ...meta, tables: compiled.tables, csv }), null, 2)}\n`,
