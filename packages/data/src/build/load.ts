@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Problem } from './problems.ts';
@@ -42,8 +42,16 @@ export interface Loaded {
   problems: Problem[];
 }
 
-/** Reads every record file under `recordsDir`; paths in problems are relative to `displayRoot`. */
-export function loadRecords(recordsDir: string, displayRoot: string): Loaded {
+/**
+ * Reads every record file under `recordsDir`; paths in problems are relative to `displayRoot`.
+ * A text in the source texts' folder (`sourcesDir`, by default `sources/` beside the records) that
+ * no entry of `sources.yaml` names is a problem too: it would otherwise be ignored without a word.
+ */
+export function loadRecords(
+  recordsDir: string,
+  displayRoot: string,
+  sourcesDir = join(recordsDir, '..', 'sources'),
+): Loaded {
   const records: RawRecord[] = [];
   const problems: Problem[] = [];
   const display = (path: string) => relative(displayRoot, path).split('\\').join('/');
@@ -81,6 +89,7 @@ export function loadRecords(recordsDir: string, displayRoot: string): Loaded {
         problems.push({ file: display(join(recordsDir, name)), message: 'missing or empty' });
     }
   }
+  problems.push(...unnamedTexts(sourcesDir, records, display));
   return { records, problems };
 
   function readFile(path: string, kind: Kind) {
@@ -139,4 +148,25 @@ export function loadRecords(recordsDir: string, displayRoot: string): Loaded {
       });
     });
   }
+}
+
+/** Source texts (`*.txt`) that no entry of sources.yaml names in its `file`. */
+function unnamedTexts(
+  sourcesDir: string,
+  records: readonly RawRecord[],
+  display: (path: string) => string,
+): Problem[] {
+  if (!existsSync(sourcesDir)) return [];
+  const named = new Set(
+    records
+      .filter((record) => record.kind === 'source')
+      .map((record) => (record.data as { file?: unknown } | null)?.file),
+  );
+  return readdirSync(sourcesDir)
+    .filter((file) => file.endsWith('.txt') && !named.has(file))
+    .sort()
+    .map((file) => ({
+      file: display(join(sourcesDir, file)),
+      message: `no entry in records/sources.yaml names this text (file: ${file}): describe it there, or run \`pnpm --filter @ua-drones/data run add-source ${display(join(sourcesDir, file))} --title … --publisher … --date … --url …\` to write the entry and its record files (CONTRIBUTING.md, "Add a source")`,
+    }));
 }
