@@ -22,13 +22,15 @@ beforeAll(() => {
 describe('datapackage.json', () => {
   const datapackage = () => readJson(join(dataDir, 'datapackage.json'));
 
-  test('lists a resource per table, licensed CC-BY-4.0, with the five sources', () => {
+  test('lists a resource per table, licensed CC-BY-4.0, with every source of sources.json', () => {
     const pkg = datapackage();
     expect(pkg.resources.map((resource: { name: string }) => resource.name)).toEqual(
       tableNames.map(fileName),
     );
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
-    expect(pkg.sources).toHaveLength(5);
+    expect(pkg.sources.map((source: { title: string }) => source.title)).toEqual(
+      readJson(join(dataDir, 'sources.json')).map((source: { apa: string }) => source.apa),
+    );
     expect(pkg.version).toBe(readJson(join(packageDir, 'package.json')).version);
   });
 
