@@ -1,7 +1,9 @@
 // Each table lives in its own module, so with `sideEffects: false` a bundler keeps only the
 // tables an import actually reaches.
+export { AREAS, type Area, entitiesIn } from './areas.ts';
 export { type Conflict, conflicts, type Disagreement, undatedFigures } from './conflicts.ts';
 export type * from './data/ids.ts';
+export { type CountOptions, type Deal, deals, type Incident, incidents } from './deals.ts';
 export { entities, findEntity, getEntity } from './entities.ts';
 export { errata } from './errata.ts';
 export { DataInputError } from './errors.ts';
@@ -21,6 +23,14 @@ export {
 export type { IdArgument } from './lookup.ts';
 export { findMeasure, getMeasure, measures } from './measures.ts';
 export { findPartnership, getPartnership, partnerships } from './partnerships.ts';
+export {
+  M49_REGIONS,
+  type Membership,
+  PLACE_CITATIONS,
+  type PlaceCitation,
+  STATES,
+  type StateFacts,
+} from './places.ts';
 export { findQuote, getQuote, quotes } from './quotes.ts';
 export { setAside } from './set-aside.ts';
 export { SET_ASIDE_REASONS, type SetAsideReason } from './set-aside-reasons.ts';

@@ -212,8 +212,14 @@ export interface EventRecord {
   dateReason: string | null;
   /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
   status: 'reported' | 'attributed' | 'hedged' | 'planned';
-  /** Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null. */
+  /** Id of the record this one tells again: the same incident, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
   sameAs: string | null;
+  /** Id of the larger incident this record is one step or part of; null when it stands alone. */
+  partOf: string | null;
+  /** Id of a record that may tell the same incident; the texts do not settle it (linkReason says why), so it is counted separately; null when none. */
+  possiblySameAs: string | null;
+  /** The evidence for sameAs, partOf or possiblySameAs; null when there is no link. */
+  linkReason: string | null;
   /** What kind of event it is. */
   kind:
     | 'agreement'
@@ -263,6 +269,8 @@ export interface EventRecord {
     /** Why it changed. */
     reason: string;
   }[];
+  /** Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values. */
+  incident: string;
   /** Precision of the date (derived): year, month or day; null when the date is unknown. */
   datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -283,7 +291,7 @@ export interface Partnership {
     | 'investment'
     | 'production'
     | 'assistance';
-  /** Ids of the member entities (countries, companies, organizations). */
+  /** Ids of the member entities (countries, companies, organizations); a party the text counts without naming it is an entity with `named: false`. */
   members: string[];
   /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */
   date: string | null;
@@ -293,6 +301,14 @@ export interface Partnership {
   dateReason: string | null;
   /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
   status: 'reported' | 'attributed' | 'hedged' | 'planned';
+  /** Id of the record this one tells again: the same deal, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
+  sameAs: string | null;
+  /** Id of the larger deal this record is one step or part of; null when it stands alone. */
+  partOf: string | null;
+  /** Id of a record that may tell the same deal; the texts do not settle it (linkReason says why), so it is counted separately; null when none. */
+  possiblySameAs: string | null;
+  /** The evidence for sameAs, partOf or possiblySameAs; null when there is no link. */
+  linkReason: string | null;
   /** What it covers, in our words. */
   covers: string;
   /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
@@ -328,6 +344,12 @@ export interface Partnership {
     /** Why it changed. */
     reason: string;
   }[];
+  /** Id of the deal the record tells (derived): the first telling its sameAs and partOf links lead to. Count deals by distinct values. */
+  deal: string;
+  /** What each member is, in the order of `members` (derived from its entity): state, company or organization (programs, groups and other bodies). */
+  memberRoles: ('state' | 'company' | 'organization')[];
+  /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order. */
+  countries: string[];
   /** Precision of the date (derived); null when the date is unknown. */
   datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -400,10 +422,28 @@ export interface Entity {
   kind: 'country' | 'organization' | 'company' | 'program' | 'system' | 'group';
   /** ISO 3166-1 alpha-2 code, for countries only. */
   iso3166?: string;
+  /** Id of the entity's country (lowercase ISO 3166-1 alpha-2): a country itself, another entity the country the texts tie it to; null when they tie it to none. */
+  country: string | null;
+  /** Why a company's country is null: what the texts say instead. */
+  countryReason?: string;
+  /** False for a party the texts count or describe without naming it ("four companies from Ukraine"). */
+  named: boolean;
   /** Other names the texts use. */
   aliases?: string[];
   /** One line in our words; facts only from the sources. */
   description?: string;
+  /** UN M49 region of the entity's country (derived from a cited list, not the sources: see PLACE_CITATIONS); null without a country. */
+  region: 'Africa' | 'Americas' | 'Asia' | 'Europe' | 'Oceania' | null;
+  /** UN M49 code of that region (derived): 150 is Europe; null without a country. */
+  regionM49: string | null;
+  /** When the entity's country joined the EU (derived from a cited list: year, or day); null if it never did. */
+  euFrom: string | null;
+  /** When it left the EU (derived); null if it has not (or never joined). */
+  euUntil: string | null;
+  /** When the entity's country joined NATO (derived from a cited list); null if it never did. */
+  natoFrom: string | null;
+  /** When it left NATO (derived); null if it has not. */
+  natoUntil: string | null;
 }
 
 /** A row of the sources table. */

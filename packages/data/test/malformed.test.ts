@@ -267,6 +267,23 @@ const cases: {
     message: /unknown event "kubilius-conference-speech"/,
   },
   {
+    name: 'same-as-cycle',
+    file: 'records/events/sample.yaml',
+    kind: 'event',
+    id: 'kubilius-conference-statement',
+    field: 'sameAs',
+    message:
+      /links form a cycle \(kubilius-conference-statement → kubilius-conference-remark → kubilius-conference-statement\).*point the first telling's link to null/,
+  },
+  {
+    name: 'company-without-country',
+    file: 'records/entities/organizations.yaml',
+    kind: 'entity',
+    id: 'frontline-robotics',
+    field: 'country',
+    message: /missing: a company needs the country the texts tie it to .*countryReason/,
+  },
+  {
     name: 'topics-differ-in-measure',
     file: 'records/figures/sample.yaml',
     kind: 'figure',

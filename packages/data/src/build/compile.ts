@@ -3,6 +3,7 @@ import type { MeasureRecord } from '../schema/figure.ts';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
 import { checkCoverage } from './coverage.ts';
 import {
+  deriveEntity,
   deriveEvent,
   deriveFigure,
   deriveMeasure,
@@ -10,6 +11,7 @@ import {
   deriveQuote,
   deriveSourceDates,
 } from './derive.ts';
+import { rootsOf } from './identity.ts';
 import { loadRecords } from './load.ts';
 import { RecordsError } from './problems.ts';
 import { ROWS, type TableName, type Tables } from './rows.ts';
@@ -59,15 +61,20 @@ export function compileRecords(options: CompileOptions): Compiled {
     records[name].flatMap((record) =>
       (record.errata ?? []).map((erratum) => ({ ...erratum, table: name, recordId: record.id })),
     );
+  const entityRows = new Map(records.entities.map((entity) => [entity.id, deriveEntity(entity)]));
+  const incidentRoots = rootsOf(records.events);
+  const dealRoots = rootsOf(records.partnerships);
   const tables: Tables = {
     figures: records.figures.map((figure) =>
       deriveFigure(figure, measures.get(figure.measure) as MeasureRecord),
     ),
     measures: records.measures.map((measure) => deriveMeasure(measure, records.figures)),
-    events: records.events.map(deriveEvent),
-    partnerships: records.partnerships.map(derivePartnership),
+    events: records.events.map((event) => deriveEvent(event, incidentRoots)),
+    partnerships: records.partnerships.map((partnership) =>
+      derivePartnership(partnership, dealRoots, entityRows),
+    ),
     quotes: records.quotes.map(deriveQuote),
-    entities: records.entities,
+    entities: [...entityRows.values()],
     sources: records.sources.map((source, index) => ({
       ...source,
       ...deriveSourceDates(source),

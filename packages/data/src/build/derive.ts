@@ -1,3 +1,5 @@
+import { M49_REGIONS, STATES } from '../places.ts';
+import type { EntityRecord } from '../schema/entity.ts';
 import type { EventRecord } from '../schema/event.ts';
 import type { FigureRecord, MeasureRecord } from '../schema/figure.ts';
 import type { PartnershipRecord } from '../schema/partnership.ts';
@@ -66,17 +68,61 @@ export function deriveMeasure(measure: MeasureRecord, figures: readonly FigureRe
   };
 }
 
-export const deriveEvent = (event: EventRecord) => ({
+/** Identity links as rows carry them: every field present, null when the record has none. */
+const links = (record: EventRecord | PartnershipRecord) => ({
+  sameAs: record.sameAs ?? null,
+  partOf: record.partOf ?? null,
+  possiblySameAs: record.possiblySameAs ?? null,
+  linkReason: record.linkReason ?? null,
+});
+
+/** `roots`: the incident each event tells (see `rootsOf`). */
+export const deriveEvent = (event: EventRecord, roots: ReadonlyMap<string, string>) => ({
   ...event,
+  ...links(event),
+  incident: roots.get(event.id) ?? event.id,
   datePrecision: event.date === null ? null : datePrecision(event.date),
   errata: event.errata ?? [],
 });
 
-export const derivePartnership = (partnership: PartnershipRecord) => ({
-  ...partnership,
-  datePrecision: partnership.date === null ? null : datePrecision(partnership.date),
-  errata: partnership.errata ?? [],
-});
+const ROLES = { country: 'state', company: 'company' } as const;
+
+/** `roots`: the deal each partnership tells; `entities`: every entity row, by id. */
+export const derivePartnership = (
+  partnership: PartnershipRecord,
+  roots: ReadonlyMap<string, string>,
+  entities: ReadonlyMap<string, { kind: string; country: string | null }>,
+) => {
+  const members = partnership.members.map((id) => entities.get(id));
+  return {
+    ...partnership,
+    ...links(partnership),
+    deal: roots.get(partnership.id) ?? partnership.id,
+    memberRoles: members.map(
+      (member) => ROLES[member?.kind as keyof typeof ROLES] ?? ('organization' as const),
+    ),
+    countries: [...new Set(members.flatMap((member) => (member?.country ? [member.country] : [])))],
+    datePrecision: partnership.date === null ? null : datePrecision(partnership.date),
+    errata: partnership.errata ?? [],
+  };
+};
+
+/** An entity with its country and, from the cited table of states, that country's region and memberships. */
+export const deriveEntity = (entity: EntityRecord) => {
+  const country = entity.kind === 'country' ? entity.id : (entity.country ?? null);
+  const state = country === null ? undefined : STATES[country];
+  return {
+    ...entity,
+    country,
+    named: entity.named ?? true,
+    region: state === undefined ? null : M49_REGIONS[state.region],
+    regionM49: state?.region ?? null,
+    euFrom: state?.eu?.from ?? null,
+    euUntil: state?.eu?.until ?? null,
+    natoFrom: state?.nato?.from ?? null,
+    natoUntil: state?.nato?.until ?? null,
+  };
+};
 
 export const deriveQuote = (quote: QuoteRecord) => ({
   ...quote,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Erratum } from '../schema/common.ts';
-import { Entity } from '../schema/entity.ts';
+import { Erratum, Id } from '../schema/common.ts';
+import { EntityFields } from '../schema/entity.ts';
 import { Event } from '../schema/event.ts';
 import { Figure, Measure } from '../schema/figure.ts';
 import { Partnership } from '../schema/partnership.ts';
@@ -20,6 +20,23 @@ const ErrataList = z
   .array(Erratum)
   .describe('Corrections made in past releases: old value, new value and reason (empty if none).');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The identity links as rows carry them: always present, null when the record has none. */
+const links = (thing: 'deal' | 'incident') => ({
+  sameAs: Id.nullable().describe(
+    `Id of the record this one tells again: the same ${thing}, told in another source or passage (linkReason says how the texts establish it); null for the first telling.`,
+  ),
+  partOf: Id.nullable().describe(
+    `Id of the larger ${thing} this record is one step or part of; null when it stands alone.`,
+  ),
+  possiblySameAs: Id.nullable().describe(
+    `Id of a record that may tell the same ${thing}; the texts do not settle it (linkReason says why), so it is counted separately; null when none.`,
+  ),
+  linkReason: z
+    .string()
+    .nullable()
+    .describe('The evidence for sameAs, partOf or possiblySameAs; null when there is no link.'),
+});
 
 export const FigureRow = Figure.extend({
   errata: ErrataList,
@@ -59,6 +76,10 @@ export const MeasureRow = Measure.extend({
 
 export const EventRow = Event.extend({
   errata: ErrataList,
+  ...links('incident'),
+  incident: Id.describe(
+    'Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values.',
+  ),
   datePrecision: Precision.nullable().describe(
     'Precision of the date (derived): year, month or day; null when the date is unknown.',
   ),
@@ -66,6 +87,20 @@ export const EventRow = Event.extend({
 
 export const PartnershipRow = Partnership.extend({
   errata: ErrataList,
+  ...links('deal'),
+  deal: Id.describe(
+    'Id of the deal the record tells (derived): the first telling its sameAs and partOf links lead to. Count deals by distinct values.',
+  ),
+  memberRoles: z
+    .array(z.enum(['state', 'company', 'organization']))
+    .describe(
+      'What each member is, in the order of `members` (derived from its entity): state, company or organization (programs, groups and other bodies).',
+    ),
+  countries: z
+    .array(Id)
+    .describe(
+      'Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order.',
+    ),
   datePrecision: Precision.nullable().describe(
     'Precision of the date (derived); null when the date is unknown.',
   ),
@@ -78,7 +113,43 @@ export const QuoteRow = Quote.extend({
   ),
 });
 
-export const EntityRow = Entity;
+export const EntityRow = EntityFields.extend({
+  country: Id.nullable().describe(
+    "Id of the entity's country (lowercase ISO 3166-1 alpha-2): a country itself, another entity the country the texts tie it to; null when they tie it to none.",
+  ),
+  named: z
+    .boolean()
+    .describe(
+      'False for a party the texts count or describe without naming it ("four companies from Ukraine").',
+    ),
+  region: z
+    .enum(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'])
+    .nullable()
+    .describe(
+      "UN M49 region of the entity's country (derived from a cited list, not the sources: see PLACE_CITATIONS); null without a country.",
+    ),
+  regionM49: z
+    .string()
+    .nullable()
+    .describe('UN M49 code of that region (derived): 150 is Europe; null without a country.'),
+  euFrom: z
+    .string()
+    .nullable()
+    .describe(
+      "When the entity's country joined the EU (derived from a cited list: year, or day); null if it never did.",
+    ),
+  euUntil: z
+    .string()
+    .nullable()
+    .describe('When it left the EU (derived); null if it has not (or never joined).'),
+  natoFrom: z
+    .string()
+    .nullable()
+    .describe(
+      "When the entity's country joined NATO (derived from a cited list); null if it never did.",
+    ),
+  natoUntil: z.string().nullable().describe('When it left NATO (derived); null if it has not.'),
+});
 
 export const SourceRow = Source.extend({
   dateStart: Day.describe('First day the publication date (or interval) covers (derived).'),

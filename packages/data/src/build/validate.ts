@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { STATES } from '../places.ts';
 import type { EntityRecord } from '../schema/entity.ts';
 import { Entity } from '../schema/entity.ts';
 import { Event, type EventRecord } from '../schema/event.ts';
@@ -19,6 +20,7 @@ import { Source, type SourceRecord } from '../schema/source.ts';
 import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
 import { convertible, isMoney, UNITS, type Unit } from '../units.ts';
 import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
+import { linkProblems } from './identity.ts';
 import type { Kind, RawRecord } from './load.ts';
 import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
 import type { Problem } from './problems.ts';
@@ -367,17 +369,29 @@ export function validateRecords(
       );
   }
 
-  const eventsById = new Map(of<EventRecord>('event').map(({ value }) => [value.id, value]));
-  for (const { record, value } of of<EventRecord>('event')) {
-    if (value.sameAs === null) continue;
-    const target = eventsById.get(value.sameAs);
-    if (value.sameAs === value.id) report(record, 'sameAs', 'points to the event itself');
-    else if (target === undefined) checkReference(record, 'sameAs', 'event', value.sameAs);
-    else if (target.sameAs !== null)
+  problems.push(
+    ...linkProblems(of<EventRecord>('event'), 'event'),
+    ...linkProblems(of<PartnershipRecord>('partnership'), 'partnership'),
+  );
+
+  const entityKinds = new Map(
+    of<EntityRecord>('entity').map(({ value }) => [value.id, value.kind]),
+  );
+  for (const { record, value } of of<EntityRecord>('entity')) {
+    if (value.kind === 'country' && STATES[value.id] === undefined)
       report(
         record,
-        'sameAs',
-        `"${value.sameAs}" is itself a repeat of "${target.sameAs}": point to "${target.sameAs}"`,
+        'id',
+        `no region or memberships known for country "${value.id}": add it to STATES in src/places.ts, from a list cited in PLACE_CITATIONS`,
+      );
+    if (value.country === undefined || value.country === null) continue;
+    checkReference(record, 'country', 'entity', value.country);
+    const kind = entityKinds.get(value.country);
+    if (kind !== undefined && kind !== 'country')
+      report(
+        record,
+        'country',
+        `"${value.country}" is a ${kind}, not a country: use the id of a country entity (its lowercase ISO 3166-1 alpha-2 code)`,
       );
   }
 

@@ -161,3 +161,37 @@ export const ReportStatus = z
   .describe(
     'reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin").',
   );
+
+/**
+ * How a record relates to another of its table that may tell of the same thing in the world, so
+ * that deals and incidents are counted once however many passages tell them. Records leave out
+ * the links they do not have; published rows carry every field, null when absent.
+ */
+export const identityLinks = (thing: 'deal' | 'incident') => ({
+  sameAs: Id.nullable()
+    .optional()
+    .describe(
+      `Id of the record this one tells again: the same ${thing}, told in another source or passage (the texts establish it: linkReason says how); null for the first telling.`,
+    ),
+  partOf: Id.nullable()
+    .optional()
+    .describe(
+      `Id of the larger ${thing} this record is one step or part of; null when it stands alone.`,
+    ),
+  possiblySameAs: Id.nullable()
+    .optional()
+    .describe(
+      `Id of a record that may tell the same ${thing}; the texts do not settle it (linkReason says why), so it is counted separately; null when none.`,
+    ),
+  linkReason: z
+    .string()
+    .min(1)
+    .nullable()
+    .optional()
+    .describe(
+      'The evidence for sameAs, partOf or possiblySameAs, from the texts; null when the record has no link.',
+    ),
+});
+
+/** The identity links as published rows carry them: every field present, null when absent. */
+export const IDENTITY_LINK_FIELDS = ['sameAs', 'partOf', 'possiblySameAs', 'linkReason'] as const;

@@ -6,6 +6,7 @@ import {
   Errata,
   Id,
   IsoDate,
+  identityLinks,
   ReportStatus,
   Topics,
 } from './common.ts';
@@ -20,9 +21,7 @@ export const Event = z.strictObject({
   dateInferred,
   dateReason,
   status: ReportStatus,
-  sameAs: Id.nullable().describe(
-    'Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null.',
-  ),
+  ...identityLinks('incident'),
   kind: z
     .enum([
       'agreement',

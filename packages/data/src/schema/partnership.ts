@@ -6,6 +6,7 @@ import {
   Errata,
   Id,
   IsoDate,
+  identityLinks,
   ReportStatus,
   Topics,
 } from './common.ts';
@@ -31,13 +32,16 @@ export const Partnership = z.strictObject({
   members: z
     .array(Id)
     .min(1)
-    .describe('Ids of the member entities (countries, companies, organizations).'),
+    .describe(
+      'Ids of the member entities (countries, companies, organizations); a party the text counts without naming it is an entity with `named: false`.',
+    ),
   date: IsoDate.nullable().describe(
     'When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why).',
   ),
   dateInferred,
   dateReason,
   status: ReportStatus,
+  ...identityLinks('deal'),
   covers: z.string().min(1).describe('What it covers, in our words.'),
   topics: Topics,
   ...Cited,
