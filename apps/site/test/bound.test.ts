@@ -4,7 +4,13 @@
  * sentences and takeaways it falsifies are named with file, line and what the data now says.
  */
 import { describe, expect, test } from 'vitest';
-import { checkBound } from '../src/lib/bound/check.ts';
+import {
+  boundChanges,
+  changedCharts,
+  describeChange,
+  recordChanges,
+} from '../src/lib/bound/changes.ts';
+import { boundUses, checkBound } from '../src/lib/bound/check.ts';
 import { boundData } from '../src/lib/bound/data-scope.ts';
 import { failedAssertion } from '../src/lib/bound/expression.ts';
 import { type BoundData, boundScope } from '../src/lib/bound/scope.ts';
@@ -174,6 +180,45 @@ describe('checkBound', () => {
       '    in: “Poland is in more arrangements than the UK.”',
       `  ch.mdx:7:1 <Chart name="europe" assert="leaders(records, r => r.members.filter(m => m !== 'ua')) == ['pl']">: the data no longer bears this out: leaders(records, r => r.members.filter(m => m !== 'ua')) is ["gb"], not == ['pl'] (["pl"])`,
       '    in: “Poland appears in the most arrangements.”',
+    ]);
+  });
+});
+
+describe('what a change touches', () => {
+  // Arrangement "a" now lists the UK instead of Poland, "d" is gone and "e" is new.
+  const moved: BoundData = {
+    ...tiny,
+    tables: {
+      ...tiny.tables,
+      partnerships: [
+        row('a', { members: ['gb', 'ua'] }),
+        row('b', { members: ['pl', 'gb'] }),
+        row('c', { members: ['gb', 'ua'] }),
+        row('e', { members: ['gb'] }),
+      ],
+    },
+    chartRecords: (name) => (name === 'europe' ? moved.tables.partnerships : undefined),
+  };
+
+  test('recordChanges lists rows added, changed and removed by id, per table', () => {
+    expect(
+      recordChanges(
+        { partnerships: tiny.tables.partnerships },
+        { partnerships: moved.tables.partnerships },
+      ),
+    ).toEqual([{ table: 'partnerships', added: ['e'], removed: ['d'], changed: ['a'] }]);
+  });
+
+  test('changedCharts and boundChanges name what gives something else, and whether it holds', () => {
+    expect(changedCharts(['europe', 'matrix'], tiny, moved)).toEqual(['europe']);
+    const uses = boundUses([
+      chapter(
+        'Poland leads <Claim assert="leaders(partnerships, p => p.members) == [\'pl\']">most</Claim>; <Count of="sources" /> sources.',
+      ),
+    ]);
+    const scope = (data: BoundData) => () => boundScope(data);
+    expect(boundChanges(uses, scope(tiny), scope(moved)).map(describeChange)).toEqual([
+      `ch.mdx:5:14 <Claim assert="leaders(partnerships, p => p.members) == ['pl']">\n    in: “Poland leads most; ⟨Count⟩ sources.”\n    NO LONGER HOLDS: was holds; now fails: the data no longer bears this out: leaders(partnerships, p => p.members) is ["gb"], not == ['pl'] (["pl"])`,
     ]);
   });
 });

@@ -49,53 +49,86 @@ export function countOf(attributes: Record<string, string | undefined>, scope: S
   return countInWords(count, { cap: cap !== undefined });
 }
 
-/** What is wrong with one bound use, or null. `scopeFor` adds a chart's `records` to the scope. */
-function problemOf(use: ComponentUse, scopeFor: (use: ComponentUse) => Scope): string | null {
-  const read = BOUND_COMPONENTS[use.name as keyof typeof BOUND_COMPONENTS];
-  for (const name of read) {
-    if (use.expressions[name] !== undefined) {
-      return `write ${name} as a string, ${name}="…": the build evaluates it before rendering`;
-    }
-  }
-  if (use.name === 'Count') {
-    countOf(use.attributes, scopeFor(use));
-    return null;
-  }
-  const assertion = use.attributes.assert;
-  if (use.name === 'Chart' && assertion === undefined) return null;
-  if (!assertion?.trim()) return 'needs an assert="…" attribute: what the data must bear out';
-  const failed = failedAssertion(assertion, scopeFor(use));
-  return failed && `the data no longer bears this out: ${failed}`;
+/** A bound use of a chapter: where it is and the sentence (or takeaway) it binds. */
+export interface BoundUse {
+  file: string;
+  use: ComponentUse;
+  sentence: string;
+  /** The tag as messages show it: `<Claim assert="…">`. */
+  tag: string;
 }
+
+/** What a bound use gives on some data: the words a `<Count>` writes, or what is wrong. */
+export interface Outcome {
+  /** The count in words for `<Count>`, "holds" for an assertion that holds; null on a problem. */
+  shows: string | null;
+  problem: string | null;
+}
+
+/** Every `<Count>`, `<Claim>` and `<Chart assert>` of the chapters, in reading order. */
+export function boundUses(chapters: readonly ChapterSource[]): BoundUse[] {
+  return chapters.flatMap(({ file, source }) =>
+    parseChapter(file, source)
+      .components.filter(
+        (use) =>
+          Object.hasOwn(BOUND_COMPONENTS, use.name) &&
+          (use.name !== 'Chart' || 'assert' in use.attributes || 'assert' in use.expressions),
+      )
+      .map((use) => ({
+        file,
+        use,
+        sentence:
+          (use.name === 'Chart'
+            ? use.attributes.takeaway
+            : sentenceAt(source, use.line, use.column)) ?? '',
+        tag: `<${use.name} ${Object.entries(use.attributes)
+          .filter(([name]) => name !== 'takeaway')
+          .map(([name, value]) => (value === '' ? name : `${name}="${value}"`))
+          .join(' ')}>`,
+      })),
+  );
+}
+
+/** Evaluates one bound use. `scopeFor` adds a chart's `records` to the scope. */
+export function outcomeOf(use: ComponentUse, scopeFor: (use: ComponentUse) => Scope): Outcome {
+  const problem = (message: string): Outcome => ({ shows: null, problem: message });
+  try {
+    const read = BOUND_COMPONENTS[use.name as keyof typeof BOUND_COMPONENTS];
+    for (const name of read) {
+      if (use.expressions[name] !== undefined) {
+        return problem(
+          `write ${name} as a string, ${name}="…": the build evaluates it before rendering`,
+        );
+      }
+    }
+    if (use.name === 'Count')
+      return { shows: countOf(use.attributes, scopeFor(use)), problem: null };
+    const assertion = use.attributes.assert;
+    if (!assertion?.trim())
+      return problem('needs an assert="…" attribute: what the data must bear out');
+    const failed = failedAssertion(assertion, scopeFor(use));
+    return failed === null
+      ? { shows: 'holds', problem: null }
+      : problem(`the data no longer bears this out: ${failed}`);
+  } catch (error) {
+    if (!(error instanceof BoundError)) throw error;
+    return problem(error.message);
+  }
+}
+
+/** A failing use as the build names it: file, line, column, tag, what is wrong, the sentence. */
+export const describeFailure = (bound: BoundUse, problem: string) =>
+  `${bound.file}:${bound.use.line}:${bound.use.column} ${bound.tag}: ${problem}\n    in: “${bound.sentence}”`;
 
 /** Throws one Error naming every bound use that fails, in every chapter. */
 export function checkBound(
   chapters: readonly ChapterSource[],
   scopeFor: (use: ComponentUse) => Scope,
 ) {
-  const problems: string[] = [];
-  for (const { file, source } of chapters) {
-    for (const use of parseChapter(file, source).components) {
-      if (!Object.hasOwn(BOUND_COMPONENTS, use.name)) continue;
-      let problem: string | null;
-      try {
-        problem = problemOf(use, scopeFor);
-      } catch (error) {
-        if (!(error instanceof BoundError)) throw error;
-        problem = error.message;
-      }
-      if (problem === null) continue;
-      const sentence =
-        use.name === 'Chart' ? use.attributes.takeaway : sentenceAt(source, use.line, use.column);
-      const shown = Object.entries(use.attributes)
-        .filter(([name]) => name !== 'takeaway')
-        .map(([name, value]) => (value === '' ? name : `${name}="${value}"`))
-        .join(' ');
-      problems.push(
-        `${file}:${use.line}:${use.column} <${use.name} ${shown}>: ${problem}\n    in: “${sentence ?? ''}”`,
-      );
-    }
-  }
+  const problems = boundUses(chapters).flatMap((bound) => {
+    const { problem } = outcomeOf(bound.use, scopeFor);
+    return problem === null ? [] : [describeFailure(bound, problem)];
+  });
   if (problems.length === 1) throw new Error(problems[0]);
   if (problems.length > 1) {
     throw new Error(
