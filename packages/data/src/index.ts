@@ -1,7 +1,13 @@
 // Each table lives in its own module, so with `sideEffects: false` a bundler keeps only the
 // tables an import actually reaches.
 export { AREAS, type Area, entitiesIn } from './areas.ts';
-export { type Conflict, conflicts, type Disagreement, undatedFigures } from './conflicts.ts';
+export {
+  type Conflict,
+  conflicts,
+  type Disagreement,
+  type DisagreementKind,
+  undatedFigures,
+} from './conflicts.ts';
 export type * from './data/ids.ts';
 export { type CountOptions, type Deal, deals, type Incident, incidents } from './deals.ts';
 export { entities, findEntity, getEntity } from './entities.ts';

@@ -192,6 +192,13 @@ export interface Measure {
     | 'money/month';
   /** How figures of this measure compare, and why they may disagree. */
   description?: string;
+  /** Other measures a reader will set against this one though they measure different things (a stated range and one strike's distance): `conflicts()` lists every pair of their figures, with this reason. The units must convert: figures are compared in this measure's unit. */
+  comparableWith?: {
+    /** Id of the other measure. */
+    measure: string;
+    /** What each measures, and why their figures are different things that a reader will compare. */
+    reason: string;
+  }[];
   /** UCUM code of the unit (derived); null for money. */
   unitCode: string | null;
   /** Number of figures of this measure (derived). */
@@ -563,4 +570,22 @@ export interface SetAside {
   figure: string | null;
   /** Why, in a short sentence of our own. */
   note: string;
+}
+
+/** A row of the conflicts table. */
+export interface ConflictRow {
+  /** The two figure ids joined by "--" (derived): stable while both figures are. */
+  id: string;
+  /** contradiction: one measure, the same time by dates the texts state, no value satisfies both; tension: the same, but the overlap in time rests on an inferred date; different-measures: figures of two measures declared comparable (`comparableWith`) whose values look inconsistent though they measure different things. */
+  kind: 'contradiction' | 'tension' | 'different-measures';
+  /** Id of the first figure. */
+  figureA: string;
+  /** Id of the second figure. */
+  figureB: string;
+  /** Measure of the first figure. */
+  measureA: string;
+  /** Measure of the second figure (the same for contradiction and tension). */
+  measureB: string;
+  /** One line a reader can check against both passages, as certain as the evidence allows. */
+  reason: string;
 }

@@ -124,6 +124,8 @@ const made = (
     asOf: time.asOf ?? null,
     asOfStart,
     asOfEnd,
+    periodInferred: false,
+    asOfInferred: false,
   };
 };
 
@@ -146,6 +148,40 @@ test('conflicts groups figures of one measure that hold for overlapping time and
   );
   expect(data.undatedFigures(rows).map((row) => row.id)).toEqual(['undated']);
   expect(data.conflicts(rows.slice(0, 4))).toEqual([]);
+  expect(found[0]?.disagreements[0]?.kind).toBe('contradiction');
+});
+
+test('a disagreement that rests on an inferred date is a tension, worded as one', () => {
+  const rows = [
+    { ...made('y2025', 4_500_000, { period: '2025' }), periodInferred: true },
+    made('rate-2026', 4_000_000, { asOf: '2026' }),
+  ];
+  const [pair] = data.conflicts(rows)[0]?.disagreements ?? [];
+  expect(pair?.kind).toBe('tension');
+  expect(pair?.reason).toBe(
+    '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they appear to conflict if both describe 2025 (the date of 4.5 million drones is inferred).',
+  );
+});
+
+test('figures of measures declared comparable are listed as different measures, whatever their values and dates', () => {
+  const of = (measure: string, figure: Figure): Figure => ({ ...figure, measure });
+  const rows = [
+    of('range', made('range-1', 1_400, { asOf: '2026' }, 'exact', 'km')),
+    of('strike', made('strike-1', 1_931, {}, 'more-than', 'km')),
+  ];
+  const measures = [
+    { id: 'range', label: 'Range', comparableWith: [{ measure: 'strike', reason: 'Why.' }] },
+    { id: 'strike', label: 'Strike distance' },
+  ];
+  const found = data.conflicts(rows, measures);
+  expect(found.map((conflict) => conflict.measures)).toEqual([['range', 'strike']]);
+  expect(found[0]?.disagreements.map(({ kind, reason }) => [kind, reason])).toEqual([
+    [
+      'different-measures',
+      '1,400 km (Range, stated as of 2026), against more than 1,931 km (Strike distance, undated): different measures a reader will compare. Why.',
+    ],
+  ]);
+  expect(data.conflicts(rows, [])).toEqual([]);
 });
 
 test('a count stated as of a date is compared with that date only, not the year before', () => {

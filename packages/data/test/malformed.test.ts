@@ -276,6 +276,15 @@ const cases: {
       /links form a cycle \(kubilius-conference-statement → kubilius-conference-remark → kubilius-conference-statement\).*point the first telling's link to null/,
   },
   {
+    name: 'relation-units-do-not-convert',
+    file: 'records/measures.yaml',
+    kind: 'measure',
+    id: 'fixture-strike-distance',
+    field: 'comparableWith[0].measure',
+    message:
+      /units cannot convert: "fixture-targets-destroyed-share" is in "percent" \(fraction\), this measure in "km" \(length\); relate only measures of one quantity/,
+  },
+  {
     name: 'company-without-country',
     file: 'records/entities/organizations.yaml',
     kind: 'entity',

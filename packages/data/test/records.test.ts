@@ -38,6 +38,51 @@ test('every source text has an entry in sources.yaml and every entry its text', 
 // hold for any data, so a correction to a record changes only this block (and its snapshot of the
 // README's examples).
 describe('what the records say today', () => {
+  test('deals() counts the Polish agreement, memorandum and training plan as possibly one deal, and incidents() the September 2025 incursion into Polish airspace once', () => {
+    const poland = 'poland-ukraine-drone-training-and-manufacturing-agreement';
+    expect(
+      data
+        .deals()
+        .find((deal) => deal.id === poland)
+        ?.possiblySameAs.toSorted(),
+    ).toEqual(['poland-ukraine-drone-memorandum', 'poland-ukraine-joint-anti-drone-training-plan']);
+    expect(data.deals().length - data.deals(undefined, { possible: 'merge' }).length).toBe(2);
+    const incursion = data
+      .incidents()
+      .find((found) => found.id === 'russian-drones-enter-polish-airspace');
+    expect(incursion?.records.map((record) => record.id)).toEqual([
+      'russian-drones-enter-polish-airspace',
+      'russian-drones-penetrate-polish-airspace-early-september',
+      'nato-jets-shoot-down-drones-over-poland',
+    ]);
+    expect(incursion?.possiblySameAs).toEqual(['ru-drones-nato-airspace-incursion-2025-09']);
+  });
+
+  test('the joint venture is a deal of unnamed companies from Ukraine, Denmark and Lithuania, not of the states', () => {
+    const venture = data.getPartnership('ua-dk-lt-joint-venture');
+    expect(venture.memberRoles).toEqual(['company', 'company', 'company']);
+    expect(venture.countries).toEqual(['ua', 'dk', 'lt']);
+    expect(venture.members.map((id) => data.getEntity(id).named)).toEqual([false, false, false]);
+    expect(data.getPartnership('quantum-frontline-industries').countries).toEqual(['ua', 'de']);
+  });
+
+  test('the European countries with drone agreements with Ukraine, by the README’s one line', () => {
+    const european = new Set(data.entitiesIn('europe').map((entity) => entity.id));
+    const partners = [
+      ...new Set(
+        data
+          .deals()
+          .filter((deal) => deal.countries.includes('ua'))
+          .flatMap((deal) => deal.countries),
+      ),
+    ].filter((country) => country !== 'ua' && european.has(country));
+    expect(partners.toSorted()).toEqual(['de', 'dk', 'gb', 'lt', 'pl']);
+    // The UK left the EU on 31 January 2020; it stays in NATO.
+    expect(data.entitiesIn('eu', { on: '2025-09-01' }).map((e) => e.id)).not.toContain('gb');
+    expect(data.entitiesIn('eu', { on: '2019-09-01' }).map((e) => e.id)).toContain('gb');
+    expect(data.entitiesIn('nato', { on: '2025-09-01' }).map((e) => e.id)).toContain('gb');
+  });
+
   test('formatFigureTime says what time a figure holds for', () => {
     const time = (id: string) => data.formatFigureTime(data.getFigure(id));
     expect(time('ua-drone-production-2025')).toBe('2025');
@@ -54,29 +99,34 @@ describe('what the records say today', () => {
     });
   });
 
-  test('on the real data, the conflicts are the war’s length in September 2025 and Ukraine’s yearly output: 4.5 million in 2025 against four million a year as of 2026', () => {
+  test('on the real data, conflicts() finds the war’s length and Ukraine’s yearly output (tensions: both rest on inferred dates), and two pairs of different measures a reader will compare', () => {
     expect(
-      data.conflicts().map((conflict) => ({
-        measure: conflict.measure,
-        figures: conflict.figures.map((row) => row.id),
-        reasons: conflict.disagreements.map((pair) => pair.reason),
-      })),
+      data
+        .conflicts()
+        .flatMap((conflict) =>
+          conflict.disagreements.map(({ kind, figures }) => [kind, ...figures.map((f) => f.id)]),
+        ),
     ).toEqual([
-      {
-        measure: 'ua-full-scale-war-duration',
-        figures: ['ua-full-scale-war-duration-2025-09', 'ua-full-scale-war-duration-2025-10'],
-        reasons: [
-          '3 years stated as of September 2025, against more than 3.5 years stated as of 30 September 2025–1 October 2025: they cover the same time and cannot both be right.',
-        ],
-      },
-      {
-        measure: 'ua-drone-production-per-year',
-        figures: ['ua-drone-production-2025', 'ua-drone-production-stated-rate'],
-        reasons: [
-          '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they cover the same time and cannot both be right.',
-        ],
-      },
+      ['tension', 'ua-full-scale-war-duration-2025-10', 'ua-full-scale-war-duration-2025-09'],
+      ['tension', 'ua-drone-production-2025', 'ua-drone-production-stated-rate'],
+      [
+        'different-measures',
+        'ua-autonomous-strike-range',
+        'ua-shadow-fleet-tanker-strike-distance',
+      ],
+      [
+        'different-measures',
+        'ua-drones-share-of-ground-targets-destroyed',
+        'ua-drones-share-of-ru-equipment-losses',
+      ],
     ]);
+    expect(data.conflicts()[1]?.disagreements[0]?.reason).toBe(
+      '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they appear to conflict if both describe 2025 (both dates are inferred).',
+    );
+    // The shipped table holds the same disagreements as the API.
+    expect(compiled?.tables.conflicts.map((row) => row.reason)).toEqual(
+      data.conflicts().flatMap((conflict) => conflict.disagreements.map((pair) => pair.reason)),
+    );
     expect(data.undatedFigures().map((row) => row.id)).toEqual([
       'bh-patriot-interceptors-depleted-iran-war',
       'drones-needed-to-defend-lt-per-year',

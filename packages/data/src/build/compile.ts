@@ -1,5 +1,7 @@
 import { join, relative } from 'node:path';
+import { findConflicts } from '../disagreements.ts';
 import type { MeasureRecord } from '../schema/figure.ts';
+import type { Figure, Measure } from '../types.ts';
 import { type CslItem, renderCitations, toCsl } from './cite.ts';
 import { checkCoverage } from './coverage.ts';
 import {
@@ -82,7 +84,23 @@ export function compileRecords(options: CompileOptions): Compiled {
     })),
     errata: [...cited('figures'), ...cited('events'), ...cited('partnerships'), ...cited('quotes')],
     setAside: records.setAside.map(({ value }) => value),
+    conflicts: [],
   };
+  // Computed by the same code as the API's conflicts(), so the table and the API never differ.
+  tables.conflicts = findConflicts(
+    tables.figures as unknown as Figure[],
+    tables.measures as unknown as Measure[],
+  ).flatMap(({ disagreements }) =>
+    disagreements.map(({ kind, figures: [a, b], reason }) => ({
+      id: `${a.id}--${b.id}`,
+      kind,
+      figureA: a.id,
+      figureB: b.id,
+      measureA: a.measure,
+      measureB: b.measure,
+      reason,
+    })),
+  );
   // Derived rows must match the published types; a mismatch is a bug in this code, not the data.
   for (const name of Object.keys(ROWS) as TableName[]) {
     for (const row of tables[name]) {

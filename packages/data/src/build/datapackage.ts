@@ -13,8 +13,17 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
   events: [
     { field: 'source', table: 'sources' },
     { field: 'sameAs', table: 'events' },
+    { field: 'partOf', table: 'events' },
+    { field: 'possiblySameAs', table: 'events' },
+    { field: 'incident', table: 'events' },
   ],
-  partnerships: [{ field: 'source', table: 'sources' }],
+  partnerships: [
+    { field: 'source', table: 'sources' },
+    { field: 'sameAs', table: 'partnerships' },
+    { field: 'partOf', table: 'partnerships' },
+    { field: 'possiblySameAs', table: 'partnerships' },
+    { field: 'deal', table: 'partnerships' },
+  ],
   quotes: [
     { field: 'source', table: 'sources' },
     { field: 'speaksFor', table: 'entities' },
@@ -23,6 +32,13 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
     { field: 'source', table: 'sources' },
     { field: 'figure', table: 'figures' },
   ],
+  conflicts: [
+    { field: 'figureA', table: 'figures' },
+    { field: 'figureB', table: 'figures' },
+    { field: 'measureA', table: 'measures' },
+    { field: 'measureB', table: 'measures' },
+  ],
+  entities: [{ field: 'country', table: 'entities' }],
 };
 
 /**
@@ -32,7 +48,7 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
 const LIST_REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   figures: { subjects: 'entities' },
   events: { actors: 'entities' },
-  partnerships: { members: 'entities' },
+  partnerships: { members: 'entities', countries: 'entities' },
 };
 
 /** Tables without an id, keyed by the columns that tell their rows apart (the build checks it). */

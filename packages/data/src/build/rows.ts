@@ -170,6 +170,28 @@ export const ErratumRow = Erratum.extend({
 
 export const SetAsideRow = SetAside;
 
+export const ConflictRow = z.strictObject({
+  id: z
+    .string()
+    .describe('The two figure ids joined by "--" (derived): stable while both figures are.'),
+  kind: z
+    .enum(['contradiction', 'tension', 'different-measures'])
+    .describe(
+      'contradiction: one measure, the same time by dates the texts state, no value satisfies both; tension: the same, but the overlap in time rests on an inferred date; different-measures: figures of two measures declared comparable (`comparableWith`) whose values look inconsistent though they measure different things.',
+    ),
+  figureA: z.string().describe('Id of the first figure.'),
+  figureB: z.string().describe('Id of the second figure.'),
+  measureA: z.string().describe('Measure of the first figure.'),
+  measureB: z
+    .string()
+    .describe('Measure of the second figure (the same for contradiction and tension).'),
+  reason: z
+    .string()
+    .describe(
+      'One line a reader can check against both passages, as certain as the evidence allows.',
+    ),
+});
+
 /** Every published table, in the order the README and datapackage.json list them. */
 export const ROWS = {
   figures: { schema: FigureRow, type: 'Figure', title: 'Figures' },
@@ -181,6 +203,7 @@ export const ROWS = {
   sources: { schema: SourceRow, type: 'Source', title: 'Sources' },
   errata: { schema: ErratumRow, type: 'Erratum', title: 'Errata' },
   setAside: { schema: SetAsideRow, type: 'SetAside', title: 'Numbers set aside' },
+  conflicts: { schema: ConflictRow, type: 'ConflictRow', title: 'Conflicts' },
 } as const;
 
 export type TableName = keyof typeof ROWS;

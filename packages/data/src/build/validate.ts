@@ -277,6 +277,20 @@ export function validateRecords(
 
   // Figures of one measure are compared in the measure's unit, so each must convert to it.
   const measureUnits = new Map(of<MeasureRecord>('measure').map(({ value }) => [value.id, value]));
+  for (const { record, value } of of<MeasureRecord>('measure'))
+    for (const [index, relation] of (value.comparableWith ?? []).entries()) {
+      const field = `comparableWith[${index}].measure`;
+      const other = measureUnits.get(relation.measure);
+      if (relation.measure === value.id)
+        report(record, field, 'relates the measure to itself: name another measure');
+      else if (other === undefined) checkReference(record, field, 'measure', relation.measure);
+      else if (!convertible(other.unit, value.unit))
+        report(
+          record,
+          field,
+          `units cannot convert: "${relation.measure}" is in "${other.unit}" (${UNITS[other.unit].quantity}), this measure in "${value.unit}" (${UNITS[value.unit].quantity}); relate only measures of one quantity, or describe the contrast in the measure's description`,
+        );
+    }
   const measureTopics = new Map<string, { topics: string; record: RawRecord }>();
   for (const { record, value } of of<FigureRecord>('figure')) {
     const measure = measureUnits.get(value.measure);

@@ -130,6 +130,22 @@ export const Measure = z.strictObject({
     .min(1)
     .optional()
     .describe('How figures of this measure compare, and why they may disagree.'),
+  comparableWith: z
+    .array(
+      z.strictObject({
+        measure: Id.describe('Id of the other measure.'),
+        reason: z
+          .string()
+          .min(1)
+          .describe(
+            'What each measures, and why their figures are different things that a reader will compare.',
+          ),
+      }),
+    )
+    .optional()
+    .describe(
+      "Other measures a reader will set against this one though they measure different things (a stated range and one strike's distance): `conflicts()` lists every pair of their figures, with this reason. The units must convert: figures are compared in this measure's unit.",
+    ),
 });
 
 export type MeasureRecord = z.infer<typeof Measure>;
