@@ -11,6 +11,8 @@ let shown = null;
 function show(marker) {
   const excerpt = document.getElementById(marker.getAttribute('aria-describedby'));
   if (!excerpt) return;
+  // Beside the sentence already (the margin note at desktop widths): no tip needed.
+  if (marker.nextElementSibling?.contains(excerpt) && excerpt.checkVisibility()) return;
   const source = excerpt.parentElement.querySelector('.note-source');
   tip.replaceChildren(excerpt.cloneNode(true), source?.cloneNode(true) ?? '');
   tip.firstChild.removeAttribute('id');

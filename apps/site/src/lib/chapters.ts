@@ -3,7 +3,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { citationTargets } from './citation-targets.ts';
-import { type Note, numberNotes } from './notes.ts';
+import { findRecord } from './data.ts';
+import { type Note, numberNotes, sharePassages } from './notes.ts';
 import { readChapter } from './parse-chapter.ts';
 import { type Reference, referencesOf } from './references.ts';
 
@@ -39,7 +40,11 @@ export async function loadChapters(which: 'report' | 'sample'): Promise<Chapter[
 }
 
 export function notesOf(chapters: readonly Chapter[]): Note[] {
-  return numberNotes(chapters, citationTargets);
+  return sharePassages(numberNotes(chapters, citationTargets), (kind, id) => {
+    const cited = findRecord(kind, id);
+    if (!cited) throw new Error(`no ${kind} has id "${id}"`);
+    return { source: cited.record.source, excerpt: cited.record.excerpt };
+  });
 }
 
 /** Chapter titles are h2 on the page, so a chapter's own sections start at ###. */

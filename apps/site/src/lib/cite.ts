@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import { DATASET_TITLE, PROJECT_AUTHOR, REPORT_TITLE } from '../site.ts';
 import { dataVersion, type Figure } from './data.ts';
+import { edition, PUBLISHER } from './masthead.ts';
 
 export interface CslItem {
   id: string;
@@ -15,6 +16,9 @@ export interface CslItem {
   version?: string;
   'container-title'?: string;
   note?: string;
+  /** When it was issued: the data release's date, so a citation never reads "(n.d.)". */
+  issued?: { 'date-parts': number[][] };
+  publisher?: string;
 }
 
 export interface Citation {
@@ -37,12 +41,16 @@ function cite(given: CslItem): Citation {
 
 const author = [{ literal: PROJECT_AUTHOR }];
 
+/** The report as of its edition: dated by its data release (lib/masthead.ts). */
 export function citeReport(url: string | undefined): Citation {
+  const { date } = edition();
   return cite({
     id: 'ua-drones-report',
     type: 'report',
     title: REPORT_TITLE,
     author,
+    publisher: PUBLISHER,
+    issued: { 'date-parts': [date.split('-').map(Number)] },
     ...(url === undefined ? {} : { URL: url }),
     note: `Built from data version ${dataVersion}`,
   });

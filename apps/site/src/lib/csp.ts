@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { chartNames, renderChart } from './charts.ts';
-import { THEME_SCRIPT } from './theme-script.ts';
+import { THEME_SCRIPT, TOC_SCRIPT } from './theme-script.ts';
 
 function sha256(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
@@ -33,7 +33,7 @@ function buildPolicy(): string {
   const styles = [...new Set(chartNames().flatMap(chartStyleHashes))].map((h) => `'${h}'`);
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' '${sha256(THEME_SCRIPT)}'`,
+    `script-src 'self' 'wasm-unsafe-eval' '${sha256(THEME_SCRIPT)}' '${sha256(TOC_SCRIPT)}'`,
     `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",

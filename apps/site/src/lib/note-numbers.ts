@@ -10,7 +10,18 @@ export class NoteNumbers {
   private readonly occurrences = new Map<number, number>();
 
   constructor(readonly notes: readonly Note[]) {
-    for (const note of notes) this.numbers.set(`${note.kind}:${note.id}`, note.n);
+    for (const note of notes) {
+      for (const cited of [note, ...(note.alsoCites ?? [])]) {
+        this.numbers.set(`${cited.kind}:${cited.id}`, note.n);
+      }
+    }
+  }
+
+  /** Note n itself (notes are numbered from 1 in order). */
+  note(n: number): Note {
+    const note = this.notes[n - 1];
+    if (note?.n !== n) throw new Error(`no note ${n} on this page`);
+    return note;
   }
 
   number(kind: Cited['kind'], id: string): number {

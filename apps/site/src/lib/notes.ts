@@ -11,7 +11,8 @@ import { normalizeText } from './verbatim.ts';
 export type Cited =
   | { kind: RecordKind; id: string }
   | { kind: 'excerpt'; id: string; source: string; excerpt: string };
-export type Note = Cited & { n: number };
+/** A numbered note; `alsoCites` are further records quoting the very same passage, which share it. */
+export type Note = Cited & { n: number; alsoCites?: Cited[] };
 
 /** One note per passage: the same words from the same source, however spaced or quoted. */
 export function excerptKey(source: string, excerpt: string): string {
@@ -128,4 +129,32 @@ export function numberNotes(
     );
   }
   return notes;
+}
+
+/**
+ * One passage, one note: records that quote the same words of the same source (a figure and the
+ * event it dates, say) share the note of the first of them, and the notes are numbered again in
+ * order. `passageOf` gives a record's source and excerpt; passages quoted straight from a source
+ * are keyed by theirs.
+ */
+export function sharePassages(
+  notes: readonly Note[],
+  passageOf: (kind: RecordKind, id: string) => { source: string; excerpt: string },
+): Note[] {
+  const byPassage = new Map<string, Note>();
+  const shared: Note[] = [];
+  for (const note of notes) {
+    const { source, excerpt } = note.kind === 'excerpt' ? note : passageOf(note.kind, note.id);
+    const key = excerptKey(source, excerpt);
+    const first = byPassage.get(key);
+    if (first) {
+      const { n: _, alsoCites: __, ...cited } = note;
+      first.alsoCites = [...(first.alsoCites ?? []), cited];
+      continue;
+    }
+    const copy: Note = { ...note, n: shared.length + 1 };
+    byPassage.set(key, copy);
+    shared.push(copy);
+  }
+  return shared;
 }

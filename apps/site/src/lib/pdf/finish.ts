@@ -22,6 +22,94 @@ export interface EditionInfo {
   relink: (uri: string) => string | undefined;
 }
 
+/** Every link annotation of the document. */
+function linkAnnotations(doc: PDFDocument): PDFDict[] {
+  const links: PDFDict[] = [];
+  for (const page of doc.getPages()) {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    for (let i = 0; i < (annots?.size() ?? 0); i++) {
+      const annot = annots?.lookupMaybe(i, PDFDict);
+      if (annot?.get(PDFName.of('Subtype')) === PDFName.of('Link')) links.push(annot);
+    }
+  }
+  return links;
+}
+
+/**
+ * PDF/UA asks every link annotation for a description (/Contents), which Chromium leaves out: a
+ * note's number, a section's name, or the address a link opens.
+ */
+function describeLinks(doc: PDFDocument): void {
+  const text = (value: unknown) =>
+    value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+  for (const link of linkAnnotations(doc)) {
+    if (link.get(PDFName.of('Contents'))) continue;
+    const uri = text(link.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI')));
+    const dest = link.lookup(PDFName.of('Dest'));
+    const target = dest instanceof PDFName ? dest.decodeText() : text(dest);
+    const note = /^notes-(\d+)$/.exec(target ?? '');
+    const description = uri
+      ? `Link to ${uri}`
+      : note
+        ? `Note ${note[1]}`
+        : target
+          ? `Link to section ${target.replace(/-/g, ' ')}`
+          : undefined;
+    if (description) link.set(PDFName.of('Contents'), PDFHexString.fromText(description));
+  }
+}
+
+/**
+ * XMP metadata with the title and language (PDF/UA asks for it; Chromium writes none), the same
+ * facts as the document information dictionary.
+ */
+function addXmp(doc: PDFDocument, info: EditionInfo): void {
+  const xml = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const date = info.date.toISOString();
+  const xmp = `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(info.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(info.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:creator><rdf:Seq><rdf:li>${xml(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:language><rdf:Bag><rdf:li>${xml(info.language)}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreateDate>${date}</xmp:CreateDate>
+   <xmp:ModifyDate>${date}</xmp:ModifyDate>
+   <pdf:Keywords>${xml(info.keywords.join(', '))}</pdf:Keywords>
+   <pdfuaid:part>1</pdfuaid:part>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`;
+  const stream = doc.context.stream(new TextEncoder().encode(xmp), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+}
+
+/**
+ * Structure types that PDF 1.7 does not define, which Chromium may still write (from HTML's
+ * <strong>, <em> and the like), mapped to the standard type a reader should treat them as.
+ */
+function mapRoles(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (!root) return;
+  const map = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({});
+  for (const [from, to] of [
+    ['Strong', 'Span'],
+    ['Em', 'Span'],
+    ['Title', 'H1'],
+    ['Aside', 'Div'],
+  ] as const) {
+    if (!map.get(PDFName.of(from))) map.set(PDFName.of(from), PDFName.of(to));
+  }
+  root.set(PDFName.of('RoleMap'), map);
+}
+
 /** Every link annotation's URI action in the document. */
 function uriActions(doc: PDFDocument): PDFDict[] {
   const actions: PDFDict[] = [];
@@ -94,6 +182,9 @@ export async function finishPdf(raw: Uint8Array, info: EditionInfo): Promise<Uin
   doc.setModificationDate(info.date);
   renumberStructureIds(doc);
   repairOutline(doc, info.headings);
+  describeLinks(doc);
+  mapRoles(doc);
+  addXmp(doc, info);
   for (const action of uriActions(doc)) {
     const uri = action.lookup(PDFName.of('URI'));
     if (!(uri instanceof PDFString || uri instanceof PDFHexString)) continue;

@@ -17,20 +17,29 @@ function pagedPolyfill(): string {
 }
 
 /**
- * Inter (the Open Graph cards' font) as @font-face rules, with the woff2 files inlined: the pages
- * use system fonts, which differ from machine to machine; the edition should not.
+ * The house faces (src/styles/fonts.css) as @font-face rules with the woff2 files inlined, Latin
+ * and Cyrillic, so the edition embeds the same type as the site whatever the printing machine has.
  */
-async function interFontFaces(): Promise<string> {
-  const dir = dirname(require.resolve('@fontsource/inter/package.json'));
-  const weights = ['400', '400-italic', '600', '700', '700-italic'];
-  const css = (await Promise.all(weights.map((w) => readFile(join(dir, `${w}.css`), 'utf8')))).join(
-    '\n',
-  );
-  return css.replace(
-    /src: url\(\.\/files\/([\w.-]+\.woff2)\)[^;]*;/g,
-    (_, file: string) =>
-      `src: url(data:font/woff2;base64,${readFileSync(join(dir, 'files', file)).toString('base64')}) format('woff2');`,
-  );
+async function houseFontFaces(): Promise<string> {
+  const faces = [
+    ['@fontsource/source-serif-4', ['400', '400-italic']],
+    ['@fontsource/inter', ['400', '600']],
+  ] as const;
+  const css: string[] = [];
+  for (const [pkg, weights] of faces) {
+    const dir = dirname(require.resolve(`${pkg}/package.json`));
+    for (const w of weights) {
+      const text = await readFile(join(dir, `${w}.css`), 'utf8');
+      css.push(
+        text.replace(
+          /src: url\(\.\/files\/([\w.-]+\.woff2)\)[^;]*;/g,
+          (_, file: string) =>
+            `src: url(data:font/woff2;base64,${readFileSync(join(dir, 'files', file)).toString('base64')}) format('woff2');`,
+        ),
+      );
+    }
+  }
+  return css.join('\n');
 }
 
 export interface PrintOptions {
@@ -50,7 +59,13 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
   const browser = await launchChromium();
   try {
     // The page's Content-Security-Policy allows its own scripts only; Paged.js is the printer's.
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: 'light' });
+    // An A4 page wide (794 CSS px), so the screen's desktop rules (sticky contents, margin notes)
+    // stay out of the paper.
+    const context = await browser.newContext({
+      bypassCSP: true,
+      colorScheme: 'light',
+      viewport: { width: 794, height: 1123 },
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -74,9 +89,60 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
         const drawing = chart.querySelector('.chart-svg');
         if (table && drawing) drawing.replaceWith(table);
       }
+      // The contents and key findings fold on narrow screens; on paper they are open.
+      for (const details of document.querySelectorAll<HTMLDetailsElement>(
+        '.toc details, details.kf-full',
+      )) {
+        details.open = true;
+      }
+      // Notes: on paper, the list after the report quotes each passage (the screen shows it in
+      // the margin, beside the sentence), and the markers stay as numerals linking to it.
+      for (const note of document.querySelectorAll('.sidenote')) {
+        const excerpt = note.querySelector('.excerpt');
+        const n = note.querySelector('.sn-n')?.textContent;
+        const item = n ? document.getElementById(`notes-${n}`) : null;
+        if (excerpt && item) {
+          const quote = document.createElement('span');
+          quote.className = 'note-quote';
+          quote.textContent = `“${excerpt.textContent}” `;
+          item.querySelector('.note-back')?.after(quote);
+        }
+        note.remove();
+      }
+      for (const marker of document.querySelectorAll<HTMLAnchorElement>('a.cite-link')) {
+        marker.href = `#notes-${marker.textContent}`;
+      }
+      // "Everything citing this source" is the site's; the reference itself is the paper's.
+      for (const link of document.querySelectorAll('.references li > a')) link.remove();
+      // Chromium tags <strong> and <em> as Strong and Em, structure types PDF 1.7 readers do not
+      // know; on paper they are spans with the same look.
+      for (const element of document.querySelectorAll('main strong, main em, main b, main i')) {
+        const span = document.createElement('span');
+        span.className = element.localName === 'strong' || element.localName === 'b' ? 'b' : 'i';
+        span.append(...element.childNodes);
+        element.replaceWith(span);
+      }
+      // A figure's alternative text is its takeaway (a chart) or its caption (a pull quote).
+      for (const figure of document.querySelectorAll('figure')) {
+        const text =
+          figure.querySelector('.chart-takeaway')?.textContent ??
+          figure.querySelector('figcaption')?.textContent ??
+          '';
+        if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
+      }
+      // The cover shows the report's lead chart, the first one it draws.
+      const lead = document.querySelector('.chart .chart-svg');
+      const cover = document.querySelector('.report-header');
+      if (lead && cover) {
+        const figure = document.createElement('div');
+        figure.className = 'cover-chart';
+        figure.setAttribute('aria-hidden', 'true');
+        figure.append(lead.cloneNode(true));
+        cover.querySelector('.byline')?.before(figure);
+      }
       (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
     });
-    await page.addStyleTag({ content: `${await interFontFaces()}\n${css}` });
+    await page.addStyleTag({ content: `${await houseFontFaces()}\n${css}` });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.addScriptTag({ path: pagedPolyfill() });
     await page.evaluate(() =>
