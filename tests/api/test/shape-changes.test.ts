@@ -99,6 +99,18 @@ describe('declaration changes (TypeScript API)', () => {
     ]);
   });
 
+  test('a parameter typed by a conditional over its own type parameter, written the same, changes nothing', () => {
+    const lookup = (known: string) => `export type FigureId = ${known};
+export declare const getFigure: <Id extends string>(id: string extends Id ? Id : Id extends FigureId ? Id : FigureId) => number;
+`;
+    expect(changesBetween(lookup("'a' | 'b'"), lookup("'a' | 'b'"))).toEqual([]);
+    // A removed id is still a change, of the id type and of the lookups that take it.
+    expect(changesBetween(lookup("'a' | 'b'"), lookup("'a'"))).toEqual([
+      'FigureId: "b" removed (narrowed) [major]',
+      'getFigure(id): changed from string extends Id ? Id : Id extends FigureId ? Id : FigureId to string extends Id ? Id : Id extends "a" ? Id : "a" [major]',
+    ]);
+  });
+
   test('removing an export is major, adding one minor', () => {
     expect(changesBetween(figure, figure.replace(/export declare const figures.*\n/, ''))).toEqual([
       'figures: export removed [major]',

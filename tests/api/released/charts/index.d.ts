@@ -1,4 +1,4 @@
-import type { Event as Event_2 } from '@ua-drones/data';
+import type { EventRecord } from '@ua-drones/data';
 import type { Figure } from '@ua-drones/data';
 import type { Partnership } from '@ua-drones/data';
 
@@ -12,7 +12,7 @@ export declare interface Chart<R extends ChartRecord = ChartRecord> {
     name: string;
     title: string;
     expects: Expects;
-    render: (records: readonly R[], options?: ChartOptions) => SVGSVGElement;
+    render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
     toTable: (records: readonly R[]) => Table;
     describe: (records: readonly R[]) => string;
 }
@@ -37,7 +37,7 @@ export declare interface ChartOptions {
     /** Width of the drawing in CSS pixels; the SVG scales to its container through its viewBox. */
     width?: number;
     /** The document to create elements in: a browser's, or `createDocument()` from the ssr entry. */
-    document?: Document;
+    document?: DocumentLike;
     /**
      * Draw title, subtitle and source note inside the SVG (default true, so a downloaded SVG stands
      * alone). A page that shows them in its own <figcaption> passes false; <title> and <desc> stay.
@@ -45,9 +45,16 @@ export declare interface ChartOptions {
     headings?: boolean;
     /** Prefix of the ids inside the SVG; set it when one chart appears twice on a page. */
     idPrefix?: string;
+    /**
+     * Put the chart's small stylesheet (palette and text classes) in a <style> inside the SVG
+     * (default true, so the SVG stands alone). A page that inlines charts can pass false and link
+     * `@ua-drones/charts/charts.css` once instead: no inline style for its Content-Security-Policy
+     * to allow, and no stylesheet per chart for the browser to apply to the whole page.
+     */
+    stylesheet?: boolean;
 }
 
-declare type ChartRecord = Figure | Event_2 | Partnership;
+declare type ChartRecord = Figure | EventRecord | Partnership;
 
 /**
  * Every chart by name, in the order of the report, each with `select`: the records the report
@@ -74,12 +81,24 @@ export declare const cost: Chart<Figure>;
 /** The record tables a selection draws from (the shape of `@ua-drones/data`'s exports). */
 export declare interface DataTables {
     figures: readonly Figure[];
-    events: readonly Event_2[];
+    events: readonly EventRecord[];
     partnerships: readonly Partnership[];
 }
 
 /** Drones needed a year to defend one small country, against what Ukraine and the US make. */
 export declare const demand: Chart<Figure>;
+
+/** The DOM's `Document`; without lib "dom", anything that creates namespaced elements (jsdom's). */
+export declare type DocumentLike = DomType<'Document', {
+    createElementNS(namespace: string | null, qualifiedName: string): unknown;
+}>;
+
+declare type DomType<Name extends string, StandIn> = typeof globalThis extends Record<Name, {
+    prototype: infer Type;
+}> ? Type : StandIn;
+
+/** The DOM's `Element`; without lib "dom", its markup and tag. */
+export declare type ElementLike = DomType<'Element', MarkupElement>;
 
 /** Countries with documented drone cooperation with Ukraine, coloured by kind of partnership. */
 export declare const europe: Chart<Partnership>;
@@ -91,6 +110,12 @@ export declare interface Expects {
     measures?: readonly string[];
     /** What the chart needs, in words, for documentation and error messages. */
     description: string;
+}
+
+/** What a chart's element offers outside the DOM's types: its markup and its tag. */
+declare interface MarkupElement {
+    readonly tagName: string;
+    readonly outerHTML: string;
 }
 
 /** Which countries take part in which partnership: one row per partnership, one column per country. */
@@ -117,10 +142,13 @@ export declare interface RegisteredChart extends Chart<ChartRecord> {
     select: (data: DataTables) => ChartRecord[];
 }
 
-declare type Spread = Figure | Event_2 | Partnership;
+declare type Spread = Figure | EventRecord | Partnership;
 
-/** Where drone know-how from the war travels, with the figures and events that document it. */
+/** Places and groups the evidence links to the spread of drone warfare or of skills from the war. */
 export declare const spread: Chart<Spread>;
+
+/** The DOM's `SVGSVGElement`; without lib "dom", its markup and tag. */
+export declare type SvgElementLike = DomType<'SVGSVGElement', MarkupElement>;
 
 /** The data behind a chart as rows: for an HTML table and a CSV download alike. */
 export declare interface Table {
@@ -134,7 +162,12 @@ export declare interface Table {
 /** The table as RFC 4180 CSV with a header row of column labels. */
 export declare function tableToCsv(table: Table): string;
 
-/** The dated events in order, by kind, each labelled with its date and a source mark. */
-export declare const timeline: Chart<Event_2>;
+/**
+ * Events on a time axis by month, then listed in date order with their titles. An event dated to
+ * the month (or day) is a square stacked in its month; one dated only to a year is a bar spanning
+ * that year, below the axis; a planned event is outlined; an event its source does not date is
+ * listed at the end, off the axis.
+ */
+export declare const timeline: Chart<EventRecord>;
 
 export { }

@@ -1,8 +1,9 @@
-export declare type CitationStyle = 'apa' | 'bibtex';
+export declare type CitationStyle = keyof typeof STYLES;
 
 /**
  * The reference of a source (by id or row) as an APA-style string or a BibTeX entry, both
- * rendered at build time with citation-js. Throws on an unknown id.
+ * rendered at build time with citation-js. Throws a `DataInputError` on an unknown id or style,
+ * or when given another record (pass `figure.source`, the id of its source).
  */
 export declare function citeSource(source: string | Source, style?: CitationStyle): string;
 
@@ -31,6 +32,17 @@ export declare function containsVerbatim(haystack: string, needle: string): bool
 
 /** `value` in `from` expressed in `to`; throws when the two measure different quantities. */
 export declare function convert(value: number, from: Unit, to: Unit): number;
+
+/**
+ * What the helpers throw on input they cannot use, instead of returning "NaN drones" or
+ * `undefined`. The message names the helper, what was passed and what it accepts; `helper` and
+ * `received` hold the first two. It is a `TypeError`, so code catching those keeps working.
+ */
+export declare class DataInputError extends TypeError {
+    readonly helper: string;
+    readonly received: unknown;
+    constructor(helper: string, received: unknown, problem: string);
+}
 
 /** Version of this data release (semver; see the versioning policy in the README). */
 export declare const dataVersion: string;
@@ -61,6 +73,9 @@ export declare interface Entity {
     description?: string;
 }
 
+/** The id of a row of the entities table. */
+export declare type EntityId = "gazprom" | "quantum-systems" | "frontline-robotics" | "quantum-frontline-industries" | "ua" | "ru" | "pl" | "dk" | "gb" | "us" | "by" | "de" | "fr" | "it" | "lt" | "kr" | "bh" | "ir" | "kp" | "ve" | "sd" | "br" | "co" | "mx" | "ht" | "mexican-cartels" | "cartels" | "sinaloa-cartel" | "jalisco-new-generation-cartel" | "comando-vermelho" | "mali-rebel-groups" | "syrian-opposition-groups" | "nato" | "ukrainian-air-force" | "security-service-of-ukraine" | "european-union" | "european-commission" | "european-parliament" | "us-homeland-security" | "drone-wall" | "leap" | "equator-task-force" | "linza" | "zoom" | "sichen" | "uranos-ki" | "asgard" | "patriot" | "thaad" | "f-35" | "european-autonomous-strike-systems" | "helsing";
+
 /** Every correction made in a release, across tables: old value, new value and reason. */
 export declare const errata: readonly Erratum[];
 
@@ -84,8 +99,21 @@ export declare interface Erratum {
     recordId: string;
 }
 
+/**
+ * @deprecated Renamed `EventRecord`, so that importing it no longer shadows the DOM's `Event`.
+ * This alias goes in the next major version.
+ */
+declare type Event_2 = EventRecord;
+export { Event_2 as Event }
+
+/** The id of a row of the events table. */
+export declare type EventId = "ua-drone-personnel-arrive-in-denmark" | "suspicious-drone-activity-over-danish-airports" | "russian-drones-penetrate-polish-airspace-early-september" | "ua-instructors-dispatched-to-uk" | "uk-confirms-mass-production-of-drones-developed-with-ukraine" | "ua-delegation-to-us-drone-production-talks" | "zelenskyy-offers-ukraine-for-drone-wall" | "defense-tech-valley-showcase" | "russian-invasion-of-ukraine-2014" | "russian-full-scale-invasion-february-2022" | "quantum-frontline-industries-established" | "de-ua-autonomous-strike-drone-agreement" | "sichen-unveiled" | "leap-unveiled" | "ua-dk-lt-joint-venture-signed" | "european-parliament-drone-warfare-resolution" | "uranos-ki-initial-deployment" | "asgard-completion" | "iran-drone-campaign-against-gulf" | "us-pulls-thaad-from-south-korea" | "ru-drones-nato-airspace-incursion-2025-09" | "draghi-competitiveness-report" | "ua-special-forces-train-sudanese-troops" | "ua-drones-strike-shadow-fleet-tanker" | "haiti-drone-strikes-port-au-prince" | "north-korea-learning-drone-warfare" | "ua-underwater-drone-strikes" | "brazilian-volunteers-investigation" | "cartels-linked-to-recruiting-ukraine-veterans" | "russian-drones-enter-polish-airspace" | "nato-jets-shoot-down-drones-over-poland" | "nato-strengthens-eastern-flank-posture" | "belarusian-russian-drones-probe-polish-border" | "poland-ukraine-drone-agreement-announced-in-kyiv" | "russian-drone-attack-recent-thursday" | "ukrainian-drone-strike-salavat-refinery" | "donetsk-counteroffensive-2025" | "us-russia-summit-alaska" | "russia-belarus-exercises";
+
+/** The kind of an event. */
+export declare type EventKind = EventRecord['kind'];
+
 /** A row of the events table. */
-declare interface Event_2 {
+export declare interface EventRecord {
     /** Stable kebab-case id. */
     id: string;
     /** Short headline in our words. */
@@ -132,10 +160,9 @@ declare interface Event_2 {
     /** Precision of the date (derived): year, month or day; null when the date is unknown. */
     datePrecision: 'year' | 'month' | 'day' | null;
 }
-export { Event_2 as Event }
 
 /** Every event, in record-file order. */
-export declare const events: readonly Event_2[];
+export declare const events: readonly EventRecord[];
 
 /**
  * Says where a passage stops matching the text it should be copied from, so whoever wrote it
@@ -151,7 +178,7 @@ export declare interface Figure {
     label: string;
     /** The number as stated, in the stated unit (2.2 million is 2200000; 87% is 87 with unit percent). Must be readable from the excerpt. */
     value: number;
-    /** Unit from the controlled vocabulary (src/units.ts). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
+    /** Unit from the controlled vocabulary (the package exports it as `UNITS`). Rates are units of their own: drones/year, drones/day, drones/night, money/month. */
     unit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
     /** ISO 4217 code of the currency for a money unit (EUR, USD); null for every other unit. */
     currency: string | null;
@@ -175,8 +202,10 @@ export declare interface Figure {
     subjects: string[];
     /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
     topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
-    /** What kind of claim it is: official-statement; estimate; claim (the text calls it claimed, e.g. by a maker or developer: "its developers claim", "a claimed hit rate"); party-claim (by a party to the war); pledge-or-plan; conditional (a hypothetical: "would represent"); reported-event; reported (stated as fact, unattributed). */
-    status: 'official-statement' | 'estimate' | 'claim' | 'party-claim' | 'pledge-or-plan' | 'conditional' | 'reported-event' | 'reported';
+    /** What kind of claim it is: official-statement (by an official or office, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo). */
+    status: 'official-statement' | 'estimate' | 'claim' | 'party-claim' | 'pledge-or-plan' | 'reported-event' | 'reported';
+    /** True when the text gives the number as hypothetical or dependent on a condition ("would represent", "in the event of a wider war"); combines with any status. */
+    conditional: boolean;
     /** Who the text attributes the number to (a person, office, agency, company or maker), or null when it is stated as fact. */
     attributedTo: {
         /** A person's name as the text gives it, or null. */
@@ -227,8 +256,14 @@ export declare interface Figure {
     asOfEnd: string | null;
 }
 
+/** The id of a row of the figures table. */
+export declare type FigureId = "ua-full-scale-war-duration-2025-10" | "defense-tech-valley-participants-2025" | "defense-tech-valley-countries-2025" | "defense-tech-valley-investment-pledges-2025" | "ua-military-personnel-2025-10" | "ua-drone-production-2024" | "ua-drone-production-2025" | "ua-autonomous-strike-range" | "ua-full-scale-war-duration-2026" | "europe-defense-shift-period" | "bh-patriot-interceptors-depleted-iran-war" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-2024" | "eu-defense-spending-relative-to-us" | "defense-spending-share-of-gdp-shift" | "ru-drones-nato-airspace-incursion-2025-09" | "ru-airborne-targets-single-night" | "ua-drones-share-of-ground-targets-destroyed" | "ua-drone-production-stated-rate" | "us-drone-production-per-year" | "ua-drones-share-of-ru-equipment-losses" | "ua-shadow-fleet-tanker-strike-distance" | "kp-troops-deployed-kursk" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers" | "cartel-drone-flights-near-us-border-six-months" | "cartel-drones-near-us-territory-per-day" | "ua-full-scale-war-duration-2025-09" | "ru-troops-front-line-putin-2025" | "ru-drones-launched-at-ua-recent-thursday" | "ua-drones-downed-recent-thursday" | "salavat-refinery-strike-drones" | "salavat-refinery-strike-distance" | "ru-donetsk-advance-duration-2025-09" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners";
+
 /** Every figure, in record-file order. */
 export declare const figures: readonly Figure[];
+
+/** What kind of claim a figure is: an official statement, an estimate, a party's claim, … */
+export declare type FigureStatus = Figure['status'];
 
 /**
  * When a figure holds, in three parts so a page can mark the date itself: its period ("2025"),
@@ -246,7 +281,7 @@ export declare function figureTime(figure: Pick<Figure, 'period' | 'periodInferr
 export declare const findEntity: (id: string) => Entity | undefined;
 
 /** The event with this id, or undefined. */
-export declare const findEvent: (id: string) => Event_2 | undefined;
+export declare const findEvent: (id: string) => EventRecord | undefined;
 
 /** The figure with this id, or undefined. */
 export declare const findFigure: (id: string) => Figure | undefined;
@@ -266,7 +301,7 @@ export declare const findSource: (id: string) => Source | undefined;
 /** An ISO date at its own precision: "2025", "September 2025", "30 September 2025". */
 export declare function formatDate(iso: string): string;
 
-/** An ISO 8601 duration as words: "P6M" is "six months", "P1Y6M" "1 year 6 months". */
+/** An ISO 8601 duration as words: "P6M" is "6 months", "P1Y6M" "1 year 6 months", "PT30M" "30 minutes". */
 export declare function formatDuration(duration: string): string;
 
 /**
@@ -315,26 +350,53 @@ export declare function formatPeriod(iso: string | null): string;
 /** The word a qualifier puts before a number ("about", "more than"); empty for `exact`. */
 export declare function formatQualifier(qualifier: Figure['qualifier']): string;
 
-/** The entity with this id; throws an Error naming the id when there is none. */
-export declare const getEntity: (id: string) => Entity;
+/**
+ * The entity with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `EntityId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getEntity: <Id extends string>(id: IdArgument<Id, EntityId>) => Entity;
 
-/** The event with this id; throws an Error naming the id when there is none. */
-export declare const getEvent: (id: string) => Event_2;
+/**
+ * The event with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `EventId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getEvent: <Id extends string>(id: IdArgument<Id, EventId>) => EventRecord;
 
-/** The figure with this id; throws an Error naming the id when there is none. */
-export declare const getFigure: (id: string) => Figure;
+/**
+ * The figure with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `FigureId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getFigure: <Id extends string>(id: IdArgument<Id, FigureId>) => Figure;
 
-/** The measure with this id; throws an Error naming the id when there is none. */
-export declare const getMeasure: (id: string) => Measure;
+/**
+ * The measure with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `MeasureId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getMeasure: <Id extends string>(id: IdArgument<Id, MeasureId>) => Measure;
 
-/** The partnership with this id; throws an Error naming the id when there is none. */
-export declare const getPartnership: (id: string) => Partnership;
+/**
+ * The partnership with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `PartnershipId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getPartnership: <Id extends string>(id: IdArgument<Id, PartnershipId>) => Partnership;
 
-/** The quote with this id; throws an Error naming the id when there is none. */
-export declare const getQuote: (id: string) => Quote;
+/**
+ * The quote with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `QuoteId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getQuote: <Id extends string>(id: IdArgument<Id, QuoteId>) => Quote;
 
-/** The source with this id; throws an Error naming the id when there is none. */
-export declare const getSource: (id: string) => Source;
+/**
+ * The source with this id; throws a `DataInputError` naming the id when there is none. A literal
+ * id must be a known `SourceId` (a typo fails to compile); a computed string is checked at run time.
+ */
+export declare const getSource: <Id extends string>(id: IdArgument<Id, SourceId>) => Source;
+
+/**
+ * The id a `get` helper accepts: a literal must be a known id, so `getFigure('typo')` fails to
+ * compile; a `string` computed at run time is accepted and checked when the call runs.
+ */
+export declare type IdArgument<Id extends string, Known extends string> = string extends Id ? Id : Id extends Known ? Id : Known;
 
 /** Units whose amount is money: the figure names its currency in `currency`. */
 export declare const isMoney: (unit: Unit) => boolean;
@@ -354,6 +416,9 @@ export declare interface Measure {
     /** Number of figures of this measure (derived). */
     figureCount: number;
 }
+
+/** The id of a row of the measures table. */
+export declare type MeasureId = "ua-full-scale-war-duration" | "ua-military-personnel" | "ru-troops-front-line" | "ru-drones-launched-at-ua-per-night" | "ua-drones-downed-per-night" | "ua-autonomous-strike-range" | "salavat-refinery-strike-distance" | "shadow-fleet-tanker-strike-distance" | "salavat-refinery-strike-drones" | "defense-tech-valley-participants" | "defense-tech-valley-countries" | "defense-tech-valley-investment-pledges" | "ru-donetsk-advance-duration" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners" | "ua-drone-production-per-year" | "us-drone-production-per-year" | "europe-defense-shift-duration" | "bh-patriot-interceptors-depleted-share" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-per-year" | "eu-defense-spending-relative-to-us" | "europe-defense-spending-share-of-gdp" | "ru-drones-nato-airspace-incursion-2025-09" | "ua-drone-share-of-ground-targets-destroyed" | "ua-drone-share-of-ru-equipment-losses" | "kp-troops-deployed-for-russia" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers-per-month" | "cartel-drone-flights-near-us-border" | "cartel-drones-near-us-territory-per-day" | "ru-airborne-targets-at-ua-per-night";
 
 /** Every measure, in record-file order. */
 export declare const measures: readonly Measure[];
@@ -412,8 +477,17 @@ export declare interface Partnership {
     datePrecision: 'year' | 'month' | 'day' | null;
 }
 
+/** The id of a row of the partnerships table. */
+export declare type PartnershipId = "ukraine-denmark-drone-training-mission" | "poland-ukraine-joint-anti-drone-training-plan" | "ukraine-uk-drone-instructor-mission" | "uk-ukraine-drone-mass-production" | "quantum-frontline-industries" | "de-ua-autonomous-strike-drone-agreement" | "leap" | "ua-dk-lt-joint-venture" | "ua-defense-export-centers-europe" | "ua-europe-drone-alliance" | "equator-task-force" | "ua-sudan-drone-training" | "ua-drone-know-how-mali-syria-rebels" | "poland-ukraine-drone-memorandum" | "poland-ukraine-drone-training-and-manufacturing-agreement";
+
+/** The kind of a partnership. */
+export declare type PartnershipKind = Partnership['kind'];
+
 /** Every partnership, in record-file order. */
 export declare const partnerships: readonly Partnership[];
+
+/** How the text qualifies a figure's number ("about" is approximately). */
+export declare type Qualifier = Figure['qualifier'];
 
 /** A row of the quotes table. */
 export declare interface Quote {
@@ -463,8 +537,14 @@ export declare interface Quote {
     datePrecision: 'year' | 'month' | 'day' | null;
 }
 
+/** The id of a row of the quotes table. */
+export declare type QuoteId = "zelenskyy-drone-wall-2025-09-30" | "frederiksen-ukraine-only-anti-drone-expert" | "kubilius-ukraine-teaching-us" | "rutte-ukraine-innovation-powerhouse" | "von-der-leyen-drones-russian-equipment-losses" | "draghi-procurement-from-us" | "shmyhal-security-cooperation-new-level" | "kierwinski-belarusian-russian-drones";
+
 /** Every quote, in record-file order. */
 export declare const quotes: readonly Quote[];
+
+/** How firmly a source reports an event or a partnership: reported, attributed, hedged, planned. */
+export declare type ReportStatus = EventRecord['status'] & Partnership['status'];
 
 /**
  * Why a number of a source text is not recorded as a figure: the controlled list every entry of
@@ -512,34 +592,64 @@ export declare type SetAsideReason = keyof typeof SET_ASIDE_REASONS;
 export declare interface Source {
     /** Stable kebab-case id, the `source` of every record citing it. */
     id: string;
-    /** Title as given in the text, or a neutral description when the text has none (titleGiven false). */
+    /** Title as given in the text or on the page at `url`, or a neutral description when neither gives one (titleGiven false). */
     title: string;
-    /** False when the text has no title and `title` is ours. */
+    /** False when neither the text nor a public copy has a title and `title` is ours. */
     titleGiven: boolean;
     /** How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere. */
     shortName: string;
-    /** Author as the text states it; null when not stated. */
+    /** Author as the text or the page at `url` states it; null when neither does. */
     author: string | null;
     /** Author's role as the text states it. */
     authorRole: string | null;
-    /** Publisher or outlet as the text states it; null when not stated. */
+    /** Publisher or outlet of the text as published, as the text or the page at `url` establishes it (`provenance.finding` says how); null when unknown. */
     publisher: string | null;
     /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
     date: string;
-    /** True when the date is inferred from internal evidence rather than stated. */
+    /** True when the date is inferred from evidence rather than read: from the publisher's page (`provenance.published`) it is read. */
     dateInferred: boolean;
-    /** The internal evidence for an inferred date. */
+    /** The evidence for an inferred date; null when the date is read. */
     dateReason: string | null;
-    /** Address of the original; null when unknown (never guessed). */
+    /** Address of a public page whose text matches ours word for word (`provenance.copy` says whose page it is); null when none was found (never guessed). */
     url: string | null;
     /** news, analysis, op-ed or blog. */
     kind: 'news' | 'analysis' | 'op-ed' | 'blog';
     /** BCP 47 language tag. */
     language: string;
-    /** File name of the text under packages/data/sources/ (not published). */
+    /** File name of the full text under packages/data/sources/, kept for verification only and never published. */
     file: string;
     /** What is known and unknown about the source. */
     note: string;
+    /** How the origin was looked for, and what was found. */
+    provenance: {
+        /** Day the search for the original and public copies was made. */
+        checked: string;
+        /** What the page at `url` is: the publisher's own page, or a republication of the text on another site; null when no page was found. */
+        copy: 'publisher' | 'republication' | null;
+        /** Date the page at `url` gives itself (in its text or its address), as read; null when it gives none or no page was found. A republication dates the copy, so it bounds the original from above. */
+        published: string | null;
+        /** Passage of our text compared word for word with the page at `url` (checked verbatim against our text); null when no page was found. */
+        compared: string | null;
+        /** What our text is: the original piece, a syndicated copy of it, or a rewrite of another piece (`isBasedOn`); null when unknown. */
+        version: 'original' | 'syndicated' | 'rewrite' | null;
+        /** The piece our text retells, for a rewrite; null otherwise or when unknown. */
+        isBasedOn: {
+            /** Title of the piece our text retells. */
+            title: string | null;
+            /** Its author, as a copy of it names them. */
+            author: string | null;
+            /** Outlet that published it, as a copy names it. */
+            outlet: string | null;
+            /** Its publication date as a copy states it; null if none does. */
+            date: string | null;
+            /** Address where we read it (a republication when the original page was not found); null when not found. */
+            url: string | null;
+        } | null;
+        /** Searches tried (queries of public web pages), so a missing page is a documented absence. */
+        searches: string[];
+        /** What the check established, from which page, and what stays unknown. */
+        finding: string;
+    };
     /** First day the publication date (or interval) covers (derived). */
     dateStart: string;
     /** Last day it covers (derived); null when the interval is open-ended. */
@@ -552,8 +662,19 @@ export declare interface Source {
     bibtex: string;
 }
 
+/** The id of a row of the sources table. */
+export declare type SourceId = "denmark-training-drone-superpower" | "europe-absorbs-ukraine-drone-industry" | "poland-seeks-drone-expertise" | "europe-speed-and-capital" | "global-rush-drone-training";
+
 /** Every source, in record-file order. */
 export declare const sources: readonly Source[];
+
+declare const STYLES: {
+    readonly apa: "APA-style reference";
+    readonly bibtex: "BibTeX entry";
+};
+
+/** A topic a record is filed under (the report's chapters follow them). */
+export declare type Topic = Figure['topics'][number];
 
 /** Figures left out of comparisons: neither a period nor an `asOf` places them in time. */
 export declare function undatedFigures(figures?: readonly Figure[]): Figure[];
