@@ -285,6 +285,15 @@ const cases: {
       /units cannot convert: "fixture-targets-destroyed-share" is in "percent" \(fraction\), this measure in "km" \(length\); relate only measures of one quantity/,
   },
   {
+    name: 'summary-number-not-in-excerpt',
+    file: 'records/events/sample.yaml',
+    kind: 'event',
+    id: 'kubilius-conference-statement',
+    field: 'summary',
+    message:
+      /^"80" not in the excerpt: widen the excerpt \(verbatim\) to the passage that states it, or keep to what the excerpt says$/,
+  },
+  {
     name: 'company-without-country',
     file: 'records/entities/organizations.yaml',
     kind: 'entity',

@@ -25,6 +25,7 @@ import type { Kind, RawRecord } from './load.ts';
 import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
 import type { Problem } from './problems.ts';
 import { provenanceProblems } from './provenance.ts';
+import { ownWordsProblems } from './summaries.ts';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   source: Source,
@@ -386,6 +387,13 @@ export function validateRecords(
   problems.push(
     ...linkProblems(of<EventRecord>('event'), 'event'),
     ...linkProblems(of<PartnershipRecord>('partnership'), 'partnership'),
+  );
+
+  problems.push(
+    ...ownWordsProblems(
+      [...of<EventRecord>('event'), ...of<PartnershipRecord>('partnership')],
+      of<EntityRecord>('entity').map(({ value }) => value),
+    ),
   );
 
   const entityKinds = new Map(
