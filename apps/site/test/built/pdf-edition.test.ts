@@ -154,6 +154,52 @@ describe.runIf(printed)('the PDF edition', () => {
     }
   });
 
+  test('has contents listing every chapter, the notes and the references, each at the page it starts on', async () => {
+    // One string per page (pdftotext ends each with a form feed); pages are numbered from the cover.
+    const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split('\f').map(squeeze);
+    const contents = pages.findIndex((page) => /^(.* )?Contents 1\. /.test(page));
+    expect(contents, 'no contents page').toBeGreaterThan(0);
+    const listed = pages.slice(contents, contents + 2).join(' ');
+    const titles = [
+      ...(await publishedChapters(reportDir)).map((c) => c.title),
+      'Notes',
+      'References',
+    ];
+    for (const title of titles) {
+      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const page = Number(new RegExp(`\\d+\\. ${escaped} (\\d+)`).exec(listed)?.[1]);
+      expect(page, `the contents do not list "${title}" with a page number`).toBeGreaterThan(0);
+      expect(pages[page - 1], `"${title}" is not on page ${page}`).toContain(title);
+    }
+  });
+
+  test('has no blank page: each holds more than its running head and number', async () => {
+    const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-'))
+      .split('\f')
+      .map(squeeze)
+      .filter((page, i, all) => i < all.length - 1 || page !== '');
+    const sparse = pages
+      .map((page, i) => ({ page: i + 1, words: page.split(' ').length }))
+      .filter(({ words }) => words < 25);
+    expect(sparse).toEqual([]);
+  });
+
+  test('passes poppler’s structure check, with alternative text on every figure, described links and XMP metadata', async () => {
+    const { stderr } = await run('pdfinfo', ['-struct', pdf], { maxBuffer: 256 * 1024 * 1024 });
+    expect(stderr.trim()).toBe('');
+    const raw = await tool('qpdf', '--qdf', '--object-streams=disable', pdf, '-');
+    const objects = raw.split(/\n(?=\d+ 0 obj\n)/);
+    const figures = objects.filter((o) => o.includes('/S /Figure'));
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.filter((o) => !o.includes('/Alt '))).toEqual([]);
+    const links = objects.filter((o) => o.includes('/Subtype /Link'));
+    expect(links.length).toBeGreaterThan(10);
+    expect(links.filter((o) => !o.includes('/Contents '))).toEqual([]);
+    const xmp = objects.find((o) => o.includes('/Type /Metadata')) ?? '';
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${REPORT_TITLE}</rdf:li>`);
+    expect(xmp).toMatch(/<dc:language><rdf:Bag><rdf:li>en<\/rdf:li>/);
+  });
+
   test('embeds every font', async () => {
     const rows = (await tool('pdffonts', pdf)).split('\n').slice(2).filter(Boolean);
     expect(rows.length).toBeGreaterThan(0);
@@ -164,7 +210,7 @@ describe.runIf(printed)('the PDF edition', () => {
 
   test('links to its notes inside the document, and to pages of the site that exist', async () => {
     const raw = await tool('qpdf', '--qdf', '--object-streams=disable', pdf, '-');
-    expect([...raw.matchAll(/\/Dest \/note-\d+/g)].length, 'links to notes').toBeGreaterThan(10);
+    expect([...raw.matchAll(/\/Dest \/notes-\d+/g)].length, 'links to notes').toBeGreaterThan(10);
     const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1] as string);
     expect(uris.length).toBeGreaterThan(10);
     // Absolute on the public site, or from the site's root in a local build.

@@ -89,12 +89,17 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
         const drawing = chart.querySelector('.chart-svg');
         if (table && drawing) drawing.replaceWith(table);
       }
-      // The contents and key findings fold on narrow screens; on paper they are open.
-      for (const details of document.querySelectorAll<HTMLDetailsElement>(
-        '.toc details, details.kf-full',
-      )) {
+      // The contents fold on narrow screens; on paper they are open. The key findings in full
+      // are the paper's key findings: out of their fold, which Paged.js would repeat on each page
+      // they run onto, and without the phone's list of their leads.
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('.toc details')) {
         details.open = true;
       }
+      for (const details of document.querySelectorAll('details.kf-full')) {
+        details.querySelector(':scope > summary')?.remove();
+        details.replaceWith(...details.childNodes);
+      }
+      for (const leads of document.querySelectorAll('.kf-leads')) leads.remove();
       // Notes: on paper, the list after the report quotes each passage (the screen shows it in
       // the margin, beside the sentence), and the markers stay as numerals linking to it.
       for (const note of document.querySelectorAll('.sidenote')) {
@@ -122,12 +127,14 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
         span.append(...element.childNodes);
         element.replaceWith(span);
       }
-      // A figure's alternative text is its takeaway (a chart) or its caption (a pull quote).
+      // A figure's alternative text is its takeaway (a chart), or the words and speaker of a
+      // pull quote, without its note number.
       for (const figure of document.querySelectorAll('figure')) {
+        const caption = figure.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
+        for (const marker of caption?.querySelectorAll('.cite-link') ?? []) marker.remove();
         const text =
           figure.querySelector('.chart-takeaway')?.textContent ??
-          figure.querySelector('figcaption')?.textContent ??
-          '';
+          `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
         if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
       }
       // The cover shows the report's lead chart, the first one it draws.
