@@ -162,7 +162,11 @@ function unnamedTexts(
       .filter((record) => record.kind === 'source')
       .map((record) => (record.data as { file?: unknown } | null)?.file),
   );
-  return readdirSync(sourcesDir)
+  const texts = readdirSync(sourcesDir);
+  // An entry that names a text not there is reported by validation ("source text not found"),
+  // usually a misspelt name: the text it meant would be reported a second time here.
+  if ([...named].some((file) => typeof file === 'string' && !texts.includes(file))) return [];
+  return texts
     .filter((file) => file.endsWith('.txt') && !named.has(file))
     .sort()
     .map((file) => ({
