@@ -129,4 +129,31 @@ describe('readSpans', () => {
   test('readNumbers leaves vague amounts and ordinals out', () => {
     expect(readNumbers('the second of thousands of drones, and 12 more')).toEqual([12]);
   });
+
+  test.each([
+    ['Before the war, Ukraine had no drones.', [['no drones', 'amount', [0]]]],
+    ['none of those specific drones crossed', [['none of', 'amount', [0]]]],
+    ['no longer simply a customer, no surprise, no business', []],
+  ])('zeros are amounts: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'runs years, sometimes decades, from',
+      [
+        ['years', 'vague', []],
+        ['decades', 'vague', []],
+      ],
+    ],
+    ["Ukraine's cycle runs for weeks.", [['weeks', 'vague', []]]],
+    ['four years of war', [['four', 'amount', [4]]]],
+    ['more than three and a half years', [['three and a half', 'amount', [3.5]]]],
+    ['over 18 months', [['18', 'amount', [18]]]],
+  ])(
+    'a duration without a number is vague, one with a number is not read twice: %s',
+    (text, expected) => {
+      expect(spans(text)).toEqual(expected);
+    },
+  );
 });

@@ -348,9 +348,54 @@ function readWords(text: string): NumberSpan[] {
   return spans;
 }
 
-/** Every number in the text, in reading order: amounts, vague amounts, ordinals, years and days. */
+/**
+ * Zeros a reader counts: "none of" (those drones), and "no" before a plural noun ("no drones",
+ * "no casualties"); "no longer" or "no surprise" state nothing.
+ */
+const ZERO = /\b(?:[Nn]one of|[Nn]o [a-z]+[^s\W]s)\b/g;
+
+/** A length of time with no number ("years, sometimes decades", "weeks"): vague, like "dozens". */
+const BARE_DURATION = /\b(?:hours|days|weeks|months|years|decades|centuries)\b/gi;
+
+/** Zeros, and durations that no number before them quantifies ("four years" is read elsewhere). */
+function readZerosAndDurations(text: string, others: readonly NumberSpan[]): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  for (const match of text.matchAll(ZERO)) {
+    const start = match.index;
+    spans.push({
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      kind: 'amount',
+      values: [0],
+    });
+  }
+  for (const match of text.matchAll(BARE_DURATION)) {
+    const start = match.index;
+    // A number just before it ("four years", "three and a half years") quantifies it.
+    const counted = others.some(
+      (span) =>
+        span.kind !== 'vague' &&
+        span.start <= start &&
+        /^[\s-]*(?:and an? (?:half|quarter)\s+)?$/.test(text.slice(span.end, start)),
+    );
+    const inside = others.some((span) => span.start <= start && start < span.end);
+    if (!counted && !inside)
+      spans.push({
+        start,
+        end: start + match[0].length,
+        text: match[0],
+        kind: 'vague',
+        values: [],
+      });
+  }
+  return spans;
+}
+
+/** Every number in the text, in reading order: amounts, zeros, vague amounts and durations, ordinals, years and days. */
 export function readSpans(text: string): NumberSpan[] {
-  return [...readDigits(text), ...readWords(text)].sort((a, b) => a.start - b.start);
+  const spans = [...readDigits(text), ...readWords(text)];
+  return [...spans, ...readZerosAndDurations(text, spans)].sort((a, b) => a.start - b.start);
 }
 
 /**
