@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, test, vi } from 'vitest';
-import { formatValue } from '../src/core/format.js';
+import { formatNumber, formatValue } from '../src/core/format.js';
 import { chartStyle } from '../src/core/palette.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../src/core/records.js';
 import { type ChartOptions, charts, tableToCsv } from '../src/index.js';
@@ -28,6 +28,7 @@ const COOPERATION = [
   'fixture-ua-dk-lt-joint-venture',
   'fixture-sudan-training',
   'fixture-uk-mass-production',
+  'fixture-drone-alliance',
 ];
 
 /** What each chart's selection takes from the fixture tables, in table order. */
@@ -65,8 +66,8 @@ const SELECTED: Record<Name, string[]> = {
     'fixture-targets-largest-night',
   ],
   cost: ['fixture-interceptors-depleted', 'fixture-drones-in-nato-airspace'],
+  // Ukraine's current output only: the latest year's figure and the undated rate, not 2024.
   demand: [
-    'fixture-ua-production-2024',
     'fixture-ua-production-2025',
     'fixture-ua-production-stated-rate',
     'fixture-us-production',
@@ -159,12 +160,22 @@ describe.each(names)('%s', (name) => {
     }
   });
 
-  test('cites every source of its records in the source note', () => {
+  test('cites every source of its records in the credit line, quoting only titles the pieces give', () => {
     const text = textOf(render(name));
     for (const id of new Set(records.map((r) => r.source))) {
       const source = sources.find((s) => s.id === id);
-      expect(text).toContain(`“${source?.title}”`);
+      expect(text).toContain(
+        source?.titleGiven ? `“${source.title}”` : `${source?.title} (untitled)`,
+      );
+      if (!source?.titleGiven) expect(text).not.toContain(`“${source?.title}”`);
     }
+  });
+
+  test('shows the reader no machinery: no package name, no tilde dates, no bracketed source numbers', () => {
+    const text = textOf(render(name));
+    expect(text).not.toContain('@ua-drones');
+    expect(text).not.toMatch(/~\d/);
+    expect(text).not.toMatch(/\[\d+\]/);
   });
 
   test('gives the same data as a table and as CSV, every row and cell', () => {
@@ -206,7 +217,11 @@ describe('figure charts', () => {
     const text = textOf(render(name));
     // The air-defense chart says "in one night" once, in its subtitle, not on every bar.
     const per = name !== 'air-defense';
-    for (const figure of figuresOf(name)) expect(text).toContain(formatValue(figure, { per }));
+    for (const figure of figuresOf(name)) {
+      // The demand chart draws Ukraine's estimates of one output as one range, "4 million to 4.5 million".
+      const range = name === 'demand' && figure.measure === 'ua-drone-production-per-year';
+      expect(text).toContain(range ? formatNumber(figure.value) : formatValue(figure, { per }));
+    }
   });
 });
 
@@ -222,16 +237,28 @@ describe('production', () => {
       '.uad-tn{font-variant-numeric:tabular-nums}',
     );
   });
-  test('describes the disagreement, each number with its source, and the gap to the US', () => {
+  test('describes each number with its year and source, an undated rate as a rival estimate, and the gap to the US', () => {
     const text = charts.production.describe(figures);
     expect(text).toContain(
-      "Sources disagree on Ukraine's yearly drone output: 2.2 million drones (2024, source [1]); " +
-        '4.5 million drones (2025, source [1]); 4 million drones a year (as of 2026, source [2]).',
+      "Ukraine's yearly drone output as the sources state it: 2.2 million drones, 2024 (industry analysis); " +
+        '4.5 million drones, 2025 (year inferred; industry analysis); 4 million drones a year, undated (Kyiv op-ed). ' +
+        'A rate stated without a year is a rival estimate of current output, not a later year.',
+    );
+    expect(text).toContain(
+      "The United States makes, by the Kyiv op-ed's figure, less than 100,000",
     );
     // 4.5 million against less than 100,000.
     expect(text).toContain(
       "Ukraine's highest stated output, 4.5 million, is more than 45 times that",
     );
+  });
+  test('labels the undated rate beside the latest year as a rival estimate, not as a later year', () => {
+    const labels = textOf(render('production'));
+    expect(labels).toContain('Ukraine, undated (Kyiv op-ed)');
+    expect(labels).not.toContain('as of 2026');
+    const order = ['Ukraine, 2024', 'Ukraine, 2025', 'Ukraine, undated', 'United States, undated'];
+    const at = order.map((label) => labels.indexOf(label));
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
   test('refuses mixed units on its axis, naming the record', () => {
     const [first, ...rest] = figures;
@@ -372,8 +399,10 @@ describe('timeline', () => {
     expect(text).toContain('2 are not dated by their sources.');
     expect(text).toContain('2 are planned, not yet done.');
     expect(text).toContain('The busiest month is Sep 2025, with 3 events.');
-    // A date inferred from the article is marked.
-    expect(text).toContain('~30 Sep 2025: Zelenskyy');
+    // A date inferred from the article is marked in words.
+    expect(text).toContain('30 Sep 2025 (inferred): Zelenskyy');
+    expect(text).toContain('unveilings and deployments');
+    expect(text).not.toContain('new systems,');
   });
 });
 
@@ -409,7 +438,7 @@ describe('air-defense', () => {
   test('pairs launched and downed drones of one night and keeps other nights for scale', () => {
     const text = charts['air-defense'].describe(figures);
     expect(text).toContain(
-      'Of 75 drones launched in one night, 48 drones were shot down or jammed (64%).',
+      'The air force reported that of 75 drones launched in one night, 48 drones were shot down or jammed (64%).',
     );
     expect(text).toContain(
       "For scale: Airborne targets in a single night's Russian attack that Ukraine has repelled: " +
@@ -427,15 +456,22 @@ describe('air-defense', () => {
 
 describe('cost', () => {
   const figures = figuresOf('cost');
-  const squares = (svg: Element) =>
-    Array.from(body(svg).querySelectorAll('rect')).map((r) => ({
-      filled: r.getAttribute('fill') !== 'none',
-    }));
-  test('draws a hundred squares for a share, filled to the share, and one square per drone', () => {
-    const drawn = squares(render('cost'));
-    // 87% of 100 squares, then 19 drones.
-    expect(drawn).toHaveLength(100 + 19);
-    expect(drawn.filter((s) => s.filled)).toHaveLength(87 + 19);
+  test('draws a share as a bar of the whole and a count as one dot per drone, never alike', () => {
+    const svg = body(render('cost'));
+    const [whole, share] = Array.from(svg.querySelectorAll('rect')).map((r) =>
+      Number(r.getAttribute('width')),
+    );
+    // One outline for 100%, one bar filled to 87% of it; 19 dots for 19 drones.
+    expect(svg.querySelectorAll('rect')).toHaveLength(2);
+    expect((share as number) / (whole as number)).toBeCloseTo(0.87, 2);
+    expect(svg.querySelectorAll('circle')).toHaveLength(19);
+  });
+  test('colours each figure by its party: Bahrain as other, Russia’s drones as Russia', () => {
+    const svg = body(render('cost'));
+    expect(svg.querySelector('circle')?.getAttribute('class')).toBe('uad-f1');
+    expect(
+      Array.from(svg.querySelectorAll('rect')).some((r) => r.getAttribute('class') === 'uad-fm'),
+    ).toBe(true);
   });
   test('gives each number with the words of its source', () => {
     const text = charts.cost.describe(figures);
@@ -447,63 +483,109 @@ describe('cost', () => {
 });
 
 describe('demand', () => {
-  test('puts the need for Lithuania against both outputs', () => {
+  test('puts the need for Lithuania, in its scenario, against current outputs', () => {
     const figures = figuresOf('demand');
     const text = charts.demand.describe(figures);
     expect(text).toContain(
-      'Drones the EU would need each year to defend Lithuania in a wider war with Russia: 3 million drones a year.',
+      'Drones the EU would need each year to defend Lithuania in a wider war with Russia, as ' +
+        "the EU's defense and space commissioner estimated it: 3 million drones a year, a figure that holds only in that scenario.",
     );
     // 3 million against less than 100,000.
     expect(text).toContain('more than 30 times what the United States makes');
-    expect(body(render('demand')).querySelectorAll('rect')).toHaveLength(figures.length);
+    expect(textOf(render('demand'))).toContain('Needed for Lithuania in the event of a wider war');
+  });
+  test("draws Ukraine's estimates of current output as one bar, the scenario's need outlined", () => {
+    const svg = body(render('demand'));
+    // The need (outlined), Ukraine to its lower estimate and on to its higher, the US.
+    expect(svg.querySelectorAll('rect')).toHaveLength(4);
+    expect(textOf(svg)).toContain('4 million to 4.5 million drones');
+    // The need in the European states' colour, as an outline (Plot sets no fill on the mark's group).
+    const need = svg.querySelector('rect.uad-k2');
+    expect(need?.parentElement?.getAttribute('fill')).toBe('none');
   });
 });
 
 describe('europe', () => {
   const partnerships = charts.europe.select(tables) as PartnershipRecord[];
-  test('counts the partnerships of each member country but Ukraine, firms not counted', () => {
+  test('counts the arrangements of each country but Ukraine, through their firms too, planned ones apart', () => {
     const rows = charts.europe.toTable(partnerships).rows;
-    expect(rows.map((r) => [r.country, r.count])).toEqual([
-      ['Poland', 3],
-      ['Denmark', 2],
-      ['United Kingdom', 2],
-      ['France', 1],
-      ['Germany', 1],
-      ['Italy', 1],
-      ['Lithuania', 1],
-      ['Sudan', 1],
+    expect(rows.map((r) => [r.country, r.count, r.planned])).toEqual([
+      ['Poland', 3, 1],
+      ['Denmark', 2, 0],
+      // The LEAP program, and a venture through the German firm.
+      ['Germany', 2, 0],
+      ['United Kingdom', 2, 1],
+      ['France', 1, 0],
+      ['Italy', 1, 0],
+      ['Lithuania', 1, 0],
+      ['Sudan', 1, 0],
     ]);
   });
-  test('names every partner country on the map with its count, and those off it', () => {
-    const svg = render('europe');
-    const text = textOf(svg);
-    for (const label of ['Poland 3', 'Denmark 2', 'United Kingdom 2', 'France 1', 'Lithuania 1']) {
+  test('names every partner country on the map with its count, planned ones apart, and those off it', () => {
+    const text = textOf(render('europe'));
+    for (const label of [
+      'Poland 2 + 1 planned',
+      'Denmark 2',
+      'United Kingdom 1 + 1 planned',
+      'France 1',
+    ]) {
       expect(text).toContain(label);
     }
-    expect(text).toContain('Outside the map: Sudan (training mission).');
-    // Poland's partnerships are of several kinds; France's only a program.
-    expect(charts.europe.describe(partnerships)).toContain(
-      'Poland, 3 (memorandum, program, training mission); ',
+    expect(text).toContain('Outside the map: Sudan 1.');
+  });
+  test('describes only what holds: which records have partner countries, which list Ukraine alone, which may be one deal', () => {
+    const text = charts.europe.describe(partnerships);
+    expect(text).toContain(
+      '8 countries besides Ukraine are members of 8 of the 9 records of arrangements:',
     );
-    expect(textOf(svg.querySelector('.uad-legend') as Element)).toContain('Several kinds');
+    expect(text).toContain(
+      'Poland, 3 (training mission, planned or announced; memorandum; program);',
+    );
+    expect(text).toContain('1 lists Ukraine alone: Drone alliance between Ukraine and Europe.');
+    expect(text).toContain(
+      'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one deal',
+    );
+  });
+  test("fills Ukraine in Ukraine's colour and partners in the European states' colour, darker for more", () => {
+    const paths = Array.from(body(render('europe')).querySelectorAll('path[class]'));
+    const classes = new Set(paths.map((p) => p.getAttribute('class')));
+    expect(classes).toEqual(new Set(['uad-f0', 'uad-f2']));
+    const opacities = paths.map((p) => Number(p.getAttribute('fill-opacity') ?? 1));
+    expect(new Set(opacities).size).toBeGreaterThan(1);
   });
 });
 
 describe('matrix', () => {
   const partnerships = charts.matrix.select(tables) as PartnershipRecord[];
-  test('fills one cell per member country of each partnership, firms named in brackets', () => {
-    const countries = new Set(entities.filter((e) => e.kind === 'country').map((e) => e.id));
-    const memberships = partnerships.flatMap((p) => p.members.filter((m) => countries.has(m)));
-    const svg = render('matrix');
-    // One pale band per row plus one filled cell per membership.
-    expect(body(svg).querySelectorAll('rect')).toHaveLength(
-      partnerships.length + memberships.length,
+  test('fills one cell per member country of each arrangement, through its firms too, and keys the looks', () => {
+    const cells = partnerships.flatMap((p) =>
+      [
+        ...new Set(
+          p.members
+            .map((m) => entities.find((e) => e.id === m))
+            .map((e) => (e?.kind === 'country' ? e.id : e?.country)),
+        ),
+      ].filter(Boolean),
     );
+    const svg = render('matrix');
+    // One pale band per row, one cell per member country, four cells of the key.
+    expect(body(svg).querySelectorAll('rect')).toHaveLength(partnerships.length + cells.length + 4);
     expect(textOf(svg)).toContain(
       'Quantum Frontline Industries (Frontline Robotics, Quantum Systems)',
     );
     expect(charts.matrix.describe(partnerships)).toContain(
-      '8 partnerships across 9 countries. Partnerships per country: Ukraine 6, Poland 3,',
+      '9 records of arrangements across 9 countries: 8 with a member country besides Ukraine. 1 lists Ukraine alone: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
+    );
+  });
+  test('outlines planned arrangements and pales attributed ones', () => {
+    const svg = body(render('matrix'));
+    const outlined = Array.from(svg.querySelectorAll('rect')).filter(
+      (r) => (r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill')) === 'none',
+    );
+    // The training plan and the mass production: two member countries each, and the key's cell.
+    expect(outlined).toHaveLength(2 + 2 + 1);
+    expect(charts.matrix.describe(partnerships)).toContain(
+      'Drone alliance between Ukraine and Europe (program, attributed by the source to someone else): Ukraine.',
     );
   });
 });
@@ -522,6 +604,11 @@ describe('spread', () => {
     expect(rows.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
     const text = textOf(render('spread'));
     for (const row of rows) expect(text).toContain(String(row.place));
+  });
+  test('draws a fact recorded as an event and a partnership once, with its attribution', () => {
+    const text = charts.spread.describe(records);
+    expect(text.match(/Sudanese troops/g)).toHaveLength(1);
+    expect(text).toContain('as Ukrainian defense officials describe it');
   });
   test('draws at most six lines of evidence a place and counts the rest; the table keeps all', () => {
     const [first] = records;

@@ -1,11 +1,12 @@
-import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatValue, timeLabel } from '../core/format.js';
+import { formatValue } from '../core/format.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
+import { sourceLabel } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
 import { ofMeasure } from '../core/validate.js';
+import { barRows } from './bars.js';
 
 const LAUNCHED = 'ru-drones-launched-at-ua-per-night';
 const DOWNED = 'ua-drones-downed-per-night';
@@ -34,10 +35,19 @@ function nights(figures: readonly FigureRecord[]) {
   });
 }
 
+/** Who reports a figure, in the source's words ("the air force"), or null when it is not attributed. */
+const reporter = (figure: FigureRecord) => figure.attributedTo?.words ?? null;
+
+/** "the air force reported" before a sentence, in the source's words, when the figure is attributed. */
+const reported = (figure: FigureRecord, sentence: string) => {
+  const who = reporter(figure);
+  return who ? `${who.charAt(0).toUpperCase()}${who.slice(1)} reported that ${sentence}` : sentence;
+};
+
 /** One night of Ukraine's air defense, with the largest reported night for scale. */
 export const airDefense = defineChart<FigureRecord>({
   name: NAME,
-  title: 'One night of air defense',
+  title: "Ukraine's air force reported stopping most of one night's drones, not all",
   expects: {
     kind: 'figure',
     measures: [LAUNCHED, DOWNED, TARGETS],
@@ -59,9 +69,12 @@ export const airDefense = defineChart<FigureRecord>({
   describe(figures) {
     const paired = nights(figures).map(({ downed, launched }) => {
       const share = launched ? ` (${Math.round((downed.value / launched.value) * 100)}%)` : '';
-      return launched
-        ? `Of ${formatValue(launched, { per: false })} launched in one night, ${formatValue(downed, { per: false })} were shot down or jammed${share}.`
-        : `${formatValue(downed, { per: false })} were shot down or jammed in one night.`;
+      return reported(
+        downed,
+        launched
+          ? `of ${formatValue(launched, { per: false })} launched in one night, ${formatValue(downed, { per: false })} were shot down or jammed${share}.`
+          : `${formatValue(downed, { per: false })} were shot down or jammed in one night.`,
+      );
     });
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const others = order(figures)
@@ -73,23 +86,24 @@ export const airDefense = defineChart<FigureRecord>({
     return figureTable(order(figures));
   },
   draw(figures, context) {
-    const numbers = citationNumbers(figures);
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
+    const label = (f: FigureRecord) => {
+      if (!pairedIds.has(f.id)) return `Airborne targets, another night (${sourceLabel(f.source)})`;
+      const who = reporter(f);
+      const what = f.measure === LAUNCHED ? 'Russian drones launched' : 'Shot down or jammed';
+      return who ? `${what}, as ${who} reported` : what;
+    };
     const rows = order(figures).map((f) => ({
       key: f.id,
-      label: `${f.label}, ${timeLabel(f)} ${citationMark(numbers, f)}`,
+      label: label(f),
       value: f.value,
       valueLabel: formatValue(f, { per: false }),
-      color: !pairedIds.has(f.id) ? ('muted' as const) : f.measure === LAUNCHED ? 1 : 0,
+      // Russia's attacks in Russia's colour, what Ukraine's defenses stopped in Ukraine's.
+      color: f.measure === DOWNED ? PARTY_COLOR.ukraine : PARTY_COLOR.russia,
     }));
     return {
-      ...labelledBars(rows, context),
-      subtitle: 'Drones launched at Ukraine in one night and how many its defenses stopped.',
-      legend: [
-        { label: 'Launched', color: 1 },
-        { label: 'Shot down or jammed', color: 0 },
-        { label: 'Another night, for scale', color: 'muted' },
-      ],
+      ...barRows(rows, context),
+      subtitle: 'Drones in one night, and airborne targets on another night for scale.',
     };
   },
 });

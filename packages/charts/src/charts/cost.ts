@@ -2,26 +2,30 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { MUTED, PALETTE } from '../core/palette.js';
+import { PARTY_COLOR, partyOf } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { FigureRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
 import { wrap } from '../core/text.js';
 
 const DEPLETED = 'bh-patriot-interceptors-depleted-share';
 const INCURSION = 'ru-drones-nato-airspace-incursion-2025-09';
 const NAME = 'cost';
-/** Counts drawn one square per unit; larger counts would need a scale, not squares. */
+/** Counts drawn one dot per unit; larger counts would need a scale, not dots. */
 const MAX_UNITS = 200;
-const CELL = 14;
-const STEP = 17;
+const PAD = 12;
+const BAR = 16;
+const DOT = 5;
+const STEP = 14;
 const COLUMNS = 20;
 const LINE = 15;
 
-/** How many squares a figure draws, and how many of them are filled. */
-function units(figure: FigureRecord): { total: number; filled: number } {
-  if (figure.unit === 'percent') return { total: 100, filled: Math.round(figure.value) };
+/**
+ * How a figure is drawn, by its unit, so that a share and a count never look alike: a share as a
+ * bar of the whole (100%), a count as one dot per unit.
+ */
+function encoding(figure: FigureRecord): 'share' | 'count' {
+  if (figure.unit === 'percent') return 'share';
   if (figure.value > MAX_UNITS || !Number.isInteger(figure.value)) {
     throw new ChartInputError(
       NAME,
@@ -29,26 +33,34 @@ function units(figure: FigureRecord): { total: number; filled: number } {
       `value ${figure.value} cannot be drawn as whole units (at most ${MAX_UNITS})`,
     );
   }
-  return { total: figure.value, filled: figure.value };
+  return 'count';
 }
+
+/** The colour of the party a figure is about: its first subject the palette knows. */
+const colorOf = (figure: FigureRecord) => {
+  const party = figure.subjects.map(partyOf).find((p) => p !== 'other') ?? 'other';
+  return PARTY_COLOR[party];
+};
 
 const order = (figures: readonly FigureRecord[]) =>
   [...figures].sort((a, b) => a.source.localeCompare(b.source) || a.id.localeCompare(b.id));
 
 /**
- * The cost asymmetry in the figures the sources give: a share of interceptors used up (drawn out
- * of 100) and a handful of drones that drew fighter jets (one square per drone).
+ * What drones drew from defenders, in the figures the sources give (they give the costs only in
+ * words): a share of interceptors used up (a bar of the whole) and the drones that drew fighter
+ * jets (one dot per drone).
  */
 export const cost = defineChart<FigureRecord>({
   name: NAME,
-  title: 'Cheap drones, scarce interceptors',
+  title:
+    'Bahrain used up most of its Patriot interceptors; Russian drones in NATO airspace drew F-35s',
   expects: {
     kind: 'figure',
     measures: [DEPLETED, INCURSION],
     description: `figures of measures "${DEPLETED}" (percent) and "${INCURSION}" (a count)`,
   },
   check(figures) {
-    for (const figure of figures) units(figure);
+    for (const figure of figures) encoding(figure);
   },
   describe(figures) {
     return order(figures)
@@ -63,60 +75,72 @@ export const cost = defineChart<FigureRecord>({
     return figureTable(order(figures));
   },
   draw(figures, { document, width }) {
-    const numbers = citationNumbers(figures);
-    const labels: { x: number; y: number; text: string; weight: number }[] = [];
-    const cells: { x: number; y: number; filled: boolean; color: string }[] = [];
+    const labels: { y: number; text: string; quote: boolean }[] = [];
+    const shares: { y: number; x2: number; color: string }[] = [];
+    const dots: { x: number; y: number; color: string }[] = [];
+    const full = width - 2 * PAD;
     let y = 4;
-    order(figures).forEach((figure, index) => {
-      const lines = wrap(
-        `${figure.label}: ${formatValue(figure)} ${citationMark(numbers, figure)}`,
-        width - 24,
-        13,
-      );
-      labels.push({ x: 12, y, text: lines.join('\n'), weight: 600 });
+    for (const figure of order(figures)) {
+      const lines = wrap(`${figure.label}: ${formatValue(figure)}`, full, 12);
+      labels.push({ y, text: lines.join('\n'), quote: false });
       y += lines.length * LINE;
       // The source's own words say what the number meant (F-35s against nineteen drones).
-      const quote = wrap(`“${figure.excerpt}”`, width - 24, 11.5);
-      labels.push({ x: 12, y, text: quote.join('\n'), weight: 400 });
+      const quote = wrap(`“${figure.excerpt}”`, full, 11);
+      labels.push({ y, text: quote.join('\n'), quote: true });
       y += quote.length * 14 + 6;
-      const { total, filled } = units(figure);
-      const color = PALETTE[index % PALETTE.length] as string;
-      for (let i = 0; i < total; i += 1) {
-        cells.push({
-          x: 12 + (i % COLUMNS) * STEP,
-          y: y + Math.floor(i / COLUMNS) * STEP,
-          filled: i < filled,
-          color,
-        });
+      const color = colorOf(figure);
+      if (encoding(figure) === 'share') {
+        shares.push({ y, x2: PAD + (full * Math.min(figure.value, 100)) / 100, color });
+        y += BAR + 18;
+      } else {
+        for (let i = 0; i < figure.value; i += 1) {
+          dots.push({
+            x: PAD + DOT + (i % COLUMNS) * STEP,
+            y: y + DOT + Math.floor(i / COLUMNS) * STEP,
+            color,
+          });
+        }
+        y += Math.ceil(figure.value / COLUMNS) * STEP + 14;
       }
-      y += Math.ceil(total / COLUMNS) * STEP + 14;
-    });
+    }
     const height = y;
     const plot = pixelPlot({ document, width }, height, [
-      Plot.rect(cells, {
-        x1: 'x',
-        x2: (c) => c.x + CELL,
+      // The whole (100%) as an outline, the share filled inside it, and the end of the scale named.
+      Plot.rect(shares, {
+        x1: PAD,
+        x2: PAD + full,
         y1: 'y',
-        y2: (c) => c.y + CELL,
-        fill: (c) => (c.filled ? c.color : 'none'),
-        stroke: (c) => (c.filled ? 'none' : MUTED),
+        y2: (s) => s.y + BAR,
+        stroke: 'currentColor',
+        strokeOpacity: 0.4,
+        fill: 'none',
       }),
+      Plot.rect(shares, { x1: PAD, x2: 'x2', y1: 'y', y2: (s) => s.y + BAR, fill: 'color' }),
+      Plot.text(shares, {
+        x: PAD + full,
+        y: (s) => s.y + BAR + 9,
+        text: () => '100%',
+        textAnchor: 'end',
+        fontSize: 11,
+        fillOpacity: 0.7,
+      }),
+      Plot.dot(dots, { x: 'x', y: 'y', r: DOT, fill: 'color', stroke: 'none' }),
       Plot.text(
-        labels.filter((l) => l.weight === 600),
+        labels.filter((l) => !l.quote),
         {
-          x: 'x',
+          x: PAD,
           y: 'y',
           text: 'text',
           textAnchor: 'start',
           lineAnchor: 'top',
           lineHeight: LINE / 12,
-          fontWeight: 600,
+          fillOpacity: 0.85,
         },
       ),
       Plot.text(
-        labels.filter((l) => l.weight === 400),
+        labels.filter((l) => l.quote),
         {
-          x: 'x',
+          x: PAD,
           y: 'y',
           text: 'text',
           textAnchor: 'start',
@@ -124,13 +148,15 @@ export const cost = defineChart<FigureRecord>({
           lineHeight: 14 / 11,
           fontSize: 11,
           fontStyle: 'italic',
+          fillOpacity: 0.7,
         },
       ),
     ]);
     return {
       plot,
       height,
-      subtitle: 'One square per percent of the stock, or per drone, with the words of the source.',
+      subtitle:
+        'A share as a bar of the whole, a count as one dot per drone; the sources give the costs only in words.',
     };
   },
 });

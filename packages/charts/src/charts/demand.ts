@@ -1,9 +1,11 @@
-import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue, timeLabel } from '../core/format.js';
+import { formatNumber, formatValue } from '../core/format.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
+import { sourceName } from '../core/sources.js';
 import { checkSameUnit, ofMeasure } from '../core/validate.js';
+import { barRows } from './bars.js';
+import { whenAndWhose } from './production.js';
 
 const DEMAND = 'drones-needed-to-defend-lt-per-year';
 const UA = 'ua-drone-production-per-year';
@@ -19,14 +21,34 @@ const order = (figures: readonly FigureRecord[]) =>
       a.id.localeCompare(b.id),
   );
 
-/** Drones needed a year to defend one small country, against what Ukraine and the US make. */
+/**
+ * Ukraine's current output as the sources state it: the figures of the latest year any of them
+ * gives, and the rates they state without a year (rival estimates of the same output). Earlier
+ * years answer how output grew, which is the production chart's question.
+ */
+export function latestOutput(figures: readonly FigureRecord[]): FigureRecord[] {
+  const ua = figures.filter((f) => f.measure === UA);
+  const latest = ua.reduce<string | null>(
+    (year, f) => (f.period !== null && (year === null || f.period > year) ? f.period : year),
+    null,
+  );
+  return figures.filter((f) => f.measure !== UA || f.period === null || f.period === latest);
+}
+
+/** How the need is said: in its scenario, when the figure holds only in one. */
+const needLabel = (need: FigureRecord) =>
+  need.conditional
+    ? 'Needed for Lithuania in the event of a wider war'
+    : 'Needed to defend Lithuania';
+
+/** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
   name: NAME,
-  title: "One scenario's demand against two countries' output",
+  title: "A wider war could need drones for Lithuania alone on the scale of Ukraine's output",
   expects: {
     kind: 'figure',
     measures: RANK,
-    description: `figures of measures "${DEMAND}", "${UA}" and "${US}"`,
+    description: `figures of measures "${DEMAND}", "${UA}" (the report passes the latest year's and the undated) and "${US}"`,
   },
   check(figures) {
     for (const measure of RANK) ofMeasure(NAME, figures, measure);
@@ -39,10 +61,13 @@ export const demand = defineChart<FigureRecord>({
     if (!need) return '';
     const usMax = Math.max(...us.map((f) => f.value));
     const lessThan = us.some((f) => f.qualifier === 'less-than');
+    const who = need.attributedTo?.role ?? need.attributedTo?.words;
+    const by = who ? `, as ${who} estimated it` : '';
     return (
-      `${need.label}: ${formatValue(need)}. ` +
-      `Ukraine's stated output: ${ua.map((f) => `${formatValue(f)} (${timeLabel(f)})`).join(', ')}. ` +
-      `US output: ${us.map((f) => formatValue(f)).join(', ')}, so the need for this one country is ` +
+      `${need.label}${by}: ${formatValue(need)}` +
+      `${need.conditional ? ', a figure that holds only in that scenario' : ''}. ` +
+      `Ukraine's latest stated output: ${ua.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ')}. ` +
+      `US output, ${us.map((f) => `by ${sourceName(f.source)}'s figure: ${formatValue(f)}`).join('; ')}; the need for this one country is ` +
       `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
     );
   },
@@ -52,6 +77,7 @@ export const demand = defineChart<FigureRecord>({
         { key: 'id', label: 'Figure' },
         { key: 'label', label: 'What' },
         { key: 'period', label: 'Year' },
+        { key: 'conditional', label: 'Holds only in a scenario' },
         { key: 'value', label: 'Drones per year' },
         { key: 'stated', label: 'As stated' },
         { key: 'source', label: 'Source' },
@@ -60,6 +86,7 @@ export const demand = defineChart<FigureRecord>({
         id: f.id,
         label: f.label,
         period: f.period,
+        conditional: f.conditional ? 'yes' : 'no',
         value: f.value,
         stated: formatValue(f),
         source: f.source,
@@ -67,18 +94,45 @@ export const demand = defineChart<FigureRecord>({
     };
   },
   draw(figures, context) {
-    const numbers = citationNumbers(figures);
-    const rows = order(figures).map((f) => ({
-      key: f.id,
-      label: `${f.measure === DEMAND ? 'Needed to defend Lithuania' : f.measure === UA ? `Ukraine makes, ${timeLabel(f)}` : `US makes, ${timeLabel(f)}`} ${citationMark(numbers, f)}`,
-      value: f.value,
-      valueLabel: formatValue(f),
-      color: f.measure === DEMAND ? 1 : f.measure === UA ? 0 : ('muted' as const),
-    }));
+    const ordered = order(figures);
+    const needs = ordered.filter((f) => f.measure === DEMAND);
+    const ua = ordered.filter((f) => f.measure === UA);
+    const us = ordered.filter((f) => f.measure === US);
+    // Ukraine's estimates of the same output: one bar to the lowest, running on paler to the highest.
+    const low = ua.reduce((a, b) => (b.value < a.value ? b : a));
+    const high = ua.reduce((a, b) => (b.value > a.value ? b : a));
+    const rows = [
+      ...needs.map((f) => ({
+        key: f.id,
+        label: needLabel(f),
+        value: f.value,
+        valueLabel: formatValue(f),
+        color: PARTY_COLOR.europe,
+        outlined: f.conditional,
+      })),
+      {
+        key: 'ua',
+        label: `Ukraine makes, ${ua.map((f) => f.period ?? 'undated').join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
+        value: low.value,
+        ...(low === high ? {} : { upTo: high.value }),
+        valueLabel:
+          low === high
+            ? formatValue(high)
+            : `${formatNumber(low.value)} to ${formatValue(high, { per: false })}`,
+        color: PARTY_COLOR.ukraine,
+      },
+      ...us.map((f) => ({
+        key: f.id,
+        label: 'United States makes',
+        value: f.value,
+        valueLabel: formatValue(f),
+        color: PARTY_COLOR.other,
+      })),
+    ];
     return {
-      ...labelledBars(rows, context),
+      ...barRows(rows, context),
       subtitle:
-        'Drones per year on one linear scale: the need for one small member state against whole national outputs.',
+        'Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); Ukraine’s bar runs from the lower to the higher estimate of its current output.',
     };
   },
 });

@@ -1,17 +1,22 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
-import { entity, entityName } from '../core/lookup.js';
-import { HALO, MUTED, PALETTE } from '../core/palette.js';
-import { PARTNERSHIP_GROUPS, partnershipGroupOf } from '../core/partnership-groups.js';
+import { entityName } from '../core/lookup.js';
+import { HALO, PARTY_COLOR, partyOf } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
+import {
+  HUB,
+  listText,
+  partnerCountries,
+  possibleSameDeal,
+  STANDING,
+  sortArrangements,
+} from './arrangements.js';
 
 const NAME = 'europe';
-const HUB = 'ua';
-
-/** Seven partnership kinds in four colour-blind-safe groups (as in the cooperation matrix). */
-const SEVERAL = 'Several kinds';
+/** Room around the countries drawn, as a share of their extent, so no label meets the edge. */
+const MARGIN = 0.15;
 
 interface MapFeature {
   type: 'Feature';
@@ -28,78 +33,115 @@ const shapes: MapFeature[] = COUNTRIES.map(([id, name, polygons]) => ({
 const land = multiPolygon(LAND);
 const borders = multiLineString(BORDERS);
 const onMap = new Set(shapes.map((shape) => shape.id));
-const frameOutline = {
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [0, 0],
-      [WIDTH, 0],
-      [WIDTH, HEIGHT],
-      [0, HEIGHT],
-      [0, 0],
-    ],
-  ],
-};
+
+/** The extent of some countries on the map's plane, with a margin, as a polygon for Plot's domain. */
+function extentOf(features: readonly MapFeature[]) {
+  const points = features.flatMap((f) => f.geometry.coordinates.flat(2));
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [mx, my] = [(x1 - x0) * MARGIN, (y1 - y0) * MARGIN];
+  // Within the base map: beyond it there is no land to draw, only blank paper.
+  const [left, right] = [Math.max(0, x0 - mx), Math.min(WIDTH, x1 + mx)];
+  const [top, bottom] = [Math.max(0, y0 - my), Math.min(HEIGHT, y1 + my)];
+  return {
+    aspect: (bottom - top) / (right - left),
+    domain: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [left, top],
+          [right, top],
+          [right, bottom],
+          [left, bottom],
+          [left, top],
+        ],
+      ],
+    },
+  };
+}
 
 interface Partner {
   id: string;
   name: string;
   partnerships: PartnershipRecord[];
-  kinds: string[];
-  /** Palette index of its single kind group, or null when its partnerships span several. */
-  group: number | null;
+  /** Those not planned: reported as in place, or attributed or hedged by the source. */
+  inPlace: number;
+  planned: number;
 }
 
-/** Every member country other than Ukraine, with the partnerships it takes part in. */
+/** Every member country other than Ukraine, with the arrangements it takes part in. */
 function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
   const byCountry = new Map<string, PartnershipRecord[]>();
   for (const p of partnerships) {
-    for (const member of p.members) {
-      if (member === HUB || entity(member)?.kind !== 'country') continue;
+    for (const member of partnerCountries(p)) {
       byCountry.set(member, [...(byCountry.get(member) ?? []), p]);
     }
   }
   return [...byCountry]
     .map(([id, list]) => {
-      const kinds = [...new Set(list.map((p) => p.kind))].sort();
-      const groups = new Set(kinds.map(partnershipGroupOf));
+      const planned = list.filter((p) => p.status === 'planned').length;
       return {
         id,
         name: entityName(id),
         partnerships: list,
-        kinds,
-        group: groups.size === 1 ? ([...groups][0] as number) : null,
+        inPlace: list.length - planned,
+        planned,
       };
     })
     .sort((a, b) => b.partnerships.length - a.partnerships.length || a.name.localeCompare(b.name));
 }
 
-const kindText = (partner: Partner) => partner.kinds.join(', ').replaceAll('-', ' ');
+/** "3 + 1 planned": a country's count as a label says it. */
+const countText = (partner: Partner) =>
+  `${partner.inPlace}${partner.planned ? ` + ${partner.planned} planned` : ''}`;
 
-/** Countries with documented drone cooperation with Ukraine, coloured by kind of partnership. */
+/** Each record of a country, its kind and how firmly the source reports it. */
+const recordsText = (partner: Partner) =>
+  partner.partnerships
+    .map(
+      (p) =>
+        `${p.kind.replaceAll('-', ' ')}${p.status === 'reported' ? '' : `, ${STANDING[p.status]}`}`,
+    )
+    .join('; ');
+
+/** Countries in drone arrangements with Ukraine, shaded by how many records of arrangements. */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
-  title: 'Drone cooperation with Ukraine across Europe',
+  title: "Ukraine's drone arrangements by partner country, in Europe and beyond",
   expects: {
     kind: 'partnership',
     description: 'partnerships with Ukraine (the report passes those filed under cooperation)',
   },
   describe(partnerships) {
     const list = partners(partnerships);
+    const { withPartners, ukraineAlone, noCountry } = sortArrangements(partnerships);
     const off = list.filter((p) => !onMap.has(p.id));
-    return (
-      `${list.length} countries take part in ${partnerships.length} partnerships: ` +
-      list.map((p) => `${p.name}, ${p.partnerships.length} (${kindText(p)})`).join('; ') +
-      '.' +
-      (off.length ? ` Outside the map: ${off.map((p) => p.name).join(', ')}.` : '')
-    );
+    const names = (records: readonly PartnershipRecord[]) => listText(records.map((p) => p.name));
+    return [
+      `${list.length} countries besides Ukraine are members of ${withPartners.length} of the ${partnerships.length} records of arrangements:`,
+      `${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
+      ukraineAlone.length
+        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'lists' : 'list'} Ukraine alone: ${names(ukraineAlone)}.`
+        : '',
+      noCountry.length
+        ? `${noCountry.length} ${noCountry.length === 1 ? 'is' : 'are'} of firms or bodies with no country as a member: ${names(noCountry)}.`
+        : '',
+      ...possibleSameDeal(partnerships).map(
+        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
+      ),
+      off.length ? `Outside the map: ${off.map((p) => p.name).join(', ')}.` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   toTable(partnerships) {
     return {
       columns: [
         { key: 'country', label: 'Country' },
         { key: 'id', label: 'Country id' },
-        { key: 'count', label: 'Partnerships' },
+        { key: 'count', label: 'Arrangements' },
+        { key: 'planned', label: 'Of them planned' },
         { key: 'kinds', label: 'Kinds' },
         { key: 'partnerships', label: 'Partnership ids' },
       ],
@@ -107,7 +149,8 @@ export const europe = defineChart<PartnershipRecord>({
         country: p.name,
         id: p.id,
         count: p.partnerships.length,
-        kinds: p.kinds.join('; '),
+        planned: p.planned,
+        kinds: recordsText(p),
         partnerships: p.partnerships.map((x) => x.id).join('; '),
       })),
     };
@@ -115,39 +158,36 @@ export const europe = defineChart<PartnershipRecord>({
   draw(partnerships, { document, width }) {
     const list = partners(partnerships);
     const byId = new Map(list.map((p) => [p.id, p]));
-    const height = Math.round((width * HEIGHT) / WIDTH);
     const highlighted = shapes.filter((shape) => byId.has(shape.id) || shape.id === HUB);
-    const fill = (shape: MapFeature) => {
-      if (shape.id === HUB) return 'none';
-      const group = byId.get(shape.id)?.group;
-      return group === null || group === undefined ? MUTED : (PALETTE[group] as string);
-    };
-    const labelled = highlighted.map((shape) => ({
-      shape,
-      text:
-        shape.id === HUB
-          ? entityName(HUB)
-          : `${byId.get(shape.id)?.name} ${byId.get(shape.id)?.partnerships.length}`,
-    }));
+    const { domain, aspect } = extentOf(highlighted);
+    const height = Math.round(width * aspect);
+    const most = Math.max(1, ...list.map((p) => p.inPlace));
+    // Darker for more arrangements in place: European states in their colour, Ukraine in its own.
+    const fillOpacity = (shape: MapFeature) =>
+      shape.id === HUB ? 1 : 0.3 + (0.7 * (byId.get(shape.id)?.inPlace ?? 0)) / most;
+    const labelled = highlighted.map((shape) => {
+      const partner = byId.get(shape.id);
+      // Name, count, planned ones: one per line, so a label stays about as wide as its country.
+      return {
+        shape,
+        text: partner
+          ? `${partner.name}\n${countText(partner).replace(' + ', '\n+ ')}`
+          : entityName(HUB),
+      };
+    });
     const off = list.filter((p) => !onMap.has(p.id));
-    const mapped = list.filter((p) => onMap.has(p.id));
     const plot = Plot.plot({
       document,
       width,
       height,
       margin: 0,
-      projection: { type: 'identity', domain: frameOutline },
+      projection: { type: 'identity', domain, clip: 'frame' },
       marks: [
         Plot.geo([land], { fill: 'currentColor', fillOpacity: 0.08 }),
-        Plot.geo([borders], {
-          stroke: 'currentColor',
-          strokeOpacity: 0.25,
-          strokeWidth: 0.5,
-        }),
+        Plot.geo([borders], { stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
         Plot.geo(highlighted, {
-          fill,
-          stroke: (shape: MapFeature) => (shape.id === HUB ? 'currentColor' : 'none'),
-          strokeWidth: 1.5,
+          fill: (shape: MapFeature) => PARTY_COLOR[partyOf(shape.id)],
+          fillOpacity,
         }),
         Plot.text(
           labelled,
@@ -155,7 +195,6 @@ export const europe = defineChart<PartnershipRecord>({
             geometry: (d: (typeof labelled)[number]) => d.shape,
             text: 'text',
             fontSize: 11,
-            fontWeight: 600,
             fill: 'currentColor',
             stroke: HALO,
             strokeWidth: 3,
@@ -178,19 +217,10 @@ export const europe = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle:
-        'Countries in partnerships with Ukraine, by kind; the number is how many partnerships.' +
+        'Records of arrangements each country is in with Ukraine, darker for more; planned ones counted apart.' +
         (off.length
-          ? ` Outside the map: ${off.map((p) => `${p.name} (${kindText(p)})`).join(', ')}.`
+          ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
           : ''),
-      // Only the kinds a country on the map shows: a legend entry with no match would mislead.
-      legend: [
-        ...PARTNERSHIP_GROUPS.flatMap((g, i) =>
-          mapped.some((p) => p.group === i) ? [{ label: g.label, color: i }] : [],
-        ),
-        ...(mapped.some((p) => p.group === null)
-          ? [{ label: SEVERAL, color: 'muted' as const }]
-          : []),
-      ],
     };
   },
 });

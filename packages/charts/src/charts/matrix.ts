@@ -1,64 +1,92 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
-import { entity, entityName } from '../core/lookup.js';
-import { PALETTE } from '../core/palette.js';
-import { PARTNERSHIP_GROUPS, partnershipGroupOf } from '../core/partnership-groups.js';
+import { entityName } from '../core/lookup.js';
+import { PARTY_COLOR, partyOf } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
-import { wrap } from '../core/text.js';
+import { textWidth, wrap } from '../core/text.js';
+import {
+  HUB,
+  listText,
+  memberCountries,
+  otherMembers,
+  possibleSameDeal,
+  STANDING,
+  sortArrangements,
+  throughFirm,
+} from './arrangements.js';
 
 const NAME = 'matrix';
 const CELL = 18;
 const LINE = 14;
 const TOP = 74;
-
-/** Seven partnership kinds in four colour-blind-safe groups. */
-
-const groupOf = (p: PartnershipRecord) => partnershipGroupOf(p.kind);
-
-const isCountry = (id: string) => entity(id)?.kind === 'country';
+const FONT = 11;
 
 const ordered = (partnerships: readonly PartnershipRecord[]) =>
   [...partnerships].sort(
     (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
   );
 
-/** Member countries as columns, Ukraine first, then by how many partnerships they are in. */
+/** Member countries as columns, Ukraine first, then by how many arrangements they are in. */
 function countryColumns(partnerships: readonly PartnershipRecord[]): string[] {
   const counts = new Map<string, number>();
   for (const p of partnerships) {
-    for (const m of p.members) if (isCountry(m)) counts.set(m, (counts.get(m) ?? 0) + 1);
+    for (const c of memberCountries(p)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   return [...counts]
-    .sort(
-      ([a, x], [b, y]) => Number(b === 'ua') - Number(a === 'ua') || y - x || a.localeCompare(b),
-    )
+    .sort(([a, x], [b, y]) => Number(b === HUB) - Number(a === HUB) || y - x || a.localeCompare(b))
     .map(([id]) => id);
 }
 
-const otherMembers = (p: PartnershipRecord) =>
-  p.members.filter((m) => !isCountry(m)).map(entityName);
+/** A cell's look by the record's status: filled when reported, paler when attributed or hedged, outlined when planned. */
+type Look = 'filled' | 'pale' | 'outlined';
+const lookOf = (p: PartnershipRecord): Look =>
+  p.status === 'planned' ? 'outlined' : p.status === 'reported' ? 'filled' : 'pale';
 
-/** Which countries take part in which partnership: one row per partnership, one column per country. */
+const FIRM = 'through a firm';
+const KEY: { look: Look; label: string }[] = [
+  { look: 'filled', label: 'reported' },
+  { look: 'pale', label: 'attributed or hedged' },
+  { look: 'outlined', label: 'planned' },
+  { look: 'filled', label: FIRM },
+];
+
+/** Which countries take part in which arrangement: one row per record, one column per country. */
 export const matrix = defineChart<PartnershipRecord>({
   name: NAME,
-  title: 'Who cooperates with whom',
+  title: 'Ukraine takes part in nearly every arrangement; some list no other country',
   expects: {
     kind: 'partnership',
     description: 'partnerships (countries, firms and bodies as members)',
   },
   describe(partnerships) {
     const columns = countryColumns(partnerships);
+    const { withPartners, ukraineAlone, noCountry } = sortArrangements(partnerships);
+    const names = (list: readonly PartnershipRecord[]) => listText(list.map((p) => p.name));
     const counts = columns.map(
-      (c) => `${entityName(c)} ${partnerships.filter((p) => p.members.includes(c)).length}`,
+      (c) =>
+        `${entityName(c)} ${partnerships.filter((p) => memberCountries(p).includes(c)).length}`,
     );
-    return (
-      `${partnerships.length} partnerships across ${columns.length} countries. Partnerships per country: ${counts.join(', ')}. ` +
-      ordered(partnerships)
-        .map((p) => `${p.name} (${p.kind}): ${p.members.map(entityName).join(', ')}.`)
-        .join(' ')
-    );
+    const sameDeal = possibleSameDeal(partnerships);
+    return [
+      `${partnerships.length} records of arrangements across ${columns.length} countries: ${withPartners.length} with a member country besides Ukraine.`,
+      ukraineAlone.length
+        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'lists' : 'list'} Ukraine alone: ${names(ukraineAlone)}.`
+        : '',
+      noCountry.length
+        ? `${noCountry.length} ${noCountry.length === 1 ? 'has' : 'have'} firms or bodies as members, no country: ${noCountry.map((p) => `${p.name} (${listText(otherMembers(p))})`).join('; ')}.`
+        : '',
+      `Records per country: ${counts.join(', ')}.`,
+      ...sameDeal.map(
+        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
+      ),
+      ...ordered(partnerships).map(
+        (p) =>
+          `${p.name} (${p.kind.replaceAll('-', ' ')}, ${STANDING[p.status]}): ${p.members.map(entityName).join(', ')}.`,
+      ),
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   toTable(partnerships) {
     const columns = countryColumns(partnerships);
@@ -67,6 +95,7 @@ export const matrix = defineChart<PartnershipRecord>({
         { key: 'id', label: 'Partnership' },
         { key: 'name', label: 'Name' },
         { key: 'kind', label: 'Kind' },
+        { key: 'status', label: 'Status' },
         { key: 'date', label: 'Date' },
         ...columns.map((c) => ({ key: c, label: entityName(c) })),
         { key: 'others', label: 'Other members' },
@@ -76,65 +105,130 @@ export const matrix = defineChart<PartnershipRecord>({
         id: p.id,
         name: p.name,
         kind: p.kind,
+        status: STANDING[p.status],
         date: p.date,
-        ...Object.fromEntries(columns.map((c) => [c, p.members.includes(c) ? 'member' : ''])),
+        ...Object.fromEntries(
+          columns.map((c) => [c, memberCountries(p).includes(c) ? 'member' : '']),
+        ),
         others: otherMembers(p).join('; '),
         source: p.source,
       })),
     };
   },
   draw(partnerships, { document, width }) {
-    const numbers = citationNumbers(partnerships);
     const columns = countryColumns(partnerships);
     // Room on the right for the slanted column labels.
     const gridLeft = width - 44 - columns.length * CELL;
+    const gridRight = gridLeft + columns.length * CELL - 2;
     const labelWidth = gridLeft - 20;
     let y = TOP;
     const rows = ordered(partnerships).map((p) => {
       const others = otherMembers(p);
-      const text = `${p.name}${others.length ? ` (${others.join(', ')})` : ''} ${citationMark(numbers, p)}`;
-      const lines = wrap(text, labelWidth, 11);
+      const lines = wrap(
+        `${p.name}${others.length ? ` (${others.join(', ')})` : ''}`,
+        labelWidth,
+        FONT,
+      );
       const top = y;
       y += Math.max(CELL, lines.length * LINE) + 4;
-      return { p, lines: lines.join('\n'), top, color: PALETTE[groupOf(p)] as string };
+      return { p, lines: lines.join('\n'), top };
     });
-    const height = y + 4;
-    const cells = rows.flatMap((row) =>
-      columns.flatMap((c, i) =>
-        row.p.members.includes(c) ? [{ x: gridLeft + i * CELL, y: row.top, color: row.color }] : [],
+    // The key to the cells' looks, under the grid, on as many lines as the width needs.
+    const keyItems: { x: number; y: number; look: Look; label: string }[] = [];
+    let x = 12;
+    let keyY = y + 6;
+    for (const item of KEY) {
+      const itemWidth = CELL + 4 + textWidth(item.label, FONT) + 12;
+      if (x > 12 && x + itemWidth > width - 12) {
+        x = 12;
+        keyY += CELL + 4;
+      }
+      keyItems.push({ x, y: keyY, ...item });
+      x += itemWidth;
+    }
+    const height = keyY + CELL + 4;
+    const cells = [
+      ...rows.flatMap((row) =>
+        columns.flatMap((c, i) =>
+          memberCountries(row.p).includes(c)
+            ? [
+                {
+                  x: gridLeft + i * CELL,
+                  y: row.top,
+                  color: PARTY_COLOR[partyOf(c)],
+                  look: lookOf(row.p),
+                  firm: throughFirm(row.p, c),
+                },
+              ]
+            : [],
+        ),
       ),
-    );
+      ...keyItems.map((k) => ({
+        x: k.x,
+        y: k.y,
+        color: 'currentColor',
+        look: k.look,
+        firm: k.label === FIRM,
+      })),
+    ];
+    // A record whose members are firms or bodies only names them across the grid, not an empty row.
+    const firmsOnly = rows.filter((row) => memberCountries(row.p).length === 0);
+    // A country that takes part through a firm, not as a state, is a smaller square.
+    type Cell = (typeof cells)[number];
+    const inset = (c: Cell) => (c.firm ? 4 : 0);
+    const square = {
+      x1: (c: Cell) => c.x + inset(c),
+      x2: (c: Cell) => c.x + CELL - 2 - inset(c),
+      y1: (c: Cell) => c.y + inset(c),
+      y2: (c: Cell) => c.y + CELL - 2 - inset(c),
+    };
     const plot = pixelPlot({ document, width }, height, [
       // One pale band per row stands for the empty cells: a rect per cell would double the bytes.
       Plot.rect(rows, {
         x1: gridLeft,
-        x2: gridLeft + columns.length * CELL - 2,
+        x2: gridRight,
         y1: 'top',
         y2: (r) => r.top + CELL - 2,
         fill: 'currentColor',
-        fillOpacity: 0.07,
+        fillOpacity: 0.06,
       }),
-      Plot.ruleX(columns.slice(1), {
-        x: (_, i) => gridLeft + (i + 1) * CELL - 1,
-        y1: TOP,
-        y2: height - 6,
-        stroke: 'currentColor',
-        strokeOpacity: 0.1,
-      }),
-      Plot.rect(cells, {
-        x1: 'x',
-        x2: (c) => c.x + CELL - 2,
-        y1: 'y',
-        y2: (c) => c.y + CELL - 2,
-        fill: 'color',
-      }),
+      Plot.rect(
+        cells.filter((c) => c.look !== 'outlined'),
+        {
+          ...square,
+          fill: 'color',
+          fillOpacity: (c) => (c.look === 'pale' ? 0.45 : 1),
+        },
+      ),
+      Plot.rect(
+        cells.filter((c) => c.look === 'outlined'),
+        {
+          x1: (c) => c.x + 1,
+          x2: (c) => c.x + CELL - 3,
+          y1: (c) => c.y + 1,
+          y2: (c) => c.y + CELL - 3,
+          stroke: 'color',
+          strokeWidth: 2,
+          fill: 'none',
+        },
+      ),
       Plot.text(columns, {
         x: (_, i) => gridLeft + i * CELL + CELL / 2 - 1,
         y: TOP - 6,
         text: (c: string) => entityName(c),
         rotate: -60,
         textAnchor: 'start',
-        fontSize: 11,
+        fontSize: FONT,
+        fillOpacity: 0.8,
+      }),
+      Plot.text(firmsOnly, {
+        x: gridLeft + 4,
+        y: (r) => r.top + CELL / 2 - 1,
+        text: () => 'firms only',
+        textAnchor: 'start',
+        fontSize: 10,
+        fontStyle: 'italic',
+        fillOpacity: 0.8,
       }),
       Plot.text(rows, {
         x: 12,
@@ -142,15 +236,24 @@ export const matrix = defineChart<PartnershipRecord>({
         text: 'lines',
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineHeight: LINE / 11,
-        fontSize: 11,
+        lineHeight: LINE / FONT,
+        fontSize: FONT,
+        fillOpacity: 0.8,
+      }),
+      Plot.text(keyItems, {
+        x: (k) => k.x + CELL + 2,
+        y: (k) => k.y + CELL / 2 - 1,
+        text: 'label',
+        textAnchor: 'start',
+        fontSize: FONT,
+        fillOpacity: 0.8,
       }),
     ]);
     return {
       plot,
       height,
-      subtitle: 'Member countries of each partnership; firms and other bodies in brackets.',
-      legend: PARTNERSHIP_GROUPS.map((g, i) => ({ label: g.label, color: i })),
+      subtitle:
+        'Member countries of each arrangement, in each party’s colour; firms and other bodies in brackets.',
     };
   },
 });

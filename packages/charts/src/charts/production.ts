@@ -1,15 +1,20 @@
-import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue, timeLabel } from '../core/format.js';
+import { formatNumber, formatValue } from '../core/format.js';
 import { entityName } from '../core/lookup.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
+import { sourceLabel, sourceName } from '../core/sources.js';
 import { checkSameUnit, ofMeasure } from '../core/validate.js';
+import { barRows } from './bars.js';
 
 const UA = 'ua-drone-production-per-year';
 const US = 'us-drone-production-per-year';
 const NAME = 'production';
 
+/**
+ * Ukraine's figures first, by year; an undated figure (a rate stated in the present tense) after
+ * the dated ones, beside the latest year it rivals, not as a later year.
+ */
 const byYear = (a: FigureRecord, b: FigureRecord) =>
   (a.measure === UA ? 0 : 1) - (b.measure === UA ? 0 : 1) ||
   (a.period ?? '9999').localeCompare(b.period ?? '9999') ||
@@ -17,10 +22,21 @@ const byYear = (a: FigureRecord, b: FigureRecord) =>
 
 const who = (figure: FigureRecord) => entityName(figure.measure === UA ? 'ua' : 'us');
 
+/**
+ * When a figure holds and whose estimate it is, as a label says it: "2024 (industry analysis)",
+ * "2025 (year inferred; industry analysis)", "undated (Kyiv op-ed)". A rate the source states in
+ * the present tense is undated: the date the data package infers from the article's own date is
+ * not the figure's year.
+ */
+export function whenAndWhose(figure: FigureRecord): string {
+  const notes = [figure.periodInferred ? 'year inferred' : null, sourceLabel(figure.source)];
+  return `${figure.period ?? 'undated'} (${notes.filter(Boolean).join('; ')})`;
+}
+
 /** Ukraine's yearly drone output as each source states it, with the US output for scale. */
 export const production = defineChart<FigureRecord>({
   name: NAME,
-  title: "Ukraine's drone output by year, as each source states it",
+  title: "Either source puts Ukraine's drone output far above the United States'",
   expects: {
     kind: 'figure',
     measures: [UA, US],
@@ -35,17 +51,19 @@ export const production = defineChart<FigureRecord>({
     const sorted = [...figures].sort(byYear);
     const ua = sorted.filter((f) => f.measure === UA);
     const us = sorted.filter((f) => f.measure === US);
-    // Same footnote numbers as the labels and the source note that follows the description.
-    const numbers = citationNumbers(figures);
-    const uaText = ua
-      .map((f) => `${formatValue(f)} (${timeLabel(f)}, source ${citationMark(numbers, f)})`)
-      .join('; ');
+    const uaText = ua.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ');
+    const undated = ua.some((f) => f.period === null);
     const top = ua.reduce((a, b) => (b.value > a.value ? b : a));
-    const usText = us.map((f) => formatValue(f)).join(' or ');
+    const usText = us
+      .map((f) => `by ${sourceName(f.source)}'s figure, ${formatValue(f)}`)
+      .join('; ');
     const ratio = Math.round(top.value / Math.max(...us.map((f) => f.value)));
     return (
-      `Sources disagree on Ukraine's yearly drone output: ${uaText}. ` +
-      `The United States makes ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
+      `Ukraine's yearly drone output as the sources state it: ${uaText}. ` +
+      (undated
+        ? 'A rate stated without a year is a rival estimate of current output, not a later year. '
+        : '') +
+      `The United States makes, ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
       `is ${us.some((f) => f.qualifier === 'less-than') ? 'more than ' : ''}${ratio} times that.`
     );
   },
@@ -70,17 +88,17 @@ export const production = defineChart<FigureRecord>({
     };
   },
   draw(figures, context) {
-    const numbers = citationNumbers(figures);
     const rows = [...figures].sort(byYear).map((f) => ({
       key: f.id,
-      label: `${who(f)}, ${timeLabel(f)} ${citationMark(numbers, f)}`,
+      label: `${who(f)}, ${whenAndWhose(f)}`,
       value: f.value,
       valueLabel: formatValue(f),
-      color: f.measure === UA ? 0 : ('muted' as const),
+      color: f.measure === UA ? PARTY_COLOR.ukraine : PARTY_COLOR.other,
     }));
     return {
-      ...labelledBars(rows, context),
-      subtitle: 'Drones produced per year; numbers in brackets point to the sources below.',
+      ...barRows(rows, context),
+      subtitle:
+        'Drones made per year, as each source states it; an undated rate is a rival estimate, not a later year.',
     };
   },
 });

@@ -1,17 +1,21 @@
 import { formatQualifier, UNITS } from '@ua-drones/data';
-import { labelledBars } from '../core/bars.js';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatNumber, formatValue } from '../core/format.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
+import { barRows } from './bars.js';
 
-/** A stated range and the distances of two strikes: three measures, never one conflict. */
-const MEASURES = [
-  'ua-autonomous-strike-range',
-  'salavat-refinery-strike-distance',
-  'shadow-fleet-tanker-strike-distance',
-];
+/**
+ * A stated range and the distances of two strikes: three measures, never one conflict. Each has
+ * a short label saying what is measured from where (the sources give no launch point).
+ */
+const SHORT: Record<string, string> = {
+  'ua-autonomous-strike-range': 'Stated range of autonomous vehicles made in Ukraine',
+  'salavat-refinery-strike-distance': 'Salavat refinery strike, from Ukrainian territory',
+  'shadow-fleet-tanker-strike-distance': 'Shadow-fleet tanker strike, from Ukraine',
+};
+const MEASURES = Object.keys(SHORT);
 const NAME = 'reach';
 
 /** Distance in km: the data package converts miles (`valueInBaseUnit`). */
@@ -19,10 +23,10 @@ const km = (figure: FigureRecord) => figure.valueInBaseUnit;
 const ranked = (figures: readonly FigureRecord[]) =>
   [...figures].sort((a, b) => km(b) - km(a) || a.id.localeCompare(b.id));
 
-/** Documented reach of Ukraine's long-range drone strikes, in kilometres, longest first. */
+/** Distances of Ukraine's long-range drone strikes from Ukraine, and a stated range, in km. */
 export const reach = defineChart<FigureRecord>({
   name: NAME,
-  title: "How far Ukraine's drones strike",
+  title: 'Two strikes hit targets far from Ukraine; the third bar is a stated range, not a strike',
   expects: {
     kind: 'figure',
     measures: MEASURES,
@@ -43,7 +47,7 @@ export const reach = defineChart<FigureRecord>({
   describe(figures) {
     const list = ranked(figures);
     const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
-    return `${list.length} distances, longest first. ${parts.join('. ')}.`;
+    return `${list.length} distances, longest first, each measured as its source measures it (no source gives a launch point). ${parts.join('. ')}.`;
   },
   toTable(figures) {
     return {
@@ -67,17 +71,16 @@ export const reach = defineChart<FigureRecord>({
     };
   },
   draw(figures, context) {
-    const numbers = citationNumbers(figures);
     const rows = ranked(figures).map((f) => ({
       key: f.id,
-      label: `${f.label} ${citationMark(numbers, f)}`,
+      label: SHORT[f.measure] ?? f.label,
       value: km(f),
       valueLabel: formatValue(f),
-      color: 0,
+      color: PARTY_COLOR.ukraine,
     }));
     return {
-      ...labelledBars(rows, context),
-      subtitle: 'Distance from Ukraine in kilometres; miles converted by the data package.',
+      ...barRows(rows, context),
+      subtitle: 'Kilometres, as each source measures the distance; miles converted to km.',
     };
   },
 });

@@ -3,7 +3,7 @@ import { ChartInputError } from '../core/errors.js';
 import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { airDefense } from './air-defense.js';
 import { cost } from './cost.js';
-import { demand } from './demand.js';
+import { demand, latestOutput } from './demand.js';
 import { europe } from './europe.js';
 import { matrix } from './matrix.js';
 import { production } from './production.js';
@@ -75,7 +75,8 @@ export const charts = {
   reach: register(reach, byMeasures(reach)),
   'air-defense': register(airDefense, byMeasures(airDefense)),
   cost: register(cost, byMeasures(cost)),
-  demand: register(demand, byMeasures(demand)),
+  // Ukraine's current output only: its growth by year is the production chart's question.
+  demand: register(demand, (data) => latestOutput(byMeasures(demand)(data))),
   europe: register(europe, cooperation),
   matrix: register(matrix, cooperation),
   spread: register(spread, (data) =>

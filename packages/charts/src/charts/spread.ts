@@ -2,11 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { formatValue } from '../core/format.js';
 import { entity, entityName } from '../core/lookup.js';
-import { MUTED, PALETTE } from '../core/palette.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
-import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
+import type { EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { kindOf } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
 import { wrap } from '../core/text.js';
 import { dateLabel } from './timeline.js';
 
@@ -17,9 +16,14 @@ const NAME = 'spread';
  * strikes in Haiti are given as the wider spread of drone warfare), so the chart does not either.
  */
 const ORIGINS = [
-  { id: 'ua', label: 'From Ukraine', drawn: 'From\nUkraine', color: PALETTE[0] as string },
-  { id: 'ru', label: 'With Russia', drawn: 'With\nRussia', color: PALETTE[1] as string },
-  { id: null, label: 'Other or none stated', drawn: 'Other or\nnone\nstated', color: MUTED },
+  { id: 'ua', label: 'From Ukraine', drawn: 'From\nUkraine', color: PARTY_COLOR.ukraine },
+  { id: 'ru', label: 'With Russia', drawn: 'With\nRussia', color: PARTY_COLOR.russia },
+  {
+    id: null,
+    label: 'Other or none stated',
+    drawn: 'Other or\nnone\nstated',
+    color: PARTY_COLOR.other,
+  },
 ] as const;
 const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
 /**
@@ -57,24 +61,42 @@ const originOf = (record: Spread) => {
   return ORIGINS.findIndex((o) => o.id === null || members.includes(o.id));
 };
 
-/** The evidence a record gives, in one line. */
+/**
+ * The evidence a record gives, in one line, as firmly as the source gives it: a figure with who
+ * states it, an event the source attributes or hedges in its summary (which says who, or
+ * "reportedly"), a partnership by its name (which keeps "reporting suggests").
+ */
 function evidence(record: Spread): string {
   const kind = kindOf(record);
   if (kind === 'figure') {
     const figure = record as FigureRecord;
-    return `${formatValue(figure)}: ${figure.label}`;
+    const who = figure.attributedTo ? ` (according to ${figure.attributedTo.words})` : '';
+    return `${formatValue(figure)}: ${figure.label}${who}`;
   }
   if (kind === 'event') {
     const event = record as EventRecord;
-    return `${dateLabel(event)}: ${event.title}`;
+    const text = event.status === 'reported' ? event.title : event.summary.replace(/\.$/, '');
+    return `${dateLabel(event)}: ${text}`;
   }
   const partnership = record as PartnershipRecord;
   return `${partnership.date ? `${partnership.date}: ` : ''}${partnership.name}`;
 }
 
+/**
+ * One line per fact: a partnership the same source also gives as an event, with the same date and
+ * parties (Ukraine's training of Sudanese troops, recorded as both), is listed once, as the event.
+ * Figures are numbers of their own and always kept.
+ */
+function oncePerFact(records: readonly Spread[]): Spread[] {
+  const key = (r: Spread) =>
+    `${r.source}|${'date' in r ? r.date : ''}|${[...parties(r)].sort().join('+')}`;
+  const told = new Set(records.filter((r) => kindOf(r) === 'event').map(key));
+  return records.filter((r) => kindOf(r) !== 'partnership' || !told.has(key(r)));
+}
+
 /** A place's evidence, at most MAX_EVIDENCE lines, the rest counted. */
-function evidenceLines(place: Place, mark: (record: Spread) => string): string[] {
-  const shown = place.records.slice(0, MAX_EVIDENCE).map((r) => `${evidence(r)}${mark(r)}`);
+function evidenceLines(place: Place): string[] {
+  const shown = place.records.slice(0, MAX_EVIDENCE).map(evidence);
   const more = place.records.length - shown.length;
   return more > 0 ? [...shown, `and ${more} more (see the table)`] : shown;
 }
@@ -86,9 +108,10 @@ interface Place {
   records: Spread[];
 }
 
-function places(records: readonly Spread[]): Place[] {
+/** The places and their records; `once` lists a fact recorded twice once (the table keeps both). */
+function places(records: readonly Spread[], once = true): Place[] {
   const byPlace = new Map<string, Spread[]>();
-  for (const record of records) {
+  for (const record of once ? oncePerFact(records) : records) {
     const id = destination(record).join('+');
     byPlace.set(id, [...(byPlace.get(id) ?? []), record]);
   }
@@ -119,7 +142,7 @@ export const spread = defineChart<Spread>({
       list
         .map(
           (place) =>
-            `${place.name} (${ORIGINS[place.origin]?.label}): ${evidenceLines(place, () => '').join('; ')}.`,
+            `${place.name} (${ORIGINS[place.origin]?.label}): ${evidenceLines(place).join('; ')}.`,
         )
         .join(' ')
     );
@@ -134,7 +157,7 @@ export const spread = defineChart<Spread>({
         { key: 'evidence', label: 'Evidence' },
         { key: 'source', label: 'Source' },
       ],
-      rows: places(records).flatMap((place) =>
+      rows: places(records, false).flatMap((place) =>
         place.records.map((record) => ({
           place: place.name,
           route: ORIGINS[place.origin]?.label ?? '',
@@ -147,15 +170,12 @@ export const spread = defineChart<Spread>({
     };
   },
   draw(records, { document, width }) {
-    const numbers = citationNumbers(records as ChartRecord[]);
     const textWidth = width - TEXT_X - 12;
     let y = 6;
     const blocks = places(records).map((place) => {
       const top = y;
       const name = wrap(place.name, textWidth, 14.5);
-      const lines = evidenceLines(place, (r) => ` ${citationMark(numbers, r)}`).flatMap((line) =>
-        wrap(`• ${line}`, textWidth, 11),
-      );
+      const lines = evidenceLines(place).flatMap((line) => wrap(`• ${line}`, textWidth, 11));
       y += name.length * LINE + lines.length * 14 + 12;
       return {
         place,
@@ -163,7 +183,7 @@ export const spread = defineChart<Spread>({
         name: name.join('\n'),
         evidenceTop: top + name.length * LINE + 2,
         lines: lines.join('\n'),
-        color: ORIGINS[place.origin]?.color ?? MUTED,
+        color: ORIGINS[place.origin]?.color ?? PARTY_COLOR.other,
       };
     });
     const height = y;

@@ -1,24 +1,39 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
-import { PALETTE } from '../core/palette.js';
+import { entity } from '../core/lookup.js';
+import { isParty, PARTY_COLOR, type Party, partyLegend, partyOf } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
-import { citationMark, citationNumbers } from '../core/sources.js';
 import { textWidth, wrap } from '../core/text.js';
 
 const NAME = 'timeline';
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-/** Ten event kinds in four groups: more hues than four would not stay colour-blind safe. */
+/**
+ * Ten event kinds in four groups, for the description. A deployment is of forces or systems
+ * already in service (fighter jets, THAAD components) as much as of new ones, so deployments are
+ * grouped with unveilings by what happened, not called new systems.
+ */
 const GROUPS = [
   { label: 'Cooperation', kinds: ['agreement', 'training-mission', 'investment'] },
   { label: 'Attacks and incursions', kinds: ['incursion', 'strike'] },
-  { label: 'New systems', kinds: ['unveiling', 'deployment'] },
+  { label: 'Unveilings and deployments', kinds: ['unveiling', 'deployment'] },
   { label: 'Statements and other', kinds: ['resolution', 'statement', 'other'] },
 ] as const;
 
 const groupOf = (event: EventRecord) =>
   GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(event.kind));
+
+/**
+ * The party an event is coloured by: that of the first actor that is a country or an institution
+ * the palette knows (the firms, systems and programs an event also names do not decide it).
+ */
+function partyOfEvent(event: EventRecord): Party {
+  const first = event.actors.find((id) => entity(id)?.kind === 'country' || isParty(id));
+  return first === undefined ? 'other' : partyOf(first);
+}
+const colorOf = (event: EventRecord) => PARTY_COLOR[partyOfEvent(event)];
+const PARTIES: readonly Party[] = ['ukraine', 'russia', 'europe', 'other'];
 
 /** How precisely the source dates an event: the length of its ISO date, or not at all. */
 type Precision = 'day' | 'month' | 'year' | 'none';
@@ -44,14 +59,14 @@ const chronological = (events: readonly EventRecord[]) =>
       a.id.localeCompare(b.id),
   );
 
-/** "2025", "Sep 2025", "30 Sep 2025"; a tilde marks a date inferred from the article. */
+/** "2025", "Sep 2025", "30 Sep 2025"; "Sep 2025 (inferred)" when the date is inferred from the article. */
 export function dateLabel(event: EventRecord): string {
   if (event.date === null) return 'undated';
   const [year, month, day] = event.date.split('-');
   const text = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year]
     .filter(Boolean)
     .join(' ');
-  return event.dateInferred ? `~${text}` : text;
+  return event.dateInferred ? `${text} (inferred)` : text;
 }
 
 /** "Sep 2025": the month with the most events, for the description. */
@@ -105,7 +120,7 @@ function listMarker(event: EventRecord, x: number, y: number): Mark & { circle: 
     x2: x + w / 2,
     y1: y - h / 2,
     y2: y + h / 2,
-    color: PALETTE[groupOf(event)] as string,
+    color: colorOf(event),
     planned: isPlanned(event),
     circle: precision === 'none',
   };
@@ -198,7 +213,6 @@ export const timeline = defineChart<EventRecord>({
     };
   },
   draw(events, { document, width }) {
-    const numbers = citationNumbers(events);
     const list = chronological(events);
     const dated = list.filter((e) => e.date !== null);
     const marks: Mark[] = [];
@@ -244,7 +258,7 @@ export const timeline = defineChart<EventRecord>({
             x2: x + side,
             y1: bottom - BRICK,
             y2: bottom,
-            color: PALETTE[groupOf(event)] as string,
+            color: colorOf(event),
             planned: isPlanned(event),
           });
         });
@@ -284,7 +298,7 @@ export const timeline = defineChart<EventRecord>({
             x2: x + 12 * month - 1,
             y1: bars + k * (BAR + BAR_GAP),
             y2: bars + k * (BAR + BAR_GAP) + BAR,
-            color: PALETTE[groupOf(event)] as string,
+            color: colorOf(event),
             planned: isPlanned(event),
           });
         });
@@ -310,7 +324,11 @@ export const timeline = defineChart<EventRecord>({
         x = PAD;
         keyY += LINE;
       }
-      const marker = listMarker({ kind: 'other', ...item.event } as EventRecord, x + 7, keyY);
+      const marker = listMarker(
+        { kind: 'other', actors: [], ...item.event } as EventRecord,
+        x + 7,
+        keyY,
+      );
       keyMarks.push({ ...marker, color: 'currentColor' });
       texts.push({ x: x + 18, y: keyY + 4, text: item.label, anchor: 'start', bold: false });
       x += itemWidth;
@@ -343,11 +361,7 @@ export const timeline = defineChart<EventRecord>({
       }
       const date =
         event.date === null ? '' : `${dateLabel(event)}${isPlanned(event) ? ' (planned)' : ''} · `;
-      const lines = wrap(
-        `${date}${event.title} ${citationMark(numbers, event)}`,
-        textWidthAvailable,
-        FONT,
-      );
+      const lines = wrap(`${date}${event.title}`, textWidthAvailable, FONT);
       listMarks.push(listMarker(event, MARK_X, y + 7));
       labels.push({ y: y + 1, lines: lines.join('\n') });
       y += lines.length * LINE + GAP;
@@ -408,8 +422,10 @@ export const timeline = defineChart<EventRecord>({
       plot,
       height,
       subtitle:
-        'When each event happened, by month, then each in date order; ~ marks a date inferred from the article.',
-      legend: GROUPS.map((group, i) => ({ label: group.label, color: i })),
+        'When each event happened, by month, then each in date order, coloured by the first party named; “inferred” marks a date read from the article’s context.',
+      legend: PARTIES.filter((party) => list.some((e) => partyOfEvent(e) === party)).map(
+        partyLegend,
+      ),
     };
   },
 });

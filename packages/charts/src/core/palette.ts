@@ -1,15 +1,70 @@
 /**
- * Four hues of the Okabe–Ito palette (safe for the common colour-vision deficiencies) whose
+ * Three hues of the Okabe–Ito palette (safe for the common colour-vision deficiencies) whose
  * luminance keeps at least 3:1 contrast against both a white and a near-black page, so one SVG
- * works in light and dark mode. Each is overridable by a CSS custom property.
+ * works in light and dark mode. Each is overridable by a CSS custom property. They are the parties
+ * of `PARTY_COLOR`, in this order: Ukraine, Russia, European states and institutions.
  */
-export const PALETTE = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'] as const;
+export const PALETTE = ['#0072b2', '#d55e00', '#009e73'] as const;
 
-/** A colour for marks that give scale rather than the point of the chart. */
+/** Grey: the colour of "other" parties (never of missing data, which a chart leaves out). */
 export const MUTED = '#8c8c8c';
 
 /** Stroke behind labels on a map, so they stay legible over shapes: the page's background. */
 export const HALO = '#fffffe';
+
+/**
+ * What a colour means, the same in every chart: one colour per party. Grey is everyone else (the
+ * United States, Sudan, Bahrain, cartels…), so grey always means "other", never "no data".
+ */
+export const PARTY_COLOR = {
+  ukraine: PALETTE[0],
+  russia: PALETTE[1],
+  europe: PALETTE[2],
+  other: MUTED,
+} as const;
+
+export type Party = keyof typeof PARTY_COLOR;
+
+/** How a legend names each party. */
+export const PARTY_LABEL: Record<Party, string> = {
+  ukraine: 'Ukraine',
+  russia: 'Russia',
+  europe: 'European states and institutions',
+  other: 'Others',
+};
+
+/**
+ * European states (ISO 3166 alpha-2, the data's country ids) other than Ukraine, Russia and
+ * Belarus, and the European institutions the data names. The records carry no region, and the map
+ * also shows countries that are not European (Iraq, Syria), so the list is explicit.
+ */
+const EUROPEAN = new Set([
+  ...'ad al at ba be bg ch cy cz de dk ee es fi fr gb gr hr hu ie is it li lt lu lv mc md me mk mt nl no pl pt ro rs se si sk sm va xk'.split(
+    ' ',
+  ),
+  'european-union',
+  'european-commission',
+  'european-parliament',
+  'nato',
+]);
+
+/** The party an entity id stands for: Ukraine, Russia, a European state or institution, or other. */
+export function partyOf(id: string): Party {
+  if (id === 'ua') return 'ukraine';
+  if (id === 'ru') return 'russia';
+  return EUROPEAN.has(id) ? 'europe' : 'other';
+}
+
+/** Whether an entity id is a party the palette colours (a country or an institution it knows). */
+export const isParty = (id: string) => id === 'ua' || id === 'ru' || EUROPEAN.has(id);
+
+/** The legend entry of a party, in the frame's terms (palette index, or muted for other). */
+export const partyLegend = (party: Party) => ({
+  label: PARTY_LABEL[party],
+  color: party === 'other' ? ('muted' as const) : PARTY_INDEX[party],
+});
+
+const PARTY_INDEX = { ukraine: 0, russia: 1, europe: 2 } as const;
 
 export const colorVar = (index: number) => `--uad-color-${index}`;
 
@@ -23,7 +78,7 @@ export function chartStyle(): string {
     `.uad-fm{fill:var(--uad-color-muted,currentColor);fill-opacity:.5}` +
     `.uad-km{stroke:var(--uad-color-muted,currentColor);stroke-opacity:.5}` +
     '.uad-h{stroke:var(--uad-background,Canvas)}' +
-    '.uad-t{font-size:16px;font-weight:700}.uad-s{font-size:13px}' +
-    '.uad-n{font-size:11px;fill-opacity:.8}.uad-tn{font-variant-numeric:tabular-nums}'
+    '.uad-t{font-size:16px;font-weight:700}.uad-s{font-size:13px;fill-opacity:.8}' +
+    '.uad-n{font-size:11px;fill-opacity:.7}.uad-tn{font-variant-numeric:tabular-nums}'
   );
 }

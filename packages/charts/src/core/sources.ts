@@ -2,28 +2,40 @@ import { formatPeriod } from '@ua-drones/data';
 import { source } from './lookup.js';
 import type { ChartRecord } from './records.js';
 
-/** Footnote numbers for the sources of the records, in order of first citation. */
-export function citationNumbers(records: readonly ChartRecord[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  for (const record of records) {
-    if (!numbers.has(record.source)) numbers.set(record.source, numbers.size + 1);
-  }
-  return numbers;
+/** The sources of the records, once each, in order of first citation. */
+export function citedSources(records: readonly ChartRecord[]): string[] {
+  return [...new Set(records.map((record) => record.source))];
 }
 
-/** The marker a label carries to point at its source in the note: "[2]". */
-export function citationMark(numbers: Map<string, number>, record: ChartRecord): string {
-  return `[${numbers.get(record.source)}]`;
+/** How running text names a source: its short name ("the Kyiv op-ed", "Dickinson"), or its id. */
+export function sourceName(id: string): string {
+  return source(id)?.shortName ?? id;
 }
 
-/** "Sources: [1] Title (2025-09); [2] …", built from the records' citations. */
+/**
+ * How a label names a source, briefly: its short name without the article ("Kyiv op-ed",
+ * "Dickinson"), or its id when the data package does not know it.
+ */
+export function sourceLabel(id: string): string {
+  return sourceName(id).replace(/^the /, '');
+}
+
+/**
+ * One source as the credit line cites it: author, title (in quotation marks only when the piece
+ * has one; a description of an untitled piece is ours and says so) and date, "inferred" in words
+ * when the date is inferred from the text.
+ */
+function citation(id: string): string {
+  const cited = source(id);
+  if (!cited) return id;
+  const by = cited.author ? `${cited.author}, ` : '';
+  const title = cited.titleGiven ? `“${cited.title}”` : `${cited.title} (untitled)`;
+  const date = `${formatPeriod(cited.date)}${cited.dateInferred ? ', date inferred' : ''}`;
+  return `${by}${title}, ${date}`;
+}
+
+/** "Sources: Author, “Title”, September 2025; …", built from the records' citations. */
 export function sourceNote(records: readonly ChartRecord[]): string {
-  const numbers = citationNumbers(records);
-  const parts = [...numbers].map(([id, n]) => {
-    const cited = source(id);
-    if (!cited) return `[${n}] ${id}`;
-    const by = cited.author ? `${cited.author}, ` : '';
-    return `[${n}] ${by}“${cited.title}” (${formatPeriod(cited.date)})`;
-  });
-  return `${numbers.size === 1 ? 'Source' : 'Sources'}: ${parts.join('; ')}. Data: @ua-drones/data.`;
+  const ids = citedSources(records);
+  return `${ids.length === 1 ? 'Source' : 'Sources'}: ${ids.map(citation).join('; ')}.`;
 }

@@ -1,7 +1,11 @@
 import type { EntityRecord } from '../../src/core/records.js';
 
-/** The fields of an entity the charts read: its name, and its kind (a country is drawn, a firm named). */
-export const entities: readonly Pick<EntityRecord, 'id' | 'name' | 'kind'>[] = [
+/**
+ * The fields of an entity the charts read: its name, its kind (a country is drawn, a firm named)
+ * and, for a firm, the country the texts tie it to (a country takes part through it).
+ */
+export const entities: readonly (Pick<EntityRecord, 'id' | 'name' | 'kind'> &
+  Partial<Pick<EntityRecord, 'country'>>)[] = [
   {
     id: 'asgard',
     name: 'ASGARD',
@@ -51,6 +55,7 @@ export const entities: readonly Pick<EntityRecord, 'id' | 'name' | 'kind'>[] = [
     id: 'frontline-robotics',
     name: 'Frontline Robotics',
     kind: 'company',
+    country: 'ua',
   },
   {
     id: 'gazprom',
@@ -111,6 +116,7 @@ export const entities: readonly Pick<EntityRecord, 'id' | 'name' | 'kind'>[] = [
     id: 'quantum-systems',
     name: 'Quantum Systems',
     kind: 'company',
+    country: 'de',
   },
   {
     id: 'ru',

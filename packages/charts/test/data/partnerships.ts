@@ -11,6 +11,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateReason:
       'Began "this week" in an article of about early October 2025 (its latest dated items are an image caption of September 26, 2025 and a remark of September 30); only the year is given.',
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       'Ukrainian military personnel share their drone-warfare knowledge with Danish colleagues after suspicious drone activity over Danish airports; Zelenskyy sees it, Dickinson writes, as a potential model for training initiatives with other European countries.',
     topics: ['cooperation', 'air-defense'],
@@ -19,6 +23,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'Ukrainian military personnel arrived in Denmark this week to share their unique knowledge of drone warfare with Danish colleagues.',
     datePrecision: 'year',
     errata: [],
+    deal: 'fixture-denmark-training-mission',
+    memberRoles: ['state', 'state'],
+    countries: ['ua', 'dk'],
   },
   {
     id: 'fixture-poland-training-plan',
@@ -30,6 +37,11 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateReason:
       "Part of Poland's response to the Russian incursion of \"early September\"; the plan's own date is not given, so the month is inferred, as is the year, from the article's date.",
     status: 'planned',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: 'fixture-poland-memorandum',
+    linkReason:
+      "Both give joint training with Ukraine as Poland's response to the incursion; neither says they are one deal.",
     covers:
       "Joint anti-drone training with the Ukrainian military, planned as part of Poland's response to the Russian drone incursion of early September.",
     topics: ['cooperation', 'air-defense'],
@@ -38,6 +50,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'When Russian drones penetrated Polish airspace in early September, Poland’s response included plans to establish joint anti-drone training together with the Ukrainian military.',
     datePrecision: 'month',
     errata: [],
+    deal: 'fixture-poland-training-plan',
+    memberRoles: ['state', 'state'],
+    countries: ['pl', 'ua'],
   },
   {
     id: 'fixture-poland-memorandum',
@@ -49,6 +64,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateReason:
       'Signed, by the context, on the day of the Kyiv announcement, made on "a recent Thursday" in response to the incursion of "just over a week ago", in a blog post dated September 2025 by what is known of the source\'s origin; the month is inferred.',
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       "Signed in Kyiv by defense ministers Denys Shmyhal and Wladyslaw Kosiniak-Kamysz: a joint working group on uncrewed systems development that formalizes the transfer of Ukraine's battlefield know-how to Poland.",
     topics: ['cooperation', 'production'],
@@ -57,6 +76,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'His visiting Polish counterpart, Wladyslaw Kosiniak-Kamysz, signed a memorandum alongside Shmyhal to establish a joint working group dedicated to Uncrewed Systems Development.',
     datePrecision: 'month',
     errata: [],
+    deal: 'fixture-poland-memorandum',
+    memberRoles: ['state', 'state'],
+    countries: ['pl', 'ua'],
   },
   {
     id: 'fixture-leap',
@@ -67,6 +89,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateInferred: false,
     dateReason: null,
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       'A project that calls for joint production of low-cost air defense systems and autonomous drones with Ukrainian expertise.',
     topics: ['cooperation', 'production', 'air-defense', 'autonomy-law'],
@@ -75,6 +101,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'In February 2026, the governments of France, Germany, Italy, Poland and the UK unveiled the project entitled Low-Cost Effectors and Autonomous Platforms (LEAP), which calls for a joint production of low-cost air defense systems and drones of autonomous type with Ukrainian expertise.',
     datePrecision: 'month',
     errata: [],
+    deal: 'fixture-leap',
+    memberRoles: ['state', 'state', 'state', 'state', 'state'],
+    countries: ['fr', 'de', 'it', 'pl', 'gb'],
   },
   {
     id: 'fixture-firms-joint-venture',
@@ -85,6 +114,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateInferred: false,
     dateReason: null,
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       "A partnership of Ukraine's Frontline Robotics and Germany's Quantum Systems joining Ukrainian combat experience with German industrial scale, centered on the Linza strike and reconnaissance drone and the Zoom surveillance platform.",
     topics: ['cooperation', 'production'],
@@ -93,6 +126,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'In December 2025, Quantum Frontline Industries was established, a partnership between Ukraine’s Frontline Robotics and Germany’s Quantum Systems, which brings Ukrainian combat experience and German industrial scale. The partnership is centered on the Linza strike and reconnaissance drone, which are already used at the front in Ukraine, as well as the Zoom surveillance platform.',
     datePrecision: 'month',
     errata: [],
+    deal: 'fixture-firms-joint-venture',
+    memberRoles: ['company', 'company'],
+    countries: ['ua', 'de'],
   },
   {
     id: 'fixture-ua-dk-lt-joint-venture',
@@ -104,6 +140,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateReason:
       '"At the same time" follows the February 2026 unveiling of LEAP; the month is inferred.',
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       'A joint venture worth 800 million euros between four Ukrainian companies and manufacturers from Denmark and Lithuania; the text does not say what it produces.',
     topics: ['cooperation', 'industry-finance'],
@@ -112,6 +152,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'At the same time four companies from Ukraine and manufacturers from Denmark and Lithuania inked an 800-million-euro joint venture.',
     datePrecision: 'month',
     errata: [],
+    deal: 'fixture-ua-dk-lt-joint-venture',
+    memberRoles: ['state', 'state', 'state'],
+    countries: ['ua', 'dk', 'lt'],
   },
   {
     id: 'fixture-sudan-training',
@@ -122,6 +165,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateInferred: false,
     dateReason: null,
     status: 'attributed',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       'Ukrainian special forces trained Sudanese troops in drone operations used against Russian-backed forces.',
     topics: ['proliferation', 'cooperation'],
@@ -130,6 +177,9 @@ export const partnerships: readonly PartnershipRecord[] = [
       'Ukrainian defense officials have described a broader export of drone expertise: Ukrainian special forces trained Sudanese troops in 2023 in drone operations used against Russian-backed forces',
     datePrecision: 'year',
     errata: [],
+    deal: 'fixture-sudan-training',
+    memberRoles: ['state', 'state'],
+    countries: ['ua', 'sd'],
   },
   {
     id: 'fixture-uk-mass-production',
@@ -141,6 +191,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateReason:
       'The text gives only when Britain confirmed it ("recently", about 2025), not when the collaboration was agreed.',
     status: 'planned',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       "Britain will mass-produce drones developed in collaboration with Ukraine, to strengthen NATO's eastern flank against the threat of Russian incursions.",
     topics: ['production', 'cooperation'],
@@ -149,6 +203,34 @@ export const partnerships: readonly PartnershipRecord[] = [
       'Britain recently confirmed that it will begin mass producing drones developed in collaboration with Ukraine as part of efforts to strengthen NATO’s eastern flank against the threat of Russian incursions.',
     datePrecision: null,
     errata: [],
+    deal: 'fixture-uk-mass-production',
+    memberRoles: ['state', 'state'],
+    countries: ['gb', 'ua'],
+  },
+  {
+    id: 'fixture-drone-alliance',
+    name: 'Drone alliance between Ukraine and Europe',
+    kind: 'program',
+    members: ['ua'],
+    date: null,
+    dateInferred: false,
+    dateReason: 'The text says von der Leyen "now speaks of" it and gives no date.',
+    status: 'attributed',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
+    covers:
+      'A new drone alliance between Ukraine and Europe, as the European Commission President speaks of it.',
+    topics: ['cooperation'],
+    source: 'fixture-op-ed',
+    excerpt:
+      'This is why European Commission President Ursula von der Leyen now speaks of a new drone alliance between Ukraine and Europe.',
+    datePrecision: null,
+    errata: [],
+    deal: 'fixture-drone-alliance',
+    memberRoles: ['state'],
+    countries: ['ua'],
   },
   {
     id: 'fixture-equator-task-force',
@@ -159,6 +241,10 @@ export const partnerships: readonly PartnershipRecord[] = [
     dateInferred: false,
     dateReason: 'The text does not date the mission.',
     status: 'reported',
+    sameAs: null,
+    partOf: null,
+    possiblySameAs: null,
+    linkReason: null,
     covers:
       'A rotational Russian drone-training and advisory mission in Caracas, with more than 120 Russian troops led by Col. Gen. Oleg Makarevich teaching Venezuelan forces unmanned-aerial-vehicle operations, as part of what is described as the Equator Task Force.',
     topics: ['proliferation', 'manpower'],
@@ -167,5 +253,8 @@ export const partnerships: readonly PartnershipRecord[] = [
       'The reach of this learning loop isn’t confined to Europe: Moscow has quietly dispatched a rotational drone-training and advisory mission to Caracas, with more than 120 Russian troops led by Col. Gen. Oleg Makarevich teaching Venezuelan forces in unmanned-aerial-vehicle operations as part of what is described as the Equator Task Force.',
     datePrecision: null,
     errata: [],
+    deal: 'fixture-equator-task-force',
+    memberRoles: ['state', 'state'],
+    countries: ['ru', 've'],
   },
 ];

@@ -1,0 +1,134 @@
+import * as Plot from '@observablehq/plot';
+import type { DrawContext, Drawing } from '../core/chart.js';
+import { formatTick } from '../core/format.js';
+import { HALO } from '../core/palette.js';
+import { textWidth, wrap } from '../core/text.js';
+
+export interface BarRow {
+  key: string;
+  /** A short label, drawn above the bar (it wraps only when the page is very narrow). */
+  label: string;
+  value: number;
+  /** The top of a range of estimates: the bar runs on from `value` to it, paler. */
+  upTo?: number;
+  /** The value as the source states it, drawn at the end of the bar. */
+  valueLabel: string;
+  /** A colour of the palette's parties (`PARTY_COLOR`). */
+  color: string;
+  /** Drawn as an outline: a value that holds only in a scenario, not a measured one. */
+  outlined?: boolean;
+}
+
+const FONT = 12;
+const LINE = 15;
+const BAR = 16;
+const GAP = 12;
+const AXIS = 24;
+const LEFT = 12;
+const RIGHT = 14;
+
+/** About `count` round tick values from 0 to `max` (d3's tick steps: 1, 2 or 5 times a power of 10). */
+function ticksTo(max: number, count: number): number[] {
+  const raw = max / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const error = raw / power;
+  const step = power * (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1);
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+}
+
+/**
+ * Horizontal bars on Plot's scales (x linear, y a band per row), each row's label above its bar
+ * and its stated value at the bar's end: labels need no left margin, so the chart stays readable
+ * when the page is 320 px wide. Gridlines are drawn beside the bars only, never through a label.
+ */
+export function barRows(
+  rows: readonly BarRow[],
+  { document, width }: DrawContext,
+): Pick<Drawing, 'plot' | 'height'> {
+  const lines = rows.map((row) => wrap(row.label, width - LEFT - RIGHT, FONT));
+  const labelHeight = Math.max(1, ...lines.map((l) => l.length)) * LINE + 2;
+  const band = labelHeight + BAR + GAP;
+  const height = rows.length * band + AXIS;
+  const placed = rows.map((row, i) => ({
+    ...row,
+    end: Math.max(row.value, row.upTo ?? row.value),
+    lines: lines[i]?.join('\n'),
+  }));
+  const max = Math.max(...placed.map((row) => row.end));
+  const ticks = ticksTo(max, 4);
+  // A value label that would not fit after its bar goes inside it, in the page's background colour.
+  const right = width - RIGHT;
+  const inside = (row: (typeof placed)[number]) =>
+    LEFT + (row.end / max) * (right - LEFT) + 4 + textWidth(row.valueLabel, FONT) > right;
+  const onBar = { y: 'key', insetTop: labelHeight, insetBottom: GAP } as const;
+  const valueText = {
+    y: 'key',
+    text: 'valueLabel',
+    x: 'end',
+    dy: labelHeight + BAR / 2 - band / 2,
+  };
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: 0,
+    marginLeft: LEFT,
+    marginRight: RIGHT,
+    marginBottom: AXIS,
+    x: { domain: [0, max], label: null, tickFormat: formatTick, ticks },
+    y: { domain: rows.map((row) => row.key), axis: null, padding: 0 },
+    marks: [
+      // Gridlines only beyond each bar, and value labels on a halo: no line runs through text.
+      Plot.tickX(
+        placed.flatMap((row) =>
+          ticks.filter((tick) => tick > row.end).map((tick) => ({ key: row.key, tick })),
+        ),
+        { ...onBar, x: 'tick', strokeOpacity: 0.15 },
+      ),
+      Plot.barX(
+        placed.filter((row) => !row.outlined),
+        { ...onBar, x: 'value', fill: 'color' },
+      ),
+      Plot.barX(
+        placed.filter((row) => row.upTo !== undefined),
+        { ...onBar, x1: 'value', x2: 'end', fill: 'color', fillOpacity: 0.45 },
+      ),
+      Plot.barX(
+        placed.filter((row) => row.outlined),
+        { ...onBar, x: 'value', stroke: 'color', strokeWidth: 2, fill: 'none', inset: 1 },
+      ),
+      Plot.tickX(placed, { ...onBar, x: () => 0, strokeOpacity: 0.6 }),
+      Plot.text(placed, {
+        y: 'key',
+        x: () => 0,
+        text: 'lines',
+        dy: 1 - band / 2,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: LINE / FONT,
+        fillOpacity: 0.8,
+      }),
+      Plot.text(
+        placed.filter((row) => !inside(row)),
+        {
+          ...valueText,
+          textAnchor: 'start',
+          dx: 4,
+          fill: 'currentColor',
+          stroke: HALO,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        },
+      ),
+      // Inside the bar, at the end of its solid part.
+      Plot.text(placed.filter(inside), {
+        ...valueText,
+        x: 'value',
+        textAnchor: 'end',
+        dx: -4,
+        fill: (row) => (row.outlined ? 'currentColor' : 'white'),
+      }),
+    ],
+  });
+  return { plot, height };
+}
