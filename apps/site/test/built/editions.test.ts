@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { charts } from '@ua-drones/charts';
-import { dataVersion } from '@ua-drones/data';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { PUBLISHER } from '../../src/lib/masthead.ts';
 import { attr, type Element, elements, parseHtml, textOf } from './lib/html.ts';
 import { deployedAt, hasPublicUrl } from './lib/site-config.ts';
 import { distDir } from './lib/site-dist.ts';
@@ -37,7 +37,8 @@ describe.each(names)('chart %s', (name) => {
     expect(byTag(doc, 'svg').length).toBeGreaterThan(0);
     const credit = byTag(doc, 'figcaption');
     expect(credit).toHaveLength(1);
-    expect(text(credit[0])).toContain(`@ua-drones/data ${dataVersion}`);
+    // The publisher, not the package: the reader of an embed never meets a version string.
+    expect(text(credit[0])).toContain(`Data: ${PUBLISHER}, CC BY 4.0.`);
     expect(html).toContain(`href="${base}charts/${name}/"`);
     // Framing is allowed: a <meta> policy cannot forbid it, and nothing else here tries to.
     expect(html).not.toMatch(/frame-ancestors|x-frame-options/i);
