@@ -100,3 +100,22 @@ test('a browser bundle importing only getFigure keeps the other tables out', asy
   expect(only.bytes).toBeLessThan(figuresBytes + 4096);
   expect(only.bytes).toBeLessThan(everything.bytes / 2);
 });
+
+test('a browser bundle importing one chart by name leaves the registry, the other charts and the map out', async () => {
+  const one = await bundle(
+    'one-chart',
+    `import { demand } from '@ua-drones/charts';\nimport { figures } from '@ua-drones/data';\n` +
+      `document.body.append(demand.render(figures.filter((f) => demand.expects.measures.includes(f.measure))));\n`,
+  );
+  const charts = one.inputs.filter((input) => input.includes('@ua-drones/charts/dist/'));
+  expect(charts.some((input) => input.endsWith('charts/demand.js'))).toBe(true);
+  expect(
+    charts.filter((input) => /\/(charts\/(?!demand\.js)[\w-]+\.js|geo\/)/.test(input)),
+    `modules of other charts, the registry or the map in the bundle:\n${charts.join('\n')}`,
+  ).toEqual([]);
+  const tables = one.inputs.filter((input) => /@ua-drones\/data\/dist\/data\//.test(input));
+  expect(tables.map((input) => input.replace(/.*\/dist\/data\//, '')).sort()).toEqual([
+    'figures.json',
+    'sources.json',
+  ]);
+});

@@ -6,7 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { run, transcript } from '../src/run.ts';
 import { type PublishedPackage, publishedPackages, readManifest } from '../src/workspace.ts';
 
-const { tarballs } = inject('consumer');
+const { tarballs, projectDir } = inject('consumer');
 const attw = join(import.meta.dirname, '../node_modules/.bin/attw');
 
 describe.each(Object.entries(tarballs) as [PublishedPackage, string][])(
@@ -35,12 +35,15 @@ describe.each(Object.entries(tarballs) as [PublishedPackage, string][])(
       const exclude = notModules.length
         ? ['--exclude-entrypoints', ...notModules.map(([entry]) => entry)]
         : [];
-      const result = await run(
-        attw,
-        [tarball, '--profile', 'esm-only', '--format', 'json', ...exclude],
-        { cwd: import.meta.dirname },
-      );
-      const { analysis } = JSON.parse(result.stdout) as {
+      // attw exits before a pipe takes all of its JSON (cut at about 290 KB): it writes to a file.
+      const output = join(projectDir, `attw-${name}.json`);
+      const quoted = [attw, tarball, '--profile', 'esm-only', '--format', 'json', ...exclude]
+        .map((arg) => `'${arg.replaceAll("'", "'\\''")}'`)
+        .join(' ');
+      const result = await run('sh', ['-c', `${quoted} > '${output}'`], {
+        cwd: import.meta.dirname,
+      });
+      const { analysis } = JSON.parse(await readFile(output, 'utf8')) as {
         analysis: {
           types: unknown;
           entrypoints: Record<string, unknown>;

@@ -57,7 +57,9 @@ export function writeJsonTables(compiled: Compiled, dir: string, version: string
  */
 function jsonDeclaration(name: TableName): string {
   const { type } = ROWS[name];
-  return `import type { ${type} } from '../index.js';\n\n/** Every row of the ${fileName(name)} table. */\ndeclare const rows: ${type}[];\nexport default rows;\n`;
+  // `export =`, as TypeScript types a JSON file: what an import with { type: 'json' } gets as its
+  // default export.
+  return `import type { ${type} } from '../index.js';\n\n/** Every row of the ${fileName(name)} table. */\ndeclare const rows: ${type}[];\nexport = rows;\n`;
 }
 
 /** Everything a data user reads without JavaScript: CSV per table, datapackage.json, CSL-JSON. */
@@ -72,7 +74,7 @@ export function writeDataFiles(
   ) as Record<TableName, string>;
   for (const name of tableNames) {
     writeAtomic(join(dir, `${fileName(name)}.csv`), csv[name]);
-    writeAtomic(join(dir, `${fileName(name)}.json.d.ts`), jsonDeclaration(name));
+    writeAtomic(join(dir, `${fileName(name)}.json.d.cts`), jsonDeclaration(name));
   }
   writeAtomic(
     join(dir, 'datapackage.json'),
