@@ -110,16 +110,17 @@ export function describe(value: unknown): string {
   return String(value);
 }
 
-/** Values a comparison may compare: what a count, a ranking or a date gives. */
+/** Values a comparison may compare: what a count, a ranking or a date gives (null: no date). */
 function checkOperand(expression: string, value: unknown): void {
   const ok = (v: unknown): boolean =>
+    v === null ||
     (typeof v === 'number' && Number.isFinite(v)) ||
     typeof v === 'string' ||
     typeof v === 'boolean' ||
     (Array.isArray(v) && v.every(ok));
   if (!ok(value)) {
     throw new BoundError(
-      `\`${expression}\` gives ${describe(value)}; a comparison takes numbers, strings, booleans or lists of them`,
+      `\`${expression}\` gives ${describe(value)}; a comparison takes numbers, strings, booleans, null or lists of them`,
     );
   }
 }
