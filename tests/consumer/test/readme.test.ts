@@ -159,6 +159,15 @@ const runners: Record<
   async text() {},
 };
 
+/** What a block's test name says when this machine checks less than running it. */
+function checkedOnly(block: CodeBlock): string {
+  if (block.environment === 'python' && !pandas)
+    return ' (syntax only, with py_compile: pandas is not installed here)';
+  if (block.environment === 'browser' && browserChecks !== '1')
+    return ' (bundled with Vite, not loaded: BROWSER_CHECKS is not 1)';
+  return '';
+}
+
 /** Why a block is not run on this machine, or null when it is. */
 function notRunHere(block: CodeBlock): string | null {
   if (block.environment === 'r' && !rscript) return 'R (Rscript) is not installed here';
@@ -172,7 +181,10 @@ describe.each(['data', 'charts'] as const)(
     const blocks = codeBlocks(readme).filter((block) => block.environment !== 'text');
 
     test.concurrent.for(
-      blocks.map((block) => [`line ${block.line}: ${block.environment}`, block] as const),
+      blocks.map(
+        (block) =>
+          [`line ${block.line}: ${block.environment}${checkedOnly(block)}`, block] as const,
+      ),
     )('the block at %s runs as written', async ([, block], { skip }) => {
       const reason = notRunHere(block);
       skip(reason !== null, reason ?? '');
