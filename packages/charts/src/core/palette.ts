@@ -4,7 +4,13 @@
  * works in light and dark mode. Each is overridable by a CSS custom property. They are the parties
  * of `PARTY_COLOR`, in this order: Ukraine, Russia, European states and institutions.
  */
-export const PALETTE = ['#0072b2', '#d55e00', '#009e73'] as const;
+const HUES = ['#0072b2', '#d55e00', '#009e73'] as const;
+
+/**
+ * The party hues, then a fourth that no chart draws any more.
+ * @deprecated Colour by party with `PARTY_COLOR`; the fourth hue goes in the next major version.
+ */
+export const PALETTE = [...HUES, '#cc79a7'] as const;
 
 /** Grey: the colour of "other" parties (never of missing data, which a chart leaves out). */
 export const MUTED = '#8c8c8c';
@@ -17,9 +23,9 @@ export const HALO = '#fffffe';
  * United States, Sudan, Bahrain, cartels…), so grey always means "other", never "no data".
  */
 export const PARTY_COLOR = {
-  ukraine: PALETTE[0],
-  russia: PALETTE[1],
-  europe: PALETTE[2],
+  ukraine: HUES[0],
+  russia: HUES[1],
+  europe: HUES[2],
   other: MUTED,
 } as const;
 
@@ -70,8 +76,8 @@ export const colorVar = (index: number) => `--uad-color-${index}`;
 
 /** The stylesheet every chart carries: palette classes, text styles, all driven by currentColor. */
 export function chartStyle(): string {
-  const fills = PALETTE.map((hex, i) => `.uad-f${i}{fill:var(${colorVar(i)},${hex})}`).join('');
-  const strokes = PALETTE.map((hex, i) => `.uad-k${i}{stroke:var(${colorVar(i)},${hex})}`).join('');
+  const fills = HUES.map((hex, i) => `.uad-f${i}{fill:var(${colorVar(i)},${hex})}`).join('');
+  const strokes = HUES.map((hex, i) => `.uad-k${i}{stroke:var(${colorVar(i)},${hex})}`).join('');
   return (
     fills +
     strokes +
