@@ -31,7 +31,8 @@ function digitsInProse(chapter: ParsedChapter): string[] {
 const tagsOf = (chapter: ParsedChapter) =>
   chapter.components.filter((use) => /^[A-Z]/.test(use.name));
 
-const chartRegistry = (chartsPackage as { charts?: Record<string, unknown> }).charts;
+const chartRegistry = (chartsPackage as { charts?: Record<string, { title?: string }> }).charts;
+const chartTitle = (name: string) => chartRegistry?.[name]?.title;
 
 describe('the prose checker itself', () => {
   test('finds a digit typed into prose, with its line, and nothing in markup', () => {
@@ -54,7 +55,7 @@ describe('the prose checker itself', () => {
 });
 
 describe('the number-word checker itself', () => {
-  test('finds unbound number words with line and sentence, and lets bound, quoted and fixed ones stand', () => {
+  test('finds unbound number words in prose, takeaways and chart titles, and lets bound, quoted and fixed ones stand', () => {
     const source = [
       '---',
       'order: 7',
@@ -69,13 +70,19 @@ describe('the number-word checker itself', () => {
     ].join('\n');
     const used = new Set<FixedExpression>();
     const entry = { words: 'one another', reason: 'an idiom' };
-    expect(unboundNumberWords('ch.mdx', source, [entry], used)).toEqual([
+    // A chart's title is checked with its takeaway; a <Chart assert> binds both.
+    const titles = (name: string) =>
+      ({ europe: 'Poland in four arrangements', matrix: 'Ukraine in most' })[name];
+    expect(
+      unboundNumberWords('ch.mdx', source, { fixed: [entry], chartTitle: titles, used }),
+    ).toEqual([
       {
         line: 6,
         word: 'four',
         sentence: 'Poland shows four arrangements.',
       },
       { line: 8, word: 'most', sentence: 'Poland leads, the UK second, in most.' },
+      { line: 8, word: 'four', sentence: 'Poland in four arrangements' },
     ]);
     expect([...used]).toEqual([entry]);
   });
@@ -102,7 +109,7 @@ describe('the report chapters', () => {
     '%s binds, quotes or lists every number word',
     (file) => {
       const source = readFileSync(new URL(file, REPORT_DIR), 'utf8');
-      const unbound = unboundNumberWords(file, source, fixed, used).map(
+      const unbound = unboundNumberWords(file, source, { fixed, chartTitle, used }).map(
         ({ line, word, sentence }) => `${file}:${line}: "${word}" in: ${sentence}`,
       );
       expect(

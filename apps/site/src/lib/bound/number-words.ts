@@ -86,23 +86,33 @@ export function withoutClaims(source: string, chapter: ParsedChapter): string {
 /** Quotations are the source's words, not counts of ours. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
 
+/** What the prose check reads besides the chapter: the fixed expressions and the charts' titles. */
+export interface NumberWordOptions {
+  fixed: readonly FixedExpression[];
+  /** A chart's title (its headline, shown above the takeaway), or undefined for an unknown name. */
+  chartTitle?: (name: string) => string | undefined;
+  /** Collects the fixed expressions that excused a word. */
+  used?: Set<FixedExpression>;
+}
+
 /**
- * Each number word of a chapter's prose and chart takeaways that is not bound, quoted or fixed,
- * with its line and sentence; `used` collects the fixed expressions that excused a word.
+ * Each number word of a chapter's prose, chart takeaways and the titles of its charts that is
+ * not bound, quoted or fixed, with its line and sentence. A `<Chart assert>` binds its takeaway
+ * and its title: the assertion checks what both say.
  */
 export function unboundNumberWords(
   file: string,
   source: string,
-  fixed: readonly FixedExpression[],
-  used = new Set<FixedExpression>(),
+  { fixed, chartTitle = () => undefined, used = new Set() }: NumberWordOptions,
 ): UnboundWord[] {
   const chapter = parseChapter(file, withoutClaims(source, parseChapter(file, source)));
   const takeaways = chapter.components
-    .filter(
-      (use) =>
-        use.name === 'Chart' && use.attributes.takeaway && use.attributes.assert === undefined,
-    )
-    .map((use) => ({ text: use.attributes.takeaway as string, line: use.line }));
+    .filter((use) => use.name === 'Chart' && use.attributes.assert === undefined)
+    .flatMap((use) =>
+      [use.attributes.takeaway, chartTitle(use.attributes.name ?? '')]
+        .filter((text): text is string => Boolean(text))
+        .map((text) => ({ text, line: use.line })),
+    );
   const found: UnboundWord[] = [];
   for (const sentence of [...proseOf(chapter), ...takeaways]) {
     let text = normalize(sentence.text).replace(QUOTED, ' ');
