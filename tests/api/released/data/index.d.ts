@@ -1,3 +1,8 @@
+export declare type Area = (typeof AREAS)[number];
+
+/** The areas `entitiesIn` knows: a UN M49 region, or membership of the EU or NATO. */
+export declare const AREAS: readonly ["europe", "eu", "nato"];
+
 export declare type CitationStyle = keyof typeof STYLES;
 
 /**
@@ -7,31 +12,62 @@ export declare type CitationStyle = keyof typeof STYLES;
  */
 export declare function citeSource(source: string | Source, style?: CitationStyle): string;
 
-/** Figures of one measure linked by disagreements, with the reason for each. */
+/** Figures linked by disagreements (of one measure, or of measures declared comparable). */
 export declare interface Conflict {
+    /** The measure of the first figure (the measure that declares the comparison, across measures). */
     measure: string;
-    /** The measure's unit, in which the values were compared. */
+    /** Every measure of the figures, the first being `measure`. */
+    measures: string[];
+    /** The unit of `measure`, in which the values were compared. */
     baseUnit: string;
     /** Sorted by the start of the time they hold for, then by value. */
     figures: Figure[];
     disagreements: Disagreement[];
 }
 
+/** A row of the conflicts table. */
+export declare interface ConflictRow {
+    /** The two figure ids joined by "--" (derived): stable while both figures are. */
+    id: string;
+    /** contradiction: one measure, the same time by dates the texts state, no value satisfies both; tension: the same, but the overlap in time rests on an inferred date; different-measures: figures of two measures declared comparable (`comparableWith`) whose values look inconsistent though they measure different things. */
+    kind: 'contradiction' | 'tension' | 'different-measures';
+    /** Id of the first figure. */
+    figureA: string;
+    /** Id of the second figure. */
+    figureB: string;
+    /** Measure of the first figure. */
+    measureA: string;
+    /** Measure of the second figure (the same for contradiction and tension). */
+    measureB: string;
+    /** One line a reader can check against both passages, as certain as the evidence allows. */
+    reason: string;
+}
+
 /**
- * Groups of figures that measure the same thing over overlapping time and disagree, e.g.
- * 4.5 million drones made in 2025 against "four million drones a year" stated in 2026. Two figures
- * disagree when no value satisfies both, their qualifiers considered ("about" stretches 10%).
- * A figure that neither a period nor an `asOf` places in time is never compared (see
- * `undatedFigures`). Figures linked by disagreements form one group; each disagreement carries
- * a one-line reason.
+ * Disagreements between figures, e.g. 4.5 million drones made in 2025 against "four million
+ * drones a year" stated in 2026. Within a measure, two figures disagree when they hold for
+ * overlapping time and no value satisfies both, their qualifiers considered ("about" stretches
+ * 10%): a `contradiction` when the texts state both dates, a `tension` when a date is inferred.
+ * Across measures declared comparable (`comparableWith`), every pair of their figures is listed
+ * as `different-measures`, with the declared reason. Figures linked by disagreements form
+ * one group. The same disagreements are shipped as the conflicts table.
  */
-export declare function conflicts(figures?: readonly Figure[]): Conflict[];
+export declare function conflicts(figures?: readonly Figure[], measures?: readonly Pick<Measure, 'id' | 'label' | 'comparableWith'>[]): Conflict[];
 
 /** Whether `needle` occurs verbatim in `haystack`, up to whitespace and typographic quotes. */
 export declare function containsVerbatim(haystack: string, needle: string): boolean;
 
 /** `value` in `from` expressed in `to`; throws when the two measure different quantities. */
 export declare function convert(value: number, from: Unit, to: Unit): number;
+
+export declare interface CountOptions {
+    /**
+     * `'separate'` (the default) counts records the texts only say may be the same
+     * (`possiblySameAs`) as separate deals or incidents; `'merge'` counts them as one, for the
+     * lower bound of a count.
+     */
+    possible?: 'separate' | 'merge';
+}
 
 /**
  * What the helpers throw on input they cannot use, instead of returning "NaN drones" or
@@ -47,15 +83,56 @@ export declare class DataInputError extends TypeError {
 /** Version of this data release (semver; see the versioning policy in the README). */
 export declare const dataVersion: string;
 
-/** Two figures of one measure, over overlapping time, whose values cannot both be true. */
+/** One deal as the world has it: every partnership record that tells it, counted once. */
+export declare interface Deal {
+    /** Id of the deal: the id of its first telling (the `deal` of every record in it). */
+    id: string;
+    /** The records that tell it: the first telling, then repeats (`sameAs`) and steps (`partOf`). */
+    records: Partnership[];
+    /** Ids of every member of any of its records, each once. */
+    members: string[];
+    /** Ids of the members' countries (a state itself, a company its country), each once. */
+    countries: string[];
+    /** Ids of other deals that may be this one: the texts do not settle it (see `linkReason`). */
+    possiblySameAs: string[];
+}
+
+/**
+ * The deals the partnerships tell, each once: records that tell the same deal (`sameAs`) or a
+ * step of it (`partOf`) are one deal. Count deals, not partnership records, e.g. in a chart of
+ * which countries take part in how many arrangements with Ukraine.
+ */
+export declare function deals(partnerships?: readonly Partnership[], options?: CountOptions): Deal[];
+
+/** Two figures that disagree, and how. */
 export declare interface Disagreement {
+    kind: DisagreementKind;
     figures: [Figure, Figure];
-    /** One line a reader can check against both passages. */
+    /** One line a reader can check against both passages; as certain as the evidence allows. */
     reason: string;
 }
 
+/**
+ * How two figures disagree. contradiction: one measure, the same time by the dates the texts
+ * state, and no value satisfies both. tension: the same, but the overlap in time rests on an
+ * inferred date, so they only appear to conflict. different-measures: figures of two measures a
+ * reader will set against each other (a declared `comparableWith`) though they measure
+ * different things.
+ */
+export declare type DisagreementKind = 'contradiction' | 'tension' | 'different-measures';
+
 /** Every entity, in record-file order. */
 export declare const entities: readonly Entity[];
+
+/**
+ * Entities whose country is in an area: `'europe'` (the UN M49 region), `'eu'` or `'nato'`
+ * (members on `on`, a day YYYY-MM-DD, by default today). States count by themselves, companies
+ * and other bodies by their `country`. Regions and memberships come from a cited list, not the
+ * sources (`PLACE_CITATIONS`).
+ */
+export declare function entitiesIn(area: Area, options?: {
+    on?: string;
+}, entities?: readonly Entity[]): Entity[];
 
 /** A row of the entities table. */
 export declare interface Entity {
@@ -67,14 +144,32 @@ export declare interface Entity {
     kind: 'country' | 'organization' | 'company' | 'program' | 'system' | 'group';
     /** ISO 3166-1 alpha-2 code, for countries only. */
     iso3166?: string;
+    /** Id of the entity's country (lowercase ISO 3166-1 alpha-2): a country itself, another entity the country the texts tie it to; null when they tie it to none. */
+    country: string | null;
+    /** Why a company's country is null: what the texts say instead. */
+    countryReason?: string;
+    /** False for a party the texts count or describe without naming it ("four companies from Ukraine"). */
+    named: boolean;
     /** Other names the texts use. */
     aliases?: string[];
     /** One line in our words; facts only from the sources. */
     description?: string;
+    /** UN M49 region of the entity's country (derived from a cited list, not the sources: see PLACE_CITATIONS); null without a country. */
+    region: 'Africa' | 'Americas' | 'Asia' | 'Europe' | 'Oceania' | null;
+    /** UN M49 code of that region (derived): 150 is Europe; null without a country. */
+    regionM49: string | null;
+    /** When the entity's country joined the EU (derived from a cited list: year, or day); null if it never did. */
+    euFrom: string | null;
+    /** When it left the EU (derived); null if it has not (or never joined). */
+    euUntil: string | null;
+    /** When the entity's country joined NATO (derived from a cited list); null if it never did. */
+    natoFrom: string | null;
+    /** When it left NATO (derived); null if it has not. */
+    natoUntil: string | null;
 }
 
 /** The id of a row of the entities table. */
-export declare type EntityId = "gazprom" | "quantum-systems" | "frontline-robotics" | "quantum-frontline-industries" | "ua" | "ru" | "pl" | "dk" | "gb" | "us" | "by" | "de" | "fr" | "it" | "lt" | "kr" | "bh" | "ir" | "kp" | "ve" | "sd" | "br" | "co" | "mx" | "ht" | "mexican-cartels" | "cartels" | "sinaloa-cartel" | "jalisco-new-generation-cartel" | "comando-vermelho" | "mali-rebel-groups" | "syrian-opposition-groups" | "nato" | "ukrainian-air-force" | "security-service-of-ukraine" | "european-union" | "european-commission" | "european-parliament" | "us-homeland-security" | "drone-wall" | "leap" | "equator-task-force" | "linza" | "zoom" | "sichen" | "uranos-ki" | "asgard" | "patriot" | "thaad" | "f-35" | "european-autonomous-strike-systems" | "helsing";
+export declare type EntityId = "gazprom" | "quantum-systems" | "frontline-robotics" | "quantum-frontline-industries" | "ua-companies-in-ua-dk-lt-joint-venture" | "dk-manufacturers-in-ua-dk-lt-joint-venture" | "lt-manufacturers-in-ua-dk-lt-joint-venture" | "ua" | "ru" | "pl" | "dk" | "gb" | "us" | "by" | "de" | "fr" | "it" | "lt" | "kr" | "bh" | "ir" | "kp" | "ve" | "sd" | "br" | "co" | "mx" | "ht" | "mexican-cartels" | "cartels" | "sinaloa-cartel" | "jalisco-new-generation-cartel" | "comando-vermelho" | "mali-rebel-groups" | "syrian-opposition-groups" | "nato" | "ukrainian-air-force" | "security-service-of-ukraine" | "european-union" | "european-commission" | "european-parliament" | "us-homeland-security" | "drone-wall" | "leap" | "equator-task-force" | "linza" | "zoom" | "sichen" | "uranos-ki" | "asgard" | "patriot" | "thaad" | "f-35" | "european-autonomous-strike-systems" | "helsing";
 
 /** Every correction made in a release, across tables: old value, new value and reason. */
 export declare const errata: readonly Erratum[];
@@ -126,8 +221,14 @@ export declare interface EventRecord {
     dateReason: string | null;
     /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
-    /** Id of the event this record reports again (the same incident in another source); null for the first report. Count incidents by events whose sameAs is null. */
+    /** Id of the record this one tells again: the same incident, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
     sameAs: string | null;
+    /** Id of the larger incident this record is one step or part of; null when it stands alone. */
+    partOf: string | null;
+    /** Id of a record that may tell the same incident; the texts do not settle it (linkReason says why), so it is counted separately; null when none. */
+    possiblySameAs: string | null;
+    /** The evidence for sameAs, partOf or possiblySameAs; null when there is no link. */
+    linkReason: string | null;
     /** What kind of event it is. */
     kind: 'agreement' | 'incursion' | 'strike' | 'unveiling' | 'resolution' | 'training-mission' | 'investment' | 'statement' | 'deployment' | 'other';
     /** Ids of the entities that acted or were acted upon. */
@@ -157,6 +258,8 @@ export declare interface EventRecord {
         /** Why it changed. */
         reason: string;
     }[];
+    /** Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values. */
+    incident: string;
     /** Precision of the date (derived): year, month or day; null when the date is unknown. */
     datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -257,7 +360,7 @@ export declare interface Figure {
 }
 
 /** The id of a row of the figures table. */
-export declare type FigureId = "ua-full-scale-war-duration-2025-10" | "defense-tech-valley-participants-2025" | "defense-tech-valley-countries-2025" | "defense-tech-valley-investment-pledges-2025" | "ua-military-personnel-2025-10" | "ua-drone-production-2024" | "ua-drone-production-2025" | "ua-autonomous-strike-range" | "ua-full-scale-war-duration-2026" | "europe-defense-shift-period" | "bh-patriot-interceptors-depleted-iran-war" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-2024" | "eu-defense-spending-relative-to-us" | "defense-spending-share-of-gdp-shift" | "ru-drones-nato-airspace-incursion-2025-09" | "ru-airborne-targets-single-night" | "ua-drones-share-of-ground-targets-destroyed" | "ua-drone-production-stated-rate" | "us-drone-production-per-year" | "ua-drones-share-of-ru-equipment-losses" | "ua-shadow-fleet-tanker-strike-distance" | "kp-troops-deployed-kursk" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers" | "cartel-drone-flights-near-us-border-six-months" | "cartel-drones-near-us-territory-per-day" | "ua-full-scale-war-duration-2025-09" | "ru-troops-front-line-putin-2025" | "ru-drones-launched-at-ua-recent-thursday" | "ua-drones-downed-recent-thursday" | "salavat-refinery-strike-drones" | "salavat-refinery-strike-distance" | "ru-donetsk-advance-duration-2025-09" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners";
+export declare type FigureId = "ua-full-scale-war-duration-2025-10" | "defense-tech-valley-participants-2025" | "defense-tech-valley-countries-2025" | "defense-tech-valley-investment-pledges-2025" | "ua-military-personnel-2025-10" | "ua-drone-production-2024" | "ua-drone-production-2025" | "ua-autonomous-strike-range" | "ua-full-scale-war-duration-2026" | "europe-defense-shift-period" | "bh-patriot-interceptors-depleted-iran-war" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-2024" | "eu-defense-spending-relative-to-us" | "defense-spending-share-of-gdp-shift" | "ru-drones-nato-airspace-incursion-2025-09" | "ru-airborne-targets-single-night" | "ua-drones-share-of-ground-targets-destroyed" | "ua-drone-production-stated-rate" | "us-drone-production-per-year" | "ua-drones-share-of-ru-equipment-losses" | "ua-shadow-fleet-tanker-strike-distance" | "kp-troops-deployed-kursk" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers" | "cartel-drone-flights-near-us-border-six-months" | "cartel-drones-near-us-territory-per-day" | "ua-full-scale-war-duration-2025-09" | "ru-troops-front-line-putin-2025" | "ru-drones-launched-at-ua-recent-thursday" | "ua-drones-downed-recent-thursday" | "salavat-refinery-strike-drones" | "salavat-refinery-strike-distance" | "ru-donetsk-advance-duration-2025-09" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners" | "salavat-refinery-strike-casualties" | "polish-border-probe-drones-crossed";
 
 /** Every figure, in record-file order. */
 export declare const figures: readonly Figure[];
@@ -398,8 +501,34 @@ export declare const getSource: <Id extends string>(id: IdArgument<Id, SourceId>
  */
 export declare type IdArgument<Id extends string, Known extends string> = string extends Id ? Id : Id extends Known ? Id : Known;
 
+/** One incident as the world has it: every event record that tells it, counted once. */
+export declare interface Incident {
+    /** Id of the incident: the id of its first telling (the `incident` of every record in it). */
+    id: string;
+    /** The records that tell it: the first telling, then repeats (`sameAs`) and steps (`partOf`). */
+    records: EventRecord[];
+    /** Ids of the actors of any of its records, each once. */
+    actors: string[];
+    /** Ids of other incidents that may be this one: the texts do not settle it. */
+    possiblySameAs: string[];
+}
+
+/** The incidents the events tell, each once (see `deals`): count incidents, not event records. */
+export declare function incidents(events?: readonly EventRecord[], options?: CountOptions): Incident[];
+
 /** Units whose amount is money: the figure names its currency in `currency`. */
 export declare const isMoney: (unit: Unit) => boolean;
+
+/** UN M49 regions (top level), by code. */
+export declare const M49_REGIONS: {
+    readonly '002': "Africa";
+    readonly '019': "Americas";
+    readonly '142': "Asia";
+    readonly '150': "Europe";
+    readonly '009': "Oceania";
+};
+
+declare type M49Region = keyof typeof M49_REGIONS;
 
 /** A row of the measures table. */
 export declare interface Measure {
@@ -411,6 +540,13 @@ export declare interface Measure {
     unit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
     /** How figures of this measure compare, and why they may disagree. */
     description?: string;
+    /** Other measures a reader will set against this one though they measure different things (a stated range and one strike's distance): `conflicts()` lists every pair of their figures, with this reason. The units must convert: figures are compared in this measure's unit. */
+    comparableWith?: {
+        /** Id of the other measure. */
+        measure: string;
+        /** What each measures, and why their figures are different things that a reader will compare. */
+        reason: string;
+    }[];
     /** UCUM code of the unit (derived); null for money. */
     unitCode: string | null;
     /** Number of figures of this measure (derived). */
@@ -418,10 +554,16 @@ export declare interface Measure {
 }
 
 /** The id of a row of the measures table. */
-export declare type MeasureId = "ua-full-scale-war-duration" | "ua-military-personnel" | "ru-troops-front-line" | "ru-drones-launched-at-ua-per-night" | "ua-drones-downed-per-night" | "ua-autonomous-strike-range" | "salavat-refinery-strike-distance" | "shadow-fleet-tanker-strike-distance" | "salavat-refinery-strike-drones" | "defense-tech-valley-participants" | "defense-tech-valley-countries" | "defense-tech-valley-investment-pledges" | "ru-donetsk-advance-duration" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners" | "ua-drone-production-per-year" | "us-drone-production-per-year" | "europe-defense-shift-duration" | "bh-patriot-interceptors-depleted-share" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-per-year" | "eu-defense-spending-relative-to-us" | "europe-defense-spending-share-of-gdp" | "ru-drones-nato-airspace-incursion-2025-09" | "ua-drone-share-of-ground-targets-destroyed" | "ua-drone-share-of-ru-equipment-losses" | "kp-troops-deployed-for-russia" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers-per-month" | "cartel-drone-flights-near-us-border" | "cartel-drones-near-us-territory-per-day" | "ru-airborne-targets-at-ua-per-night";
+export declare type MeasureId = "ua-full-scale-war-duration" | "ua-military-personnel" | "ru-troops-front-line" | "ru-drones-launched-at-ua-per-night" | "ua-drones-downed-per-night" | "ua-autonomous-strike-range" | "salavat-refinery-strike-distance" | "shadow-fleet-tanker-strike-distance" | "salavat-refinery-strike-drones" | "salavat-refinery-strike-casualties" | "polish-border-probe-drones-crossed" | "defense-tech-valley-participants" | "defense-tech-valley-countries" | "defense-tech-valley-investment-pledges" | "ru-donetsk-advance-duration" | "donetsk-counteroffensive-area-retaken" | "donetsk-counteroffensive-settlements-retaken" | "donetsk-counteroffensive-prisoners" | "ua-drone-production-per-year" | "us-drone-production-per-year" | "europe-defense-shift-duration" | "bh-patriot-interceptors-depleted-share" | "ua-dk-lt-joint-venture-ukrainian-companies" | "ua-dk-lt-joint-venture-value" | "ua-defense-export-centers-in-europe" | "drones-needed-to-defend-lt-per-year" | "lt-population" | "asgard-kill-chain-time" | "autonomous-systems-kill-chain-time" | "helsing-terminal-autonomy-distance" | "helsing-terminal-autonomy-hit-rate" | "eu-arms-exports-per-year" | "eu-defense-spending-relative-to-us" | "europe-defense-spending-share-of-gdp" | "ru-drones-nato-airspace-incursion-2025-09" | "ua-drone-share-of-ground-targets-destroyed" | "ua-drone-share-of-ru-equipment-losses" | "kp-troops-deployed-for-russia" | "ru-troops-venezuela-drone-mission" | "cartel-pay-ex-colombian-soldiers-per-month" | "cartel-drone-flights-near-us-border" | "cartel-drones-near-us-territory-per-day" | "ru-airborne-targets-at-ua-per-night";
 
 /** Every measure, in record-file order. */
 export declare const measures: readonly Measure[];
+
+/** A membership: the year (or day) it began and, when it ended, the day it ended. */
+export declare interface Membership {
+    from: string;
+    until: string | null;
+}
 
 /**
  * Excerpts are checked against the source texts after normalizing only what copy-paste and
@@ -438,7 +580,7 @@ export declare interface Partnership {
     name: string;
     /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names. */
     kind: 'program' | 'joint-venture' | 'memorandum' | 'agreement' | 'training-mission' | 'investment' | 'production' | 'assistance';
-    /** Ids of the member entities (countries, companies, organizations). */
+    /** Ids of the member entities (countries, companies, organizations); a party the text counts without naming it is an entity with `named: false`. */
     members: string[];
     /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */
     date: string | null;
@@ -448,6 +590,14 @@ export declare interface Partnership {
     dateReason: string | null;
     /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
+    /** Id of the record this one tells again: the same deal, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
+    sameAs: string | null;
+    /** Id of the larger deal this record is one step or part of; null when it stands alone. */
+    partOf: string | null;
+    /** Id of a record that may tell the same deal; the texts do not settle it (linkReason says why), so it is counted separately; null when none. */
+    possiblySameAs: string | null;
+    /** The evidence for sameAs, partOf or possiblySameAs; null when there is no link. */
+    linkReason: string | null;
     /** What it covers, in our words. */
     covers: string;
     /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
@@ -473,6 +623,12 @@ export declare interface Partnership {
         /** Why it changed. */
         reason: string;
     }[];
+    /** Id of the deal the record tells (derived): the first telling its sameAs and partOf links lead to. Count deals by distinct values. */
+    deal: string;
+    /** What each member is, in the order of `members` (derived from its entity): state, company or organization (programs, groups and other bodies). */
+    memberRoles: ('state' | 'company' | 'organization')[];
+    /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order. */
+    countries: string[];
     /** Precision of the date (derived); null when the date is unknown. */
     datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -485,6 +641,53 @@ export declare type PartnershipKind = Partnership['kind'];
 
 /** Every partnership, in record-file order. */
 export declare const partnerships: readonly Partnership[];
+
+export declare const PLACE_CITATIONS: {
+    readonly m49: {
+        readonly title: "UN Statistics Division, Standard country or area codes for statistical use (M49)";
+        readonly url: "https://unstats.un.org/unsd/methodology/m49/";
+        readonly checked: "2026-12-06";
+        readonly note: "Region (the top level of M49: Africa 002, Americas 019, Asia 142, Europe 150, Oceania 009), read from the `region` field of the npm package world-countries 5.1.0, which follows M49 at that level (its subregions do not, so none are recorded).";
+    };
+    readonly nato: {
+        readonly title: "NATO Fast Facts: 30 member countries with the year each joined (CNN)";
+        readonly url: "https://edition.cnn.com/2013/07/30/world/nato-fast-facts/";
+        readonly checked: "2026-12-06";
+        readonly note: "Years of accession; Germany joined in 1955 as West Germany. The same years are on NATO's own list of member countries (https://www.nato.int/cps/en/natohq/topics_52044.htm).";
+    };
+    readonly eu: {
+        readonly title: "Year each state joined the EU, compiled from the CIA World Factbook (understandeurope.com)";
+        readonly url: "http://www.understandeurope.com/data/yeareu.php";
+        readonly checked: "2026-12-06";
+        readonly note: "Years of accession, counted from the European Economic Community (1958) for its six founders; the Danish EU information centre counts them from the Coal and Steel Community of 1952 (https://english.eu.dk/en/faq/membership).";
+    };
+    readonly brexit: {
+        readonly title: "When did the United Kingdom leave the European Union? (Government of the Netherlands)";
+        readonly url: "https://www.government.nl/topics/brexit/question-and-answer/when-will-the-united-kingdom-leave-the-european-union";
+        readonly checked: "2026-12-06";
+        readonly note: "The United Kingdom left the EU on 31 January 2020.";
+    };
+};
+
+/**
+ * Facts about states that the five sources do not state: each state's UN M49 region and its
+ * membership of the EU and NATO, with dates. They come from the published lists in
+ * `PLACE_CITATIONS`, never from the articles, and are kept apart from the records so that a
+ * reader can tell the two kinds of evidence apart. No npm package carries EU and NATO
+ * memberships with dates (world-countries, countries-list and i18n-iso-countries were checked),
+ * so the table is kept here, one line per state the records name.
+ */
+/** A published list a fact of `STATES` is taken from. */
+export declare interface PlaceCitation {
+    /** What the list gives. */
+    title: string;
+    /** The page (or package) the fact was read from. */
+    url: string;
+    /** Day it was read (ISO 8601). */
+    checked: string;
+    /** What was read there, and any caveat. */
+    note: string;
+}
 
 /** How the text qualifies a figure's number ("about" is approximately). */
 export declare type Qualifier = Figure['qualifier'];
@@ -668,6 +871,15 @@ export declare type SourceId = "denmark-training-drone-superpower" | "europe-abs
 /** Every source, in record-file order. */
 export declare const sources: readonly Source[];
 
+export declare interface StateFacts {
+    region: M49Region;
+    eu: Membership | null;
+    nato: Membership | null;
+}
+
+/** Every state the records name, by lowercase ISO 3166-1 alpha-2 code (its entity id). */
+export declare const STATES: Readonly<Record<string, StateFacts>>;
+
 declare const STYLES: {
     readonly apa: "APA-style reference";
     readonly bibtex: "BibTeX entry";
@@ -676,7 +888,7 @@ declare const STYLES: {
 /** A topic a record is filed under (the report's chapters follow them). */
 export declare type Topic = Figure['topics'][number];
 
-/** Figures left out of comparisons: neither a period nor an `asOf` places them in time. */
+/** Figures left out of comparisons within a measure: neither a period nor an `asOf` places them in time. */
 export declare function undatedFigures(figures?: readonly Figure[]): Figure[];
 
 export declare type Unit = keyof typeof UNITS;
