@@ -536,7 +536,7 @@ describe('europe', () => {
   test('describes only what holds: which records have partner countries, which list Ukraine alone, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
     expect(text).toContain(
-      '8 countries besides Ukraine are members of 8 of the 9 records of arrangements:',
+      '8 countries besides Ukraine take part, as states or through their firms, in 8 of the 9 records of arrangements:',
     );
     expect(text).toContain(
       'Poland, 3 (training mission, planned or announced; memorandum; program);',

@@ -12,6 +12,7 @@ import {
   possibleSameDeal,
   STANDING,
   sortArrangements,
+  throughFirm,
 } from './arrangements.js';
 
 const NAME = 'europe';
@@ -96,12 +97,17 @@ function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
 const countText = (partner: Partner) =>
   `${partner.inPlace}${partner.planned ? ` + ${partner.planned} planned` : ''}`;
 
-/** Each record of a country, its kind and how firmly the source reports it. */
+/** Each record of a country: its kind, whether through a firm, how firmly the source reports it. */
 const recordsText = (partner: Partner) =>
   partner.partnerships
-    .map(
-      (p) =>
-        `${p.kind.replaceAll('-', ' ')}${p.status === 'reported' ? '' : `, ${STANDING[p.status]}`}`,
+    .map((p) =>
+      [
+        p.kind.replaceAll('-', ' '),
+        throughFirm(p, partner.id) ? 'through a firm' : null,
+        p.status === 'reported' ? null : STANDING[p.status],
+      ]
+        .filter(Boolean)
+        .join(', '),
     )
     .join('; ');
 
@@ -119,7 +125,7 @@ export const europe = defineChart<PartnershipRecord>({
     const off = list.filter((p) => !onMap.has(p.id));
     const names = (records: readonly PartnershipRecord[]) => listText(records.map((p) => p.name));
     return [
-      `${list.length} countries besides Ukraine are members of ${withPartners.length} of the ${partnerships.length} records of arrangements:`,
+      `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${partnerships.length} records of arrangements:`,
       `${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
       ukraineAlone.length
         ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'lists' : 'list'} Ukraine alone: ${names(ukraineAlone)}.`
@@ -217,7 +223,7 @@ export const europe = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle:
-        'Records of arrangements each country is in with Ukraine, darker for more; planned ones counted apart.' +
+        'Records of arrangements each country is in with Ukraine, as a state or through its firms, darker for more; planned ones counted apart.' +
         (off.length
           ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
           : ''),
