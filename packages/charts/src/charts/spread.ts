@@ -128,7 +128,8 @@ function places(records: readonly Spread[], once = true): Place[] {
 /** Places and groups the evidence links to the spread of drone warfare or of skills from the war. */
 export const spread = defineChart<Spread>({
   name: NAME,
-  title: 'The reported spread of drone warfare',
+  title:
+    "By one report's accounts, drone know-how travels from Ukraine, with Russia and by other routes",
   expects: {
     kind: ['figure', 'event', 'partnership'],
     description: 'figures, events and partnerships filed under proliferation',
@@ -239,6 +240,7 @@ export const spread = defineChart<Spread>({
         lineAnchor: 'top',
         lineHeight: 14 / 11,
         fontSize: 11,
+        fillOpacity: 0.85,
       }),
     ]);
     return {

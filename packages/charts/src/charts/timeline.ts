@@ -153,7 +153,7 @@ const outlined = (marks: readonly Mark[]) =>
  */
 export const timeline = defineChart<EventRecord>({
   name: NAME,
-  title: 'A timeline of events',
+  title: "The sources' dated events cluster in September 2025; many carry no date at all",
   expects: {
     kind: 'event',
     description: 'events (the report shows those dated 2023 to 2027, and the undated ones)',
@@ -416,6 +416,8 @@ export const timeline = defineChart<EventRecord>({
         lineAnchor: 'top',
         fontSize: FONT,
         lineHeight: LINE / FONT,
+        // Text lighter than the marks it labels.
+        fillOpacity: 0.85,
       }),
     ]);
     return {
