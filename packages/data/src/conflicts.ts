@@ -4,13 +4,12 @@ import {
   type DisagreementKind,
   findConflicts,
   findUndated,
-  timeOf,
 } from './disagreements.ts';
 import { figures as allFigures } from './figures.ts';
 import { measures as allMeasures } from './measures.ts';
 import type { Figure, Measure } from './types.ts';
 
-export { type Conflict, type Disagreement, type DisagreementKind, timeOf };
+export type { Conflict, Disagreement, DisagreementKind };
 
 /**
  * Disagreements between figures, e.g. 4.5 million drones made in 2025 against "four million

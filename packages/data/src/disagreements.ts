@@ -71,7 +71,7 @@ const RATE_DAYS = { year: 365, month: 30, day: 1, night: 1 } as const;
  * as of a date, that date (a present-tense rate "a year" also covers the year before it);
  * otherwise null, and the figure is left out of comparisons within a measure.
  */
-export function timeOf(figure: Figure): Time | null {
+function timeOf(figure: Figure): Time | null {
   if (figure.periodStart !== null)
     return { start: figure.periodStart, end: figure.periodEnd ?? '9999-12-31' };
   if (figure.asOfStart === null) return null;

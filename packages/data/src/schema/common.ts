@@ -192,6 +192,3 @@ export const identityLinks = (thing: 'deal' | 'incident') => ({
       'The evidence for sameAs, partOf or possiblySameAs, from the texts; null when the record has no link.',
     ),
 });
-
-/** The identity links as published rows carry them: every field present, null when absent. */
-export const IDENTITY_LINK_FIELDS = ['sameAs', 'partOf', 'possiblySameAs', 'linkReason'] as const;
