@@ -195,6 +195,13 @@ describe.runIf(printed)('the PDF edition', () => {
     const links = objects.filter((o) => o.includes('/Subtype /Link'));
     expect(links.length).toBeGreaterThan(10);
     expect(links.filter((o) => !o.includes('/Contents '))).toEqual([]);
+    // The descriptions are UTF-16 text: read them back, and they name no local server.
+    const descriptions = links.map((o) => {
+      const hex = /\/Contents <feff([0-9a-f]*)>/i.exec(o)?.[1] ?? '';
+      return Buffer.from(hex, 'hex').swap16().toString('utf16le');
+    });
+    expect(descriptions.filter((d) => d === '')).toEqual([]);
+    expect(descriptions.filter((d) => /localhost|127\.0\.0\.1/.test(d))).toEqual([]);
     const xmp = objects.find((o) => o.includes('/Type /Metadata')) ?? '';
     expect(xmp).toContain(`<rdf:li xml:lang="x-default">${REPORT_TITLE}</rdf:li>`);
     expect(xmp).toMatch(/<dc:language><rdf:Bag><rdf:li>en<\/rdf:li>/);

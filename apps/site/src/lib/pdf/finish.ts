@@ -182,7 +182,6 @@ export async function finishPdf(raw: Uint8Array, info: EditionInfo): Promise<Uin
   doc.setModificationDate(info.date);
   renumberStructureIds(doc);
   repairOutline(doc, info.headings);
-  describeLinks(doc);
   mapRoles(doc);
   addXmp(doc, info);
   for (const action of uriActions(doc)) {
@@ -191,6 +190,8 @@ export async function finishPdf(raw: Uint8Array, info: EditionInfo): Promise<Uin
     const relinked = info.relink(uri.decodeText());
     if (relinked !== undefined) action.set(PDFName.of('URI'), PDFString.of(relinked));
   }
+  // After relinking: a description names the public address, never the local server's.
+  describeLinks(doc);
   // The file ID (two identical hashes for a file never edited) is derived from the content.
   doc.context.trailerInfo.ID = undefined;
   const withoutId = await doc.save({ useObjectStreams: true });
