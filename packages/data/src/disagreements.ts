@@ -94,8 +94,9 @@ const when = (figure: Figure) =>
 
 /** The days two times share, as a reader says them: "2025", "September 2025", "30 September 2025". */
 function overlapText(a: Time, b: Time): string {
-  const start = a.start > b.start ? a.start : b.start;
-  const end = a.end < b.end ? a.end : b.end;
+  // ISO days sort as strings: the later start and the earlier end bound the shared days.
+  const start = [a.start, b.start].sort()[1] as string;
+  const end = [a.end, b.end].sort()[0] as string;
   if (start === end) return formatPeriod(start);
   const wholeMonths = start.endsWith('-01') && shift(end, 1).endsWith('-01');
   if (wholeMonths && start.endsWith('-01-01') && end === `${start.slice(0, 4)}-12-31`)
