@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../core/chart.js';
+import { type DrawContext, defineChart } from '../core/chart.js';
 import { entity } from '../core/lookup.js';
 import { isParty, PARTY_COLOR, type Party, partyLegend, partyOf } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
@@ -145,6 +145,133 @@ const outlined = (marks: readonly Mark[]) =>
     },
   );
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Pixels per event in a month's stack (a brick of 7 and a gap of 1), the unit of the strip's y. */
+const UNIT = BRICK + SQUARE_GAP;
+/** Below the axis, in units: the year labels, then the bars of events dated only to a year. */
+const LABEL_AT = -1.9;
+const BARS_FROM = -3;
+const BAR_STEP = (BAR + BAR_GAP) / UNIT;
+
+const utcMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
+
+/**
+ * The strip on Plot's scales: a UTC time axis over the years the dated events span; each event
+ * dated to a month (or day) a brick that Plot stacks in its month; each dated only to a year a
+ * bar over that year below the axis; planned ones outlined.
+ */
+function timeStrip(dated: readonly EventRecord[], { document, width }: DrawContext) {
+  const first = yearOf(dated[0] as EventRecord);
+  const last = yearOf(dated[dated.length - 1] as EventRecord);
+  const byMonth = dated.filter((e) => precisionOf(e) !== 'year');
+  const byYear = dated.filter((e) => precisionOf(e) === 'year');
+  const months = groupBy(byMonth, (e) => (e.date as string).slice(0, 7));
+  const tallest = Math.max(0, ...[...months.values()].map((stack) => stack.length));
+  const years = groupBy(byYear, (e) => yearOf(e));
+  const bars = byYear.map((event) => {
+    const k = years.get(yearOf(event))?.indexOf(event) ?? 0;
+    const top = BARS_FROM - k * BAR_STEP;
+    return { event, top, bottom: top - BAR / UNIT };
+  });
+  const lowest = Math.min(BARS_FROM, ...bars.map((b) => b.bottom)) - 0.75;
+  const top = 8;
+  const height = Math.round(top + (tallest - lowest) * UNIT);
+  const monthPx = (width - 2 * PAD) / ((last - first + 1) * 12);
+  const inset = Math.max(0.5, (monthPx - BRICK) / 2);
+  const yearStarts = Array.from({ length: last - first + 2 }, (_, i) => utcMonth(first + i, 0));
+  const busiest = busiestMonth(dated);
+  const note =
+    busiest && busiest.count > 1
+      ? (() => {
+          const [year, month] = busiest.key.split('-').map(Number) as [number, number];
+          const middle = (utcMonth(first, 0).getTime() + utcMonth(last + 1, 0).getTime()) / 2;
+          const before = utcMonth(year, month - 1).getTime() > middle;
+          return {
+            x: before ? utcMonth(year, month - 1) : utcMonth(year, month),
+            text: `${busiest.label}: ${busiest.count} events`,
+            anchor: before ? ('end' as const) : ('start' as const),
+          };
+        })()
+      : null;
+  const plot = Plot.plot({
+    document,
+    width,
+    height,
+    marginTop: top,
+    marginBottom: 0,
+    marginLeft: PAD,
+    marginRight: PAD,
+    x: { type: 'utc', domain: [utcMonth(first, 0), utcMonth(last + 1, 0)], axis: null },
+    y: { domain: [lowest, tallest], axis: null },
+    marks: [
+      // Plot stacks a month's events, in date order; a planned one is an outline.
+      Plot.rectY(byMonth, {
+        x: (e: EventRecord) => utcMonth(yearOf(e), monthOf(e)),
+        interval: 'month',
+        y: () => 1,
+        fill: colorOf,
+        fillOpacity: (e: EventRecord) => (isPlanned(e) ? 0 : 1),
+        stroke: colorOf,
+        strokeOpacity: (e: EventRecord) => (isPlanned(e) ? 1 : 0),
+        insetLeft: inset,
+        insetRight: inset,
+        insetTop: SQUARE_GAP / 2,
+        insetBottom: SQUARE_GAP / 2,
+      }),
+      Plot.ruleY([0], { strokeOpacity: 0.6 }),
+      Plot.ruleX(yearStarts, { y1: 4 / UNIT, y2: -5 / UNIT, strokeOpacity: 0.6 }),
+      Plot.text(yearStarts.slice(0, -1), {
+        x: (start: Date) => utcMonth(start.getUTCFullYear(), 6),
+        y: LABEL_AT,
+        text: (start: Date) => String(start.getUTCFullYear()),
+        fontWeight: 700,
+        fontSize: 13,
+      }),
+      ...(['filled', 'outlined'] as const).map((look) =>
+        Plot.rect(
+          bars.filter((b) => isPlanned(b.event) === (look === 'outlined')),
+          {
+            x1: (b) => utcMonth(yearOf(b.event), 0),
+            x2: (b) => utcMonth(yearOf(b.event) + 1, 0),
+            y1: 'top',
+            y2: 'bottom',
+            insetLeft: 1,
+            insetRight: 1,
+            ...(look === 'filled'
+              ? { fill: (b: (typeof bars)[number]) => colorOf(b.event) }
+              : {
+                  stroke: (b: (typeof bars)[number]) => colorOf(b.event),
+                  strokeWidth: 1.5,
+                  fill: 'none',
+                }),
+          },
+        ),
+      ),
+      // Name the busiest month beside its stack, so the strip can be read without the list.
+      ...(note
+        ? [
+            Plot.text([note], {
+              x: 'x',
+              y: tallest - 0.5,
+              text: 'text',
+              textAnchor: note.anchor,
+              dx: note.anchor === 'end' ? -3 : 3,
+              fontSize: 11,
+            }),
+          ]
+        : []),
+    ],
+  });
+  return { plot, height };
+}
+
+/** Items grouped by a key, in the order they come. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
 /**
  * Events on a time axis by month, then listed in date order with their titles. An event dated to
  * the month (or day) is a square stacked in its month; one dated only to a year is a bar spanning
@@ -215,7 +342,6 @@ export const timeline = defineChart<EventRecord>({
   draw(events, { document, width }) {
     const list = chronological(events);
     const dated = list.filter((e) => e.date !== null);
-    const marks: Mark[] = [];
     const texts: Array<{
       x: number;
       y: number;
@@ -224,87 +350,8 @@ export const timeline = defineChart<EventRecord>({
       bold: boolean;
     }> = [];
     const rules: Array<{ x1: number; x2: number; y: number }> = [];
-    const ticks: Array<{ x: number; y1: number; y2: number }> = [];
-    const axes: Array<{ x1: number; x2: number; y: number }> = [];
-    const notes: Array<{ x: number; y: number; text: string; anchor: 'start' | 'end' }> = [];
-    let y = 8;
-
-    // The time axis, one column per month of the years the dated events span.
-    if (dated.length > 0) {
-      const firstYear = yearOf(dated[0] as EventRecord);
-      const years = yearOf(dated[dated.length - 1] as EventRecord) - firstYear + 1;
-      const month = (width - 2 * PAD) / (years * 12);
-      const side = Math.min(month - SQUARE_GAP, BRICK);
-      const left = (event: EventRecord, m: number) =>
-        PAD + ((yearOf(event) - firstYear) * 12 + m) * month;
-      const inMonth = new Map<string, EventRecord[]>();
-      const inYear = new Map<number, EventRecord[]>();
-      for (const event of dated) {
-        if (precisionOf(event) === 'year') {
-          inYear.set(yearOf(event), [...(inYear.get(yearOf(event)) ?? []), event]);
-        } else {
-          const key = (event.date as string).slice(0, 7);
-          inMonth.set(key, [...(inMonth.get(key) ?? []), event]);
-        }
-      }
-      const tallest = Math.max(0, ...[...inMonth.values()].map((stack) => stack.length));
-      const axis = y + tallest * (BRICK + SQUARE_GAP) + 2;
-      for (const stack of inMonth.values()) {
-        stack.forEach((event, k) => {
-          const x = left(event, monthOf(event)) + (month - side) / 2;
-          const bottom = axis - 2 - k * (BRICK + SQUARE_GAP);
-          marks.push({
-            x1: x,
-            x2: x + side,
-            y1: bottom - BRICK,
-            y2: bottom,
-            color: colorOf(event),
-            planned: isPlanned(event),
-          });
-        });
-      }
-      // Name the busiest month beside its stack, so the strip can be read without the list.
-      const busiest = busiestMonth(dated);
-      const top = busiest && inMonth.get(busiest.key);
-      if (busiest && top && busiest.count > 1) {
-        const x = left(top[0] as EventRecord, monthOf(top[0] as EventRecord));
-        const before = x > width / 2;
-        notes.push({
-          x: before ? x - 3 : x + month + 3,
-          y: axis - tallest * (BRICK + SQUARE_GAP) + 8,
-          text: `${busiest.label}: ${busiest.count} events`,
-          anchor: before ? 'end' : 'start',
-        });
-      }
-      axes.push({ x1: PAD, x2: width - PAD, y: axis });
-      for (let i = 0; i <= years; i++)
-        ticks.push({ x: PAD + i * 12 * month, y1: axis - 4, y2: axis + 5 });
-      for (let i = 0; i < years; i++) {
-        texts.push({
-          x: PAD + (i + 0.5) * 12 * month,
-          y: axis + 15,
-          text: String(firstYear + i),
-          anchor: 'middle',
-          bold: true,
-        });
-      }
-      const bars = axis + 24;
-      const deepest = Math.max(0, ...[...inYear.values()].map((stack) => stack.length));
-      for (const stack of inYear.values()) {
-        stack.forEach((event, k) => {
-          const x = left(event, 0);
-          marks.push({
-            x1: x + 1,
-            x2: x + 12 * month - 1,
-            y1: bars + k * (BAR + BAR_GAP),
-            y2: bars + k * (BAR + BAR_GAP) + BAR,
-            color: colorOf(event),
-            planned: isPlanned(event),
-          });
-        });
-      }
-      y = bars + deepest * (BAR + BAR_GAP) + 6;
-    }
+    const strip = dated.length > 0 ? timeStrip(dated, { document, width }) : null;
+    let y = strip?.height ?? 8;
 
     // The key to the markers' shapes, on one line where it fits.
     const key: Array<{ event: Partial<EventRecord>; label: string }> = [
@@ -367,16 +414,11 @@ export const timeline = defineChart<EventRecord>({
       y += lines.length * LINE + GAP;
     }
     const height = y;
-    const squares = [
-      ...marks,
-      ...keyMarks.filter((m) => !m.circle),
-      ...listMarks.filter((m) => !m.circle),
-    ];
+    const squares = [...keyMarks, ...listMarks].filter((m) => !m.circle);
     const circles = [...keyMarks, ...listMarks].filter((m) => m.circle);
-    const plot = pixelPlot({ document, width }, height, [
+    // The list is laid out below the strip, in the same coordinates: one drawing, two plots.
+    const listed = pixelPlot({ document, width }, height, [
       Plot.ruleY(rules, { y: 'y', x1: 'x1', x2: 'x2', strokeOpacity: 0.15 }),
-      Plot.ruleY(axes, { y: 'y', x1: 'x1', x2: 'x2', strokeOpacity: 0.6 }),
-      Plot.ruleX(ticks, { x: 'x', y1: 'y1', y2: 'y2', strokeOpacity: 0.6 }),
       filled(squares),
       outlined(squares),
       Plot.dot(circles, {
@@ -402,12 +444,6 @@ export const timeline = defineChart<EventRecord>({
           fontSize: 11,
         },
       ),
-      ...(['start', 'end'] as const).map((anchor) =>
-        Plot.text(
-          notes.filter((n) => n.anchor === anchor),
-          { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fontSize: 11 },
-        ),
-      ),
       Plot.text(labels, {
         x: TEXT_X,
         y: 'y',
@@ -420,6 +456,12 @@ export const timeline = defineChart<EventRecord>({
         fillOpacity: 0.85,
       }),
     ]);
+    const plot = document.createElementNS(SVG_NS, 'svg') as Element;
+    for (const part of strip ? [strip.plot, listed] : [listed]) {
+      for (const child of Array.from(part.childNodes)) {
+        if (child.nodeName.toLowerCase() !== 'style') plot.append(child);
+      }
+    }
     return {
       plot,
       height,
