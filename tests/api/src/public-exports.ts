@@ -52,12 +52,17 @@ export function readPublicExports(packageDir: string, manifest: Manifest): Publi
       );
     }
     const moduleSymbol = checker.getSymbolAtLocation(source);
-    names[entryPoint] = moduleSymbol
-      ? checker
-          .getExportsOfModule(moduleSymbol)
-          .map((symbol) => symbol.name)
-          .sort()
-      : [];
+    // A CommonJS-format declaration (`export =`, as a JSON subpath has) is what an ES module
+    // importing it gets as its default export.
+    const exportEquals = moduleSymbol?.exports?.has(ts.InternalSymbolName.ExportEquals);
+    names[entryPoint] = exportEquals
+      ? ['default']
+      : moduleSymbol
+        ? checker
+            .getExportsOfModule(moduleSymbol)
+            .map((symbol) => symbol.name)
+            .sort()
+        : [];
   }
   return { entryPoints, names };
 }

@@ -73,8 +73,9 @@ export declare const charts: {
 };
 
 /**
- * The cost asymmetry in the figures the sources give: a share of interceptors used up (drawn out
- * of 100) and a handful of drones that drew fighter jets (one square per drone).
+ * What drones drew from defenders, in the figures the sources give (they give the costs only in
+ * words): a share of interceptors used up (a bar of the whole) and the drones that drew fighter
+ * jets (one dot per drone).
  */
 export declare const cost: Chart<Figure>;
 
@@ -85,7 +86,7 @@ export declare interface DataTables {
     partnerships: readonly Partnership[];
 }
 
-/** Drones needed a year to defend one small country, against what Ukraine and the US make. */
+/** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export declare const demand: Chart<Figure>;
 
 /** The DOM's `Document`; without lib "dom", anything that creates namespaced elements (jsdom's). */
@@ -100,7 +101,7 @@ declare type DomType<Name extends string, StandIn> = typeof globalThis extends R
 /** The DOM's `Element`; without lib "dom", its markup and tag. */
 export declare type ElementLike = DomType<'Element', MarkupElement>;
 
-/** Countries with documented drone cooperation with Ukraine, coloured by kind of partnership. */
+/** Countries in drone arrangements with Ukraine, shaded by how many records of arrangements. */
 export declare const europe: Chart<Partnership>;
 
 /** What a chart accepts: the record kind and, for figures, the measures it can place. */
@@ -118,20 +119,19 @@ declare interface MarkupElement {
     readonly outerHTML: string;
 }
 
-/** Which countries take part in which partnership: one row per partnership, one column per country. */
+/** Which countries take part in which arrangement: one row per record, one column per country. */
 export declare const matrix: Chart<Partnership>;
 
 /**
- * Four hues of the Okabe–Ito palette (safe for the common colour-vision deficiencies) whose
- * luminance keeps at least 3:1 contrast against both a white and a near-black page, so one SVG
- * works in light and dark mode. Each is overridable by a CSS custom property.
+ * The party hues, then a fourth that no chart draws any more.
+ * @deprecated Colour by party with `PARTY_COLOR`; the fourth hue goes in the next major version.
  */
 export declare const PALETTE: readonly ["#0072b2", "#d55e00", "#009e73", "#cc79a7"];
 
 /** Ukraine's yearly drone output as each source states it, with the US output for scale. */
 export declare const production: Chart<Figure>;
 
-/** Documented reach of Ukraine's long-range drone strikes, in kilometres, longest first. */
+/** Distances of Ukraine's long-range drone strikes from Ukraine, and a stated range, in km. */
 export declare const reach: Chart<Figure>;
 
 /** The record kinds a chart can draw. */
