@@ -88,7 +88,8 @@ export const airDefense = defineChart<FigureRecord>({
   draw(figures, context) {
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const label = (f: FigureRecord) => {
-      if (!pairedIds.has(f.id)) return `Airborne targets, another night (${sourceLabel(f.source)})`;
+      if (!pairedIds.has(f.id))
+        return `Airborne targets, one undated night (${sourceLabel(f.source)})`;
       const who = reporter(f);
       const what = f.measure === LAUNCHED ? 'Russian drones launched' : 'Shot down or jammed';
       return who ? `${what}, as ${who} reported` : what;
@@ -103,7 +104,8 @@ export const airDefense = defineChart<FigureRecord>({
     }));
     return {
       ...barRows(rows, context),
-      subtitle: 'Drones in one night, and airborne targets on another night for scale.',
+      subtitle:
+        'Drones in the one night the air force reported; airborne targets in a single night the source does not date, for scale.',
     };
   },
 });

@@ -280,7 +280,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  */
 export const timeline = defineChart<EventRecord>({
   name: NAME,
-  title: "The sources' dated events cluster in September 2025; many carry no date at all",
+  title: 'Events dated to the month cluster in September 2025; many carry no date at all',
   expects: {
     kind: 'event',
     description: 'events (the report shows those dated 2023 to 2027, and the undated ones)',
