@@ -33,12 +33,12 @@ export function boundComponents(chapters: readonly Chapter[]) {
   );
   if (bound === null) {
     const key = chapters.map(({ file }) => file).join();
-    if (!reported.has(key)) {
+    const uses = boundUses(sources);
+    if (uses.length > 0 && !reported.has(key)) {
       reported.add(key);
-      const uses = boundUses(sources);
       const counts = uses.filter(({ use }) => use.name === 'Count').length;
       console.info(
-        `bound prose: ${counts} counts and ${uses.length - counts} assertions in ${chapters.length} chapters hold against the data`,
+        `bound prose: ${counts} counts and ${uses.length - counts} assertions hold against the data`,
       );
     }
     return { Count, Claim };
