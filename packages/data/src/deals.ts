@@ -25,6 +25,8 @@ export interface Incident {
   records: EventRecord[];
   /** Ids of the actors of any of its records, each once. */
   actors: string[];
+  /** Ids of the actors' countries (a state itself, a company its country), each once. */
+  countries: string[];
   /** Ids of other incidents that may be this one: the texts do not settle it. */
   possiblySameAs: string[];
 }
@@ -104,7 +106,7 @@ export function deals(
       id,
       records,
       members: unique(records.map((record) => record.members)),
-      countries: unique(records.map((record) => record.countries)),
+      countries: unique(records.map((record) => record.countries ?? [])),
       possiblySameAs,
     }),
   );
@@ -120,6 +122,7 @@ export function incidents(
       id,
       records,
       actors: unique(records.map((record) => record.actors)),
+      countries: unique(records.map((record) => record.countries ?? [])),
       possiblySameAs,
     }),
   );

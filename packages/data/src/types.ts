@@ -278,6 +278,8 @@ export interface EventRecord {
   }[];
   /** Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values. */
   incident: string;
+  /** Ids of the countries the actors belong to (derived): a state itself, a company or body its `country`; each once, in actor order; null when no actor has a country. */
+  countries: string[] | null;
   /** Precision of the date (derived): year, month or day; null when the date is unknown. */
   datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -355,8 +357,8 @@ export interface Partnership {
   deal: string;
   /** What each member is, in the order of `members` (derived from its entity): state, company or organization (programs, groups and other bodies). */
   memberRoles: ('state' | 'company' | 'organization')[];
-  /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order. */
-  countries: string[];
+  /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order; null when no member has a country. */
+  countries: string[] | null;
   /** Precision of the date (derived); null when the date is unknown. */
   datePrecision: 'year' | 'month' | 'day' | null;
 }

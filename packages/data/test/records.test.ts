@@ -64,6 +64,7 @@ describe('what the records say today', () => {
     expect(venture.countries).toEqual(['ua', 'dk', 'lt']);
     expect(venture.members.map((id) => data.getEntity(id).named)).toEqual([false, false, false]);
     expect(data.getPartnership('quantum-frontline-industries').countries).toEqual(['ua', 'de']);
+    expect(data.getEvent('ua-dk-lt-joint-venture-signed').countries).toEqual(['ua', 'dk', 'lt']);
   });
 
   test('the European countries with drone agreements with Ukraine, by the README’s one line', () => {

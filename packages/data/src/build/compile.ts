@@ -71,7 +71,7 @@ export function compileRecords(options: CompileOptions): Compiled {
       deriveFigure(figure, measures.get(figure.measure) as MeasureRecord),
     ),
     measures: records.measures.map((measure) => deriveMeasure(measure, records.figures)),
-    events: records.events.map((event) => deriveEvent(event, incidentRoots)),
+    events: records.events.map((event) => deriveEvent(event, incidentRoots, entityRows)),
     partnerships: records.partnerships.map((partnership) =>
       derivePartnership(partnership, dealRoots, entityRows),
     ),

@@ -47,7 +47,7 @@ const FOREIGN_KEYS: Partial<Record<TableName, { field: string; table: TableName 
  */
 const LIST_REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   figures: { subjects: 'entities' },
-  events: { actors: 'entities' },
+  events: { actors: 'entities', countries: 'entities' },
   partnerships: { members: 'entities', countries: 'entities' },
 };
 

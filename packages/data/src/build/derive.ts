@@ -76,11 +76,25 @@ const links = (record: EventRecord | PartnershipRecord) => ({
   linkReason: record.linkReason ?? null,
 });
 
-/** `roots`: the incident each event tells (see `rootsOf`). */
-export const deriveEvent = (event: EventRecord, roots: ReadonlyMap<string, string>) => ({
+type EntityCountries = ReadonlyMap<string, { kind: string; country: string | null }>;
+
+/** The countries of some entities, each once, in order: a state itself, another its country; null if none has one. */
+const countriesOf = (ids: readonly string[], entities: EntityCountries) => {
+  const countries = [...new Set(ids.flatMap((id) => entities.get(id)?.country ?? []))];
+  // An empty list would be an empty CSV cell, which reads as null: say null in JSON too.
+  return countries.length > 0 ? countries : null;
+};
+
+/** `roots`: the incident each event tells (see `rootsOf`); `entities`: every entity row, by id. */
+export const deriveEvent = (
+  event: EventRecord,
+  roots: ReadonlyMap<string, string>,
+  entities: EntityCountries,
+) => ({
   ...event,
   ...links(event),
   incident: roots.get(event.id) ?? event.id,
+  countries: countriesOf(event.actors, entities),
   datePrecision: event.date === null ? null : datePrecision(event.date),
   errata: event.errata ?? [],
 });
@@ -91,7 +105,7 @@ const ROLES = { country: 'state', company: 'company' } as const;
 export const derivePartnership = (
   partnership: PartnershipRecord,
   roots: ReadonlyMap<string, string>,
-  entities: ReadonlyMap<string, { kind: string; country: string | null }>,
+  entities: EntityCountries,
 ) => {
   const members = partnership.members.map((id) => entities.get(id));
   return {
@@ -101,7 +115,7 @@ export const derivePartnership = (
     memberRoles: members.map(
       (member) => ROLES[member?.kind as keyof typeof ROLES] ?? ('organization' as const),
     ),
-    countries: [...new Set(members.flatMap((member) => (member?.country ? [member.country] : [])))],
+    countries: countriesOf(partnership.members, entities),
     datePrecision: partnership.date === null ? null : datePrecision(partnership.date),
     errata: partnership.errata ?? [],
   };

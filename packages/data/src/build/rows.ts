@@ -80,6 +80,13 @@ export const EventRow = Event.extend({
   incident: Id.describe(
     'Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values.',
   ),
+  countries: z
+    .array(Id)
+    .min(1)
+    .nullable()
+    .describe(
+      'Ids of the countries the actors belong to (derived): a state itself, a company or body its `country`; each once, in actor order; null when no actor has a country.',
+    ),
   datePrecision: Precision.nullable().describe(
     'Precision of the date (derived): year, month or day; null when the date is unknown.',
   ),
@@ -98,8 +105,10 @@ export const PartnershipRow = Partnership.extend({
     ),
   countries: z
     .array(Id)
+    .min(1)
+    .nullable()
     .describe(
-      'Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order.',
+      'Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order; null when no member has a country.',
     ),
   datePrecision: Precision.nullable().describe(
     'Precision of the date (derived); null when the date is unknown.',

@@ -260,6 +260,8 @@ export declare interface EventRecord {
     }[];
     /** Id of the incident the record tells (derived): the first telling its sameAs and partOf links lead to. Count incidents by distinct values. */
     incident: string;
+    /** Ids of the countries the actors belong to (derived): a state itself, a company or body its `country`; each once, in actor order; null when no actor has a country. */
+    countries: string[] | null;
     /** Precision of the date (derived): year, month or day; null when the date is unknown. */
     datePrecision: 'year' | 'month' | 'day' | null;
 }
@@ -509,6 +511,8 @@ export declare interface Incident {
     records: EventRecord[];
     /** Ids of the actors of any of its records, each once. */
     actors: string[];
+    /** Ids of the actors' countries (a state itself, a company its country), each once. */
+    countries: string[];
     /** Ids of other incidents that may be this one: the texts do not settle it. */
     possiblySameAs: string[];
 }
@@ -627,8 +631,8 @@ export declare interface Partnership {
     deal: string;
     /** What each member is, in the order of `members` (derived from its entity): state, company or organization (programs, groups and other bodies). */
     memberRoles: ('state' | 'company' | 'organization')[];
-    /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order. */
-    countries: string[];
+    /** Ids of the countries the members belong to (derived): a state itself, a company or body its `country`; each once, in member order; null when no member has a country. */
+    countries: string[] | null;
     /** Precision of the date (derived); null when the date is unknown. */
     datePrecision: 'year' | 'month' | 'day' | null;
 }
