@@ -5,14 +5,17 @@ import { close, createIndex } from 'pagefind';
 
 /**
  * What a result must not quote, on every page: marks inside sentences (note numbers, the tilde of
- * an inferred date, a heading's "#"), the report's contents, notes and references (each source's
- * page has its excerpts), a chart's drawing, data table, source line and downloads, record
+ * an inferred date, a heading's "#"), the report's contents, notes (in the margin and in the
+ * list) and references (each source's page has its excerpts), the phone's copy of the key
+ * findings' leads, a chart's drawing, data table, source line and downloads, record
  * metadata and ids. Selectors rather than data-pagefind-ignore on each of hundreds of markers: the
  * report page stays lighter. The report's chart descriptions repeat its prose as lists; a chart's
  * own page keeps its description searchable.
  */
 export const EXCLUDED_FROM_SEARCH = [
   '.cite-link',
+  '.sidenote',
+  '.kf-leads',
   '.inferred-mark',
   '.inferred-tip',
   '.heading-anchor',

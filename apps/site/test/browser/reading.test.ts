@@ -15,11 +15,12 @@ test('a note marker shows its note’s excerpt and source on hover and on focus;
     viewport: { width: 375, height: 812 },
   });
   try {
-    const marker = page.locator('a.cite-link').first();
+    // The first marker in view: on a phone the key findings in full are folded.
+    const marker = page.locator('a.cite-link:visible').first();
     const note = await marker.evaluate((a) => {
       const li = document.querySelector((a as HTMLAnchorElement).hash);
       return {
-        excerpt: li?.querySelector('blockquote')?.textContent?.trim() ?? '',
+        excerpt: li?.querySelector('.excerpt')?.textContent?.trim() ?? '',
         source: li?.querySelector('.note-source')?.textContent?.trim() ?? '',
         describedBy: document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent,
       };
