@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
-import { defineChart } from '../core/chart.js';
+import { type DrawContext, defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
 import { PARTY_COLOR, partyOf } from '../core/palette.js';
-import { pixelPlot } from '../core/pixel-plot.js';
 import type { FigureRecord } from '../core/records.js';
 import { figureTable } from '../core/table.js';
 import { wrap } from '../core/text.js';
@@ -45,6 +44,116 @@ const colorOf = (figure: FigureRecord) => {
 const order = (figures: readonly FigureRecord[]) =>
   [...figures].sort((a, b) => a.source.localeCompare(b.source) || a.id.localeCompare(b.id));
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const AXIS = 22;
+
+/**
+ * One figure's panel: its label and its source's words above, then the figure on Plot's scales,
+ * a share as a bar on a 0–100% axis, a count as one dot per unit on a grid of point scales.
+ */
+function panel(figure: FigureRecord, { document, width }: DrawContext) {
+  const label = wrap(`${figure.label}: ${formatValue(figure)}`, width - 2 * PAD, 12);
+  // The source's own words say what the number meant (F-35s against nineteen drones).
+  const quote = wrap(`“${figure.excerpt}”`, width - 2 * PAD, 11);
+  const textHeight = 4 + label.length * LINE + quote.length * 14 + 6;
+  const color = colorOf(figure);
+  const share = encoding(figure) === 'share';
+  // Room for the axis labels at the ends of a share's axis ("0%", "100%"), centred on their ticks.
+  const left = share ? PAD + 8 : PAD;
+  // The text starts at the page's margin whatever the frame's.
+  const text = [
+    Plot.text([label.join('\n')], {
+      frameAnchor: 'top-left',
+      dx: PAD - left,
+      dy: 4 - textHeight,
+      text: (d: string) => d,
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: LINE / 12,
+      fillOpacity: 0.85,
+    }),
+    Plot.text([quote.join('\n')], {
+      frameAnchor: 'top-left',
+      dx: PAD - left,
+      dy: 4 + label.length * LINE - textHeight,
+      text: (d: string) => d,
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: 14 / 11,
+      fontSize: 11,
+      fontStyle: 'italic',
+      fillOpacity: 0.7,
+    }),
+  ];
+  const frame = { document, width, marginTop: textHeight, marginLeft: left, marginRight: PAD };
+  if (share) {
+    const height = textHeight + BAR + AXIS + 8;
+    return {
+      height,
+      plot: Plot.plot({
+        ...frame,
+        height,
+        marginBottom: AXIS + 8,
+        marginRight: PAD + 16,
+        x: {
+          domain: [0, 100],
+          ticks: [0, 25, 50, 75, 100],
+          tickFormat: (d: number) => `${d}%`,
+          label: null,
+        },
+        marks: [
+          ...text,
+          // The whole (100%) as an outline, the share filled inside it.
+          Plot.barX([100], {
+            x: (d: number) => d,
+            stroke: 'currentColor',
+            strokeOpacity: 0.4,
+            fill: 'none',
+          }),
+          Plot.barX([figure], { x: 'value', fill: () => color }),
+        ],
+      }),
+    };
+  }
+  const rows = Math.ceil(figure.value / COLUMNS);
+  const height = textHeight + rows * STEP + 14;
+  const columns = Array.from({ length: COLUMNS }, (_, i) => i);
+  return {
+    height,
+    plot: Plot.plot({
+      ...frame,
+      height,
+      marginBottom: 14,
+      x: {
+        type: 'point',
+        domain: columns,
+        padding: 0,
+        range: [PAD + DOT, PAD + DOT + (COLUMNS - 1) * STEP],
+        axis: null,
+      },
+      y: {
+        type: 'point',
+        domain: Array.from({ length: rows }, (_, i) => i),
+        padding: 0,
+        axis: null,
+      },
+      marks: [
+        ...text,
+        Plot.dot(
+          Array.from({ length: figure.value }, (_, i) => i),
+          {
+            x: (i: number) => i % COLUMNS,
+            y: (i: number) => Math.floor(i / COLUMNS),
+            r: DOT,
+            fill: () => color,
+            stroke: 'none',
+          },
+        ),
+      ],
+    }),
+  };
+}
+
 /**
  * What drones drew from defenders, in the figures the sources give (they give the costs only in
  * words): a share of interceptors used up (a bar of the whole) and the drones that drew fighter
@@ -75,86 +184,22 @@ export const cost = defineChart<FigureRecord>({
     return figureTable(order(figures));
   },
   draw(figures, { document, width }) {
-    const labels: { y: number; text: string; quote: boolean }[] = [];
-    const shares: { y: number; x2: number; color: string }[] = [];
-    const dots: { x: number; y: number; color: string }[] = [];
-    const full = width - 2 * PAD;
-    let y = 4;
-    for (const figure of order(figures)) {
-      const lines = wrap(`${figure.label}: ${formatValue(figure)}`, full, 12);
-      labels.push({ y, text: lines.join('\n'), quote: false });
-      y += lines.length * LINE;
-      // The source's own words say what the number meant (F-35s against nineteen drones).
-      const quote = wrap(`“${figure.excerpt}”`, full, 11);
-      labels.push({ y, text: quote.join('\n'), quote: true });
-      y += quote.length * 14 + 6;
-      const color = colorOf(figure);
-      if (encoding(figure) === 'share') {
-        shares.push({ y, x2: PAD + (full * Math.min(figure.value, 100)) / 100, color });
-        y += BAR + 18;
-      } else {
-        for (let i = 0; i < figure.value; i += 1) {
-          dots.push({
-            x: PAD + DOT + (i % COLUMNS) * STEP,
-            y: y + DOT + Math.floor(i / COLUMNS) * STEP,
-            color,
-          });
-        }
-        y += Math.ceil(figure.value / COLUMNS) * STEP + 14;
+    const panels = order(figures).map((figure) => panel(figure, { document, width }));
+    // One drawing of panels one above the other, each laid out by Plot on its own scales.
+    const plot = document.createElementNS(SVG_NS, 'svg') as Element;
+    let y = 0;
+    for (const { plot: part, height } of panels) {
+      const group = document.createElementNS(SVG_NS, 'g') as Element;
+      group.setAttribute('transform', `translate(0,${y})`);
+      for (const child of Array.from(part.childNodes)) {
+        if (child.nodeName.toLowerCase() !== 'style') group.append(child);
       }
+      plot.append(group);
+      y += height;
     }
-    const height = y;
-    const plot = pixelPlot({ document, width }, height, [
-      // The whole (100%) as an outline, the share filled inside it, and the end of the scale named.
-      Plot.rect(shares, {
-        x1: PAD,
-        x2: PAD + full,
-        y1: 'y',
-        y2: (s) => s.y + BAR,
-        stroke: 'currentColor',
-        strokeOpacity: 0.4,
-        fill: 'none',
-      }),
-      Plot.rect(shares, { x1: PAD, x2: 'x2', y1: 'y', y2: (s) => s.y + BAR, fill: 'color' }),
-      Plot.text(shares, {
-        x: PAD + full,
-        y: (s) => s.y + BAR + 9,
-        text: () => '100%',
-        textAnchor: 'end',
-        fontSize: 11,
-        fillOpacity: 0.7,
-      }),
-      Plot.dot(dots, { x: 'x', y: 'y', r: DOT, fill: 'color', stroke: 'none' }),
-      Plot.text(
-        labels.filter((l) => !l.quote),
-        {
-          x: PAD,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: LINE / 12,
-          fillOpacity: 0.85,
-        },
-      ),
-      Plot.text(
-        labels.filter((l) => l.quote),
-        {
-          x: PAD,
-          y: 'y',
-          text: 'text',
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          lineHeight: 14 / 11,
-          fontSize: 11,
-          fontStyle: 'italic',
-          fillOpacity: 0.7,
-        },
-      ),
-    ]);
     return {
       plot,
-      height,
+      height: y,
       subtitle:
         'A share as a bar of the whole, a count as one dot per drone; the sources give the costs only in words.',
     };

@@ -23,6 +23,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'year',
     errata: [],
     incident: 'fixture-ua-trains-sudanese-troops',
+    countries: ['ua', 'sd'],
   },
   {
     id: 'fixture-refinery-strike',
@@ -46,6 +47,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'year',
     errata: [],
     incident: 'fixture-refinery-strike',
+    countries: ['ua', 'ru'],
   },
   {
     id: 'fixture-targeting-web-deployment',
@@ -69,6 +71,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'year',
     errata: [],
     incident: 'fixture-targeting-web-deployment',
+    countries: ['de'],
   },
   {
     id: 'fixture-drones-enter-polish-airspace',
@@ -93,6 +96,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-drones-enter-polish-airspace',
+    countries: ['ru', 'pl'],
   },
   {
     id: 'fixture-poland-ukraine-agreement',
@@ -117,6 +121,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-poland-ukraine-agreement',
+    countries: ['pl', 'ua'],
   },
   {
     id: 'fixture-drone-wall-offer',
@@ -141,6 +146,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'day',
     errata: [],
     incident: 'fixture-drone-wall-offer',
+    countries: ['ua'],
   },
   {
     id: 'fixture-leap-unveiled',
@@ -164,6 +170,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-leap-unveiled',
+    countries: ['fr', 'de', 'it', 'pl', 'gb'],
   },
   {
     id: 'fixture-de-ua-agreement',
@@ -188,6 +195,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-de-ua-agreement',
+    countries: ['de', 'ua'],
   },
   {
     id: 'fixture-asgard-completion',
@@ -211,6 +219,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'year',
     errata: [],
     incident: 'fixture-asgard-completion',
+    countries: ['gb'],
   },
   {
     id: 'fixture-haiti-strikes',
@@ -234,6 +243,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: null,
     errata: [],
     incident: 'fixture-haiti-strikes',
+    countries: ['ht'],
   },
   {
     id: 'fixture-north-korea-learning',
@@ -258,6 +268,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: null,
     errata: [],
     incident: 'fixture-north-korea-learning',
+    countries: ['kp', 'ru'],
   },
   {
     id: 'fixture-drones-enter-polish-airspace-again',
@@ -282,6 +293,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-drones-enter-polish-airspace-again',
+    countries: ['ru', 'pl'],
   },
   {
     id: 'fixture-full-scale-invasion',
@@ -305,6 +317,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'month',
     errata: [],
     incident: 'fixture-full-scale-invasion',
+    countries: ['ru', 'ua'],
   },
   {
     id: 'fixture-plan-after-range',
@@ -327,5 +340,6 @@ export const events: readonly EventRecord[] = [
     datePrecision: 'year',
     errata: [],
     incident: 'fixture-plan-after-range',
+    countries: ['gb'],
   },
 ];
