@@ -26,10 +26,14 @@ export type CitationStyle = keyof typeof STYLES;
 
 /**
  * The reference of a source (by id or row) as an APA-style string or a BibTeX entry, both
- * rendered at build time with citation-js. Throws a `DataInputError` on an unknown id or style,
- * or when given another record (pass `figure.source`, the id of its source).
+ * rendered at build time with citation-js. A literal id must be a known `SourceId`. Throws a
+ * `DataInputError` on an unknown id or style, or when given another record (pass `figure.source`,
+ * the id of its source).
  */
-export function citeSource(source: string | Source, style: CitationStyle = 'apa'): string {
+export function citeSource<Id extends string>(
+  source: IdArgument<Id, SourceId> | Source,
+  style: CitationStyle = 'apa',
+): string {
   const field = keyOf('citeSource', 'citation style', style, STYLES);
   if (typeof source === 'string') return getSource(source)[field];
   if (typeof source !== 'object' || source === null || typeof source.apa !== 'string') {

@@ -174,3 +174,8 @@ test('a literal id that is not a known id fails to compile, and throws when forc
   // @ts-expect-error: "typo" is not a FigureId (the package type-check fails if this compiles)
   expect(() => getFigure('typo')).toThrow(DataInputError);
 });
+
+test('citeSource of a literal id that is not a known source fails to compile', () => {
+  // @ts-expect-error: "no-such-source" is not a SourceId
+  expect(() => citeSource('no-such-source')).toThrow(DataInputError);
+});
