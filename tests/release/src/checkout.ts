@@ -4,7 +4,7 @@ import { cp, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { commandEnv, runOrThrow } from './run.ts';
 
-export const repoRoot = resolve(import.meta.dirname, '../../..');
+const repoRoot = resolve(import.meta.dirname, '../../..');
 
 /**
  * A checkout of the working tree as it is (tracked files and new ones git does not ignore, so

@@ -5,31 +5,41 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { runServer } from 'verdaccio';
 
-/** A Verdaccio on loopback with throwaway storage, and an npm user config that publishes to it. */
+/** A Verdaccio on loopback with throwaway storage, serving only the project's own scope. */
 export interface Registry {
   /** e.g. `http://127.0.0.1:41234/` */
   url: string;
-  /** An npm user config (registry and token) for NPM_CONFIG_USERCONFIG; nothing else is read. */
+  /**
+   * An npm user config for the release's commands (NPM_CONFIG_USERCONFIG): `registry=` this one
+   * and its token, so that whatever `changeset publish` asks of a registry (`pnpm info`, `pnpm
+   * publish`) comes here, and nothing can be published anywhere else.
+   */
   userconfig: string;
+  /**
+   * The lines a consumer adds to its project's `.npmrc` to install the scope from here: the
+   * scope's registry and the token for this host, nothing about the default registry.
+   */
+  scopeConfig: string;
   close(): Promise<void>;
 }
 
+const SCOPE = '@ua-drones';
+
 /**
- * Starts Verdaccio on 127.0.0.1 (a free port), storing packages under `dir`. The project's own
- * packages live only here; every other package comes through the uplink from `uplink`, the
- * registry this machine is configured with.
+ * Starts Verdaccio on 127.0.0.1 (a free port), storing packages under `dir`. It serves the
+ * project's scope and nothing else: no uplink, so it needs no network, and every other package
+ * comes from the registry the consumer's npm is configured with, as it would for any consumer.
  */
-export async function startRegistry(dir: string, uplink: string): Promise<Registry> {
+export async function startRegistry(dir: string): Promise<Registry> {
   const app = await runServer({
     self_path: join(dir, 'config.yaml'),
     storage: join(dir, 'storage'),
     auth: { htpasswd: { file: join(dir, 'htpasswd'), max_users: 1 } },
-    // Metadata fetched once stays fresh for the whole rehearsal.
-    uplinks: { upstream: { url: uplink, timeout: '120s', maxage: '60m' } },
     packages: {
-      // Never proxied: what installs must be what the rehearsal published.
-      '@ua-drones/*': { access: ['$all'], publish: ['$authenticated'], unpublish: [] },
-      '**': { access: ['$all'], publish: ['$authenticated'], proxy: ['upstream'] },
+      [`${SCOPE}/*`]: { access: ['$all'], publish: ['$authenticated'], unpublish: [] },
+      // Anything else asked of it is a mistake of the rehearsal's setup: a 404 that says "no such
+      // package", not the 401 Verdaccio gives a package no rule names, and nothing published.
+      '**': { access: ['$all'], publish: [], unpublish: [] },
     },
     web: { enable: false },
     log: { type: 'stdout', format: 'pretty', level: 'error' },
@@ -40,12 +50,13 @@ export async function startRegistry(dir: string, uplink: string): Promise<Regist
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}/`;
-  const token = await addUser(url);
+  const auth = `//127.0.0.1:${port}/:_authToken=${await addUser(url)}\n`;
   const userconfig = join(dir, 'npmrc');
-  await writeFile(userconfig, `registry=${url}\n//127.0.0.1:${port}/:_authToken=${token}\n`);
+  await writeFile(userconfig, `registry=${url}\n${auth}`);
   return {
     url,
     userconfig,
+    scopeConfig: `${SCOPE}:registry=${url}\n${auth}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

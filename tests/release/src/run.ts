@@ -56,9 +56,14 @@ export async function runOrThrow(
   return result;
 }
 
-/** Settings that would send a command to another registry, or publish with other credentials. */
-const REGISTRY_SETTING =
-  /^(npm|pnpm)_config_(registry|userconfig|provenance|otp|@[^:]+:registry|\/\/.*)$/i;
+/**
+ * Settings that would send a command to another registry, publish with other credentials, or
+ * read other config files: `pnpm run` exports its own global rc as `npm_config_globalconfig`
+ * (and its guess at npm's as `npm_config_npm_globalconfig`), and npm given that reads pnpm's file
+ * instead of its own global config, losing the machine's cafile.
+ */
+const NOT_INHERITED =
+  /^(npm|pnpm)_config_(registry|userconfig|globalconfig|npm_globalconfig|provenance|otp|@[^:]+:registry|\/\/.*)$/i;
 
 /**
  * The environment of a command run as CI would run it: without what Vitest sets, without the
@@ -67,7 +72,7 @@ const REGISTRY_SETTING =
 export function commandEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (/^(VITEST|VITE_)/.test(key) || REGISTRY_SETTING.test(key)) continue;
+    if (/^(VITEST|VITE_)/.test(key) || NOT_INHERITED.test(key)) continue;
     if (
       ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_OPTIONS'].includes(key)
     )

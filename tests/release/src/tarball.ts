@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { commandEnv, runOrThrow } from './run.ts';
 
-export const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** Unpacks a package tarball (its files under `package/`) and returns that folder. */
 export async function unpack(bytes: Buffer, dir: string): Promise<string> {
