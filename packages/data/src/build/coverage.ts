@@ -5,7 +5,7 @@ import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
 import { normalizeText } from '../verbatim.ts';
 import { matchesValue, type NumberKind, type NumberSpan, readSpans } from './numbers.ts';
 import type { Problem } from './problems.ts';
-import { type Located, recordProblem } from './validate.ts';
+import { type Located, recordProblem } from './record-problem.ts';
 
 /** What must be accounted for. Years and days are parts of dates, which records carry as dates. */
 const ACCOUNTED: ReadonlySet<NumberKind> = new Set(['amount', 'vague', 'ordinal']);

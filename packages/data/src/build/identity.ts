@@ -1,6 +1,6 @@
 import type { RawRecord } from './load.ts';
 import type { Problem } from './problems.ts';
-import { type Located, recordProblem } from './validate.ts';
+import { type Located, recordProblem } from './record-problem.ts';
 
 /** The identity links of an event or partnership record (see `identityLinks` in the schema). */
 export interface Linked {

@@ -4,7 +4,7 @@ import type { PartnershipRecord } from '../schema/partnership.ts';
 import { normalizeText } from '../verbatim.ts';
 import { matchesValue, readSpans } from './numbers.ts';
 import type { Problem } from './problems.ts';
-import { type Located, recordProblem } from './validate.ts';
+import { type Located, recordProblem } from './record-problem.ts';
 
 /**
  * How the texts name a country besides its name and aliases: the adjective and the capital they
