@@ -95,7 +95,9 @@ test('citeSource gives the APA string or the BibTeX entry, and throws on an unkn
   expect(source.apa).toMatch(
     /^Poland Seeks Ukraine’s Drone Warfare Expertise After Russian Breach\./,
   );
-  expect(() => data.citeSource('no-such-source' as string)).toThrow('unknown source id "no-such-source"');
+  expect(() => data.citeSource('no-such-source' as string)).toThrow(
+    'unknown source id "no-such-source"',
+  );
 });
 
 const made = (
