@@ -4,7 +4,7 @@ import type { PartnershipRecord } from '../core/records.js';
 /** Ukraine: the hub of every arrangement the map and the matrix draw. */
 export const HUB = 'ua';
 
-export const isCountry = (id: string) => entity(id)?.kind === 'country';
+const isCountry = (id: string) => entity(id)?.kind === 'country';
 
 /** The country a member stands for: a state itself, a firm the country the texts tie it to. */
 const countryOf = (id: string) => (isCountry(id) ? id : (entity(id)?.country ?? null));

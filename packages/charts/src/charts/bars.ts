@@ -4,7 +4,7 @@ import { formatTick } from '../core/format.js';
 import { HALO } from '../core/palette.js';
 import { textWidth, wrap } from '../core/text.js';
 
-export interface BarRow {
+interface BarRow {
   key: string;
   /** A short label, drawn above the bar (it wraps only when the page is very narrow). */
   label: string;

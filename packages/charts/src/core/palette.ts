@@ -32,7 +32,7 @@ export const PARTY_COLOR = {
 export type Party = keyof typeof PARTY_COLOR;
 
 /** How a legend names each party. */
-export const PARTY_LABEL: Record<Party, string> = {
+const PARTY_LABEL: Record<Party, string> = {
   ukraine: 'Ukraine',
   russia: 'Russia',
   europe: 'European states and institutions',

@@ -3,7 +3,7 @@ import { source } from './lookup.js';
 import type { ChartRecord } from './records.js';
 
 /** The sources of the records, once each, in order of first citation. */
-export function citedSources(records: readonly ChartRecord[]): string[] {
+function citedSources(records: readonly ChartRecord[]): string[] {
   return [...new Set(records.map((record) => record.source))];
 }
 
