@@ -58,11 +58,15 @@ export function declarationChanges(beforeFile: string, afterFile: string): Shape
       ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.InTypeAlias,
     );
 
+  const overTypeParameter = (type: ts.Type): boolean =>
+    Boolean(type.flags & ts.TypeFlags.Conditional) ||
+    (type.isUnion() && type.types.some(overTypeParameter));
   const compare = (old: ts.Type, now: ts.Type): Comparison => {
-    // A conditional type over a function's own type parameter (`getFigure<Id>(id: … Id …)`) is
-    // never assignable to its copy in the other file, whose `Id` is another parameter: written
-    // the same, it is the same; the types it names are compared where they are declared.
-    if (old.flags & now.flags & ts.TypeFlags.Conditional && text(old) === text(now)) return 'same';
+    // A conditional type over a function's own type parameter (`getFigure<Id>(id: … Id …)`), alone
+    // or in a union, is never assignable to its copy in the other file, whose `Id` is another
+    // parameter: written the same, it is the same; the types it names are compared where they
+    // are declared.
+    if (overTypeParameter(old) && overTypeParameter(now) && text(old) === text(now)) return 'same';
     const widened = checker.isTypeAssignableTo(old, now);
     const narrowed = checker.isTypeAssignableTo(now, old);
     return widened && narrowed ? 'same' : widened ? 'widened' : narrowed ? 'narrowed' : 'changed';

@@ -7,10 +7,11 @@ export declare type CitationStyle = keyof typeof STYLES;
 
 /**
  * The reference of a source (by id or row) as an APA-style string or a BibTeX entry, both
- * rendered at build time with citation-js. Throws a `DataInputError` on an unknown id or style,
- * or when given another record (pass `figure.source`, the id of its source).
+ * rendered at build time with citation-js. A literal id must be a known `SourceId`. Throws a
+ * `DataInputError` on an unknown id or style, or when given another record (pass `figure.source`,
+ * the id of its source).
  */
-export declare function citeSource(source: string | Source, style?: CitationStyle): string;
+export declare function citeSource<Id extends string>(source: IdArgument<Id, SourceId> | Source, style?: CitationStyle): string;
 
 /** Figures linked by disagreements (of one measure, or of measures declared comparable). */
 export declare interface Conflict {
