@@ -30,6 +30,8 @@ export const EXCLUDED_FROM_SEARCH = [
   'dl.record',
   '.meta',
   'code',
+  // A table's header row would run into its first cell in an excerpt ("FigureValueWhen…").
+  'thead',
 ];
 
 export function pagefind(): AstroIntegration {

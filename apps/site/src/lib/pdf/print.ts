@@ -137,6 +137,14 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
           `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
         if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
       }
+      // Figures numbered as text: Paged.js copies the report's container onto every page, so a
+      // CSS counter on it would start again on each.
+      for (const [i, head] of [...document.querySelectorAll('.report .chart-head')].entries()) {
+        const label = document.createElement('span');
+        label.className = 'figure-number';
+        label.textContent = `Figure ${i + 1}`;
+        head.prepend(label);
+      }
       // The cover shows the report's lead chart, the first one it draws.
       const lead = document.querySelector('.chart .chart-svg');
       const cover = document.querySelector('.report-header');
