@@ -56,6 +56,8 @@ export const BENCH_MS = 600_000;
 
 /**
  * The packed `@ua-drones/data` tarball, as npm downloads it: records, tables and types, never the
- * source texts. A data set that outgrows it should ship its tables as separate downloads.
+ * source texts. Raised from 100 KB for the first release, which added the conflicts table, the
+ * sources' provenance, entities' places and a README whose every example runs (139 KB then). A
+ * data set that outgrows it should ship its tables as separate downloads.
  */
-export const DATA_TARBALL_BYTES = 100 * 1024;
+export const DATA_TARBALL_BYTES = 150 * 1024;
