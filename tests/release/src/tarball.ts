@@ -21,3 +21,13 @@ export async function hashFiles(dir: string): Promise<Record<string, string>> {
   }
   return hashes;
 }
+
+/**
+ * SHA-256 of the data files of a data package's `dist/data/`: its CSV and JSON, which the site
+ * archives and serves, not the type declarations published beside them.
+ */
+export async function hashDataFiles(dir: string): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(await hashFiles(dir)).filter(([file]) => /\.(csv|json)$/.test(file)),
+  );
+}

@@ -41,7 +41,7 @@ import {
   startRegistry,
 } from '../src/registry.ts';
 import { runOrThrow } from '../src/run.ts';
-import { hashFiles, unpack } from '../src/tarball.ts';
+import { hashDataFiles, hashFiles, unpack } from '../src/tarball.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/ua-drones/';
@@ -89,8 +89,8 @@ interface Release {
   /** The data tarball's files, unpacked. */
   dataPackage: string;
   dataTarballBytes: number;
-  /** Hashes of the data files in the tarball (`dist/data/`), by file name. */
-  inTarball: Record<string, string>;
+  /** Hashes of the tarball's data files (`dist/data/*.{csv,json}`), by file name. */
+  dataFiles: Record<string, string>;
   /** Hashes of apps/site/data-archive/<version>/ as `version-packages` wrote it. */
   archived: Record<string, string>;
 }
@@ -161,7 +161,7 @@ async function versionAndPublish(label: string): Promise<Release> {
     charts: chartsBumped ? charts : undefined,
     dataPackage,
     dataTarballBytes: bytes.length,
-    inTarball: await hashFiles(join(dataPackage, 'dist/data')),
+    dataFiles: await hashDataFiles(join(dataPackage, 'dist/data')),
     archived,
   };
 }
@@ -183,7 +183,7 @@ describe('the first release', () => {
   test('version-packages and release publish both packages and archive the data files', async () => {
     const release = await versionAndPublish('first release');
     // Byte for byte what the tarball holds: the site serves these at /data/v/<version>/.
-    expect(release.archived).toEqual(release.inTarball);
+    expect(release.archived).toEqual(release.dataFiles);
     expect(Object.keys(release.archived)).toEqual(
       expect.arrayContaining(['figures.csv', 'figures.json', 'datapackage.json']),
     );
@@ -193,9 +193,19 @@ describe('the first release', () => {
   test('a fresh npm project installs both from the registry and uses them', async () => {
     const { data } = requireStep(releases[0], 'the first release');
     const charts = await version('charts');
-    const { devDependencies } = await readJson<{ devDependencies: Record<string, string> }>(
-      join(repo.dir, 'packages/charts/package.json'),
-    );
+    const manifest = await readJson<{
+      devDependencies: Record<string, string>;
+      peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+    }>(join(repo.dir, 'packages/charts/package.json'));
+    // The optional peers a consumer rendering on the server adds, at the versions the project
+    // tests with.
+    const peers = Object.entries(manifest.peerDependenciesMeta ?? {})
+      .filter(([, meta]) => meta.optional)
+      .map(([name]) => {
+        const tested = manifest.devDependencies[name];
+        if (!tested) throw new Error(`@ua-drones/charts has no devDependency on its peer ${name}`);
+        return `${name}@${tested}`;
+      });
     const consumer = await ConsumerProject.create(
       join(root, 'consumer-first'),
       registry.scopeConfig,
@@ -203,8 +213,7 @@ describe('the first release', () => {
     await consumer.install(
       `@ua-drones/data@${data.version}`,
       `@ua-drones/charts@${charts}`,
-      // The optional peer a consumer rendering on the server adds.
-      `jsdom@${devDependencies.jsdom}`,
+      ...peers,
     );
     expect((await consumer.installedManifest('@ua-drones/data')).version).toBe(data.version);
     log(`installed @ua-drones/data@${data.version} and @ua-drones/charts@${charts} with npm`);
@@ -313,7 +322,7 @@ describe('a correction, released as the next patch', () => {
       bytes,
       join(root, 'tarballs', `data-${first.data.version}-again`),
     );
-    expect(await hashFiles(join(unpacked, 'dist/data'))).toEqual(first.inTarball);
+    expect(await hashDataFiles(join(unpacked, 'dist/data'))).toEqual(first.dataFiles);
     // The archive the first version-packages wrote is still there, unchanged.
     expect(await hashFiles(join(repo.dir, 'apps/site/data-archive', first.data.version))).toEqual(
       first.archived,
@@ -363,11 +372,15 @@ describe('the site, built once from the correction as the Pages job deploys it',
       const served = await hashFiles(join(site, 'data/v', release.data.version));
       const { 'index.html': page, ...files } = served;
       expect(page, `data/v/${release.data.version}/index.html`).toBeDefined();
-      expect(files, `data/v/${release.data.version}/`).toEqual(release.inTarball);
+      expect(files, `data/v/${release.data.version}/`).toEqual(release.dataFiles);
     }
-    // Released now: the cover says so, and the data set has the date it was published.
+    // Released now: the cover says so (not a draft), and the data set has the date it was
+    // published.
     const report = await readFile(join(site, 'index.html'), 'utf8');
-    expect(report).toContain(`Data version ${second.data.version}, released <time datetime="`);
+    expect(report).toMatch(
+      /<dt>Published<\/dt><dd><time datetime="\d{4}-\d{2}-\d{2}" data-release-date>Published /,
+    );
+    expect(report).toMatch(/<dt>Data<\/dt><dd><a [^>]*>The \w+ data release, of /);
     expect(report).toMatch(/"@type":"Dataset",[^<]*"datePublished":"\d{4}-\d{2}-\d{2}"/);
   }, 600_000);
 
