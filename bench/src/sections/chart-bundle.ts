@@ -9,12 +9,6 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { type Sizes, sizesOf } from '../lib/sizes.ts';
 
-/**
- * One chart and its data, as a page bundles it, gzip: Plot alone is about 80 KB, so this leaves
- * about 20 KB for the chart, the figures table and the data package's helpers.
- */
-export const ONE_CHART_GZIP_BYTES = 100 * 1024;
-
 export interface ChartBundleResult {
   /** `import { demand } from '@ua-drones/charts'` and `figures`, as the README shows. */
   oneChart: Sizes;

@@ -61,3 +61,10 @@ export const BENCH_MS = 600_000;
  * data set that outgrows it should ship its tables as separate downloads.
  */
 export const DATA_TARBALL_BYTES = 150 * 1024;
+
+/**
+ * One chart and its data, as a browser page bundles it (the charts README's example), gzip:
+ * Observable Plot alone is about 80 KB, so this leaves about 20 KB for the chart, the tables it
+ * reads and the data package's helpers.
+ */
+export const ONE_CHART_GZIP_BYTES = 100 * 1024;

@@ -4,11 +4,12 @@ import {
   BENCH_MS,
   BUILDS,
   CHART_RENDER_MS,
+  DATA_TARBALL_BYTES,
   LIGHTHOUSE,
+  ONE_CHART_GZIP_BYTES,
   REPORT_PAGE,
 } from '@ua-drones/budgets';
 import { median } from '../../lib/stats.ts';
-import { ONE_CHART_GZIP_BYTES } from '../../sections/chart-bundle.ts';
 import type { LighthouseResult } from '../../sections/lighthouse.ts';
 import { CPU_SLOWDOWN } from '../../sections/reader.ts';
 import { kb, mb, ms, ratio, seconds, table } from '../format.ts';
@@ -157,6 +158,19 @@ function oneChartBundle(results: Results): Target {
   };
 }
 
+function dataTarball(results: Results): Target {
+  const target = `\`@ua-drones/data\` tarball ≤ ${kb(DATA_TARBALL_BYTES)}`;
+  const data = ok(results.sections.data);
+  if (!data) return notMeasured(target, 'data package not measured');
+  const met = data.tarball <= DATA_TARBALL_BYTES;
+  return {
+    target,
+    result: `${kb(data.tarball)} (${kb(DATA_TARBALL_BYTES - data.tarball)} headroom)`,
+    met,
+    why: met ? '' : 'see The data package',
+  };
+}
+
 function warmBuild(results: Results): Target {
   const target = `Warm build ≤ ${BUILDS.warmMs / 1000} s`;
   const builds = ok(results.sections.builds);
@@ -218,6 +232,7 @@ const TARGETS = [
   fasterThanBaseline,
   chartRenderTime,
   oneChartBundle,
+  dataTarball,
   warmBuild,
   growthBuild,
   benchTime,
@@ -233,7 +248,7 @@ export function renderTargets(results: Results): string[] {
   return [
     '## Targets',
     '',
-    'The budgets are in `packages/budgets` (`@ua-drones/budgets`), which the site’s tests import too; the one-chart bundle’s is in `bench/src/sections/chart-bundle.ts`.',
+    'The budgets are in `packages/budgets` (`@ua-drones/budgets`), which the site’s and the consumer’s tests import too.',
     '',
     table(
       ['Target', 'Result', 'Status', 'Why'],
