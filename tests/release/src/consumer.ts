@@ -9,7 +9,8 @@ import { commandEnv, type RunResult, run, runOrThrow } from './run.ts';
  * that `npm` is the machine's, run by the machine's Node. npm looks for its global config (where
  * a machine keeps its registry, cafile and proxy) under the prefix of the Node that runs it; the
  * workspace's own Node, first on the PATH of anything `pnpm` runs, has none there, and npm run by
- * it would not trust what the machine's npm trusts.
+ * it would not trust what the machine's npm trusts. (The fixtures still run on the workspace's
+ * Node: what npm installs does not depend on the Node that runs it, whose engines check only warns.)
  */
 const consumerPath = (path = process.env.PATH ?? '') =>
   path

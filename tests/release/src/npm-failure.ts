@@ -1,7 +1,5 @@
 /** Why an `npm install` failed, as far as its output says. */
 export interface NpmFailure {
-  /** npm's error code: `E404`, `ETARGET`, `ECONNREFUSED`, `SELF_SIGNED_CERT_IN_CHAIN`... */
-  code: string | undefined;
   /** The package npm could not get, when its output names it or the URL it asked. */
   name: string | undefined;
   /** The request that failed (`GET <url>`), when the output gives it. */
@@ -25,7 +23,8 @@ function nameOfUrl(url: string): string | undefined {
 }
 
 /**
- * Reads npm's error output: the error code, the request that failed (`npm error 404 Not Found -
+ * Reads npm's error output: its error code (`E404`, `ETARGET`, `ECONNREFUSED`,
+ * `SELF_SIGNED_CERT_IN_CHAIN`...), the request that failed (`npm error 404 Not Found -
  * GET <url>`, `request to <url> failed, reason: ...`) and the package it names. A certificate
  * npm does not trust or a connection that was refused is said to be that, never "not found".
  */
@@ -41,15 +40,15 @@ export function explainNpmFailure(output: string): NpmFailure {
   const url = http?.[4] ?? failed?.[1];
   const name = spec ? nameOfSpec(spec) : url && nameOfUrl(url);
   const request = http ? `${http[3]} ${http[4]}` : failed ? `GET ${failed[1]}` : undefined;
-  const reason = failed?.[2]?.trim();
+  const why = failed ? `${code}: ${failed[2]?.trim()}` : code;
 
   let answer: string;
   if (code && TLS_ERROR.test(code)) {
     answer =
-      `no answer: npm does not trust the registry's TLS certificate (${code}: ${reason}). ` +
+      `no answer: npm does not trust the registry's TLS certificate (${why}). ` +
       `The package may well be there: check npm's cafile (npm config get cafile).`;
   } else if (code && CONNECTION_ERROR.test(code)) {
-    answer = `no answer: ${code} (${reason})`;
+    answer = `no answer: ${why}`;
   } else if (http) {
     answer = `it answered ${http[1]} ${http[2]}${http[5] ? ` (${http[5]})` : ''}`;
   } else if (code === 'ETARGET' && spec) {
@@ -58,5 +57,5 @@ export function explainNpmFailure(output: string): NpmFailure {
     const first = /^npm error (?!code |errno |syscall )(.+)$/m.exec(output)?.[1];
     answer = `npm failed with ${code ?? 'no error code'}${first ? `: ${first}` : ''}`;
   }
-  return { code, name, request, answer };
+  return { name, request, answer };
 }
