@@ -24,9 +24,12 @@ const ORDINALS = [
   'tenth',
 ];
 
-/** "second" for the second release; past the tenth, "release 11". */
+/** "second" for the second release; past the tenth, "11th", "21st", "22nd". */
 function ordinal(n: number): string {
-  return ORDINALS[n - 1] ?? `no. ${n}`;
+  const word = ORDINALS[n - 1];
+  if (word) return word;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 export interface Edition {
