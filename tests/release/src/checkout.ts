@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { commandEnv, runOrThrow } from './run.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -28,10 +29,30 @@ export async function checkout(dir: string): Promise<Checkout> {
   // From the pnpm store this machine already holds, as CI's bootstrap left it.
   await runOrThrow(
     join(repoRoot, 'node_modules/.bin/pnpm'),
-    ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent'],
+    [
+      'install',
+      '--frozen-lockfile',
+      '--prefer-offline',
+      `--store-dir=${await workspaceStore()}`,
+      '--reporter=silent',
+    ],
     { cwd: dir, env: repo.env() },
   );
   return repo;
+}
+
+/**
+ * The store the workspace was installed from, as pnpm recorded it in node_modules/.modules.yaml.
+ * A store chosen through the environment (`npm_config_store_dir`) does not reach this test when
+ * Turborepo runs it, which passes a task only the variables it declares; and a store that lacks
+ * the packages would send pnpm to the network, with a trust of certificates npm's global config
+ * gives npm but not the workspace's Node.
+ */
+async function workspaceStore(): Promise<string> {
+  const file = join(repoRoot, 'node_modules/.modules.yaml');
+  const { storeDir } = parse(await readFile(file, 'utf8')) as { storeDir?: string };
+  if (!storeDir) throw new Error(`${file} names no storeDir: install the workspace with pnpm`);
+  return storeDir;
 }
 
 export class Checkout {
