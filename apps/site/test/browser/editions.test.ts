@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { charts } from '@ua-drones/charts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { artifactsDir, distDir } from '../built/lib/site-dist.ts';
 import { browserChecksOn } from './lib/browser-checks.ts';
@@ -63,7 +64,7 @@ describe('an embed page in an iframe on another origin', () => {
       const iframe = page.locator('iframe');
       await iframe.scrollIntoViewIfNeeded();
       const frame = page.frameLocator('iframe');
-      await expect.poll(() => frame.locator('h1').textContent()).toContain('drone output');
+      await expect.poll(() => frame.locator('h1').textContent()).toBe(charts[CHART].title);
       const box = await iframe.boundingBox();
       const svg = await frame.locator('svg').first().boundingBox();
       const credit = await frame.locator('figcaption').boundingBox();
