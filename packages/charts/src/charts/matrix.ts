@@ -19,8 +19,14 @@ import {
 const NAME = 'matrix';
 const CELL = 18;
 const LINE = 14;
-const TOP = 74;
 const FONT = 11;
+/** Column labels slant up and to the right at 60°. */
+const SLANT = Math.PI / 3;
+/** How far a slanted column label reaches right of and above its anchor, its height included. */
+const reach = (label: string) => ({
+  right: textWidth(label, FONT) * Math.cos(SLANT) + FONT * Math.sin(SLANT),
+  up: textWidth(label, FONT) * Math.sin(SLANT) + FONT * Math.cos(SLANT),
+});
 
 const ordered = (partnerships: readonly PartnershipRecord[]) =>
   [...partnerships].sort(
@@ -117,11 +123,19 @@ export const matrix = defineChart<PartnershipRecord>({
   },
   draw(partnerships, { document, width }) {
     const columns = countryColumns(partnerships);
-    // Room on the right for the slanted column labels.
-    const gridLeft = width - 44 - columns.length * CELL;
+    // Room above and to the right for the slanted column labels, measured (and never less on the
+    // right than a short name needs), so the longest name stays inside the drawing.
+    const reaches = columns.map((c) => reach(entityName(c)));
+    const gridTop = Math.ceil(Math.max(0, ...reaches.map((r) => r.up))) + 10;
+    const gridLeft = Math.floor(
+      Math.min(
+        width - 44 - columns.length * CELL,
+        width - 4 - Math.max(0, ...reaches.map((r, i) => i * CELL + CELL / 2 + r.right)),
+      ),
+    );
     const gridRight = gridLeft + columns.length * CELL - 2;
     const labelWidth = gridLeft - 20;
-    let y = TOP;
+    let y = gridTop;
     const rows = ordered(partnerships).map((p) => {
       const others = otherMembers(p);
       const lines = wrap(
@@ -214,7 +228,7 @@ export const matrix = defineChart<PartnershipRecord>({
       ),
       Plot.text(columns, {
         x: (_, i) => gridLeft + i * CELL + CELL / 2 - 1,
-        y: TOP - 6,
+        y: gridTop - 6,
         text: (c: string) => entityName(c),
         rotate: -60,
         textAnchor: 'start',
