@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { actingParty } from '../core/acting-party.js';
 import { type DrawContext, defineChart } from '../core/chart.js';
-import { entity } from '../core/lookup.js';
-import { isParty, PARTY_COLOR, type Party, partyLegend, partyOf } from '../core/palette.js';
+import { PARTY_COLOR, type Party, partyLegend } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
@@ -24,15 +24,7 @@ const GROUPS = [
 const groupOf = (event: EventRecord) =>
   GROUPS.findIndex((group) => (group.kinds as readonly string[]).includes(event.kind));
 
-/**
- * The party an event is coloured by: that of the first actor that is a country or an institution
- * the palette knows (the firms, systems and programs an event also names do not decide it).
- */
-function partyOfEvent(event: EventRecord): Party {
-  const first = event.actors.find((id) => entity(id)?.kind === 'country' || isParty(id));
-  return first === undefined ? 'other' : partyOf(first);
-}
-const colorOf = (event: EventRecord) => PARTY_COLOR[partyOfEvent(event)];
+const colorOf = (event: EventRecord) => PARTY_COLOR[actingParty(event)];
 const PARTIES: readonly Party[] = ['ukraine', 'russia', 'europe', 'other'];
 
 /** How precisely the source dates an event: the length of its ISO date, or not at all. */
@@ -466,8 +458,8 @@ export const timeline = defineChart<EventRecord>({
       plot,
       height,
       subtitle:
-        'When each event happened, by month, then each in date order, coloured by the first party named; “inferred” marks a date read from the article’s context.',
-      legend: PARTIES.filter((party) => list.some((e) => partyOfEvent(e) === party)).map(
+        'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context.',
+      legend: PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(
         partyLegend,
       ),
     };
