@@ -533,7 +533,7 @@ describe('europe', () => {
     }
     expect(text).toContain('Outside the map: Sudan 1.');
   });
-  test('describes only what holds: which records have partner countries, which list Ukraine alone, which may be one deal', () => {
+  test('describes only what holds: which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
     expect(text).toContain(
       '8 countries besides Ukraine take part, as states or through their firms, in 8 of the 9 records of arrangements:',
@@ -541,7 +541,9 @@ describe('europe', () => {
     expect(text).toContain(
       'Poland, 3 (training mission, planned or announced; memorandum; program);',
     );
-    expect(text).toContain('1 lists Ukraine alone: Drone alliance between Ukraine and Europe.');
+    expect(text).toContain(
+      '1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe.',
+    );
     expect(text).toContain(
       'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one deal',
     );
@@ -574,7 +576,7 @@ describe('matrix', () => {
       'Quantum Frontline Industries (Frontline Robotics, Quantum Systems)',
     );
     expect(charts.matrix.describe(partnerships)).toContain(
-      '9 records of arrangements across 9 countries: 8 with a member country besides Ukraine. 1 lists Ukraine alone: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
+      '9 records of arrangements across 9 countries: 8 with a member country besides Ukraine. 1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
     );
   });
   test('outlines planned arrangements and pales attributed ones', () => {

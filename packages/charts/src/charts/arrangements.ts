@@ -28,8 +28,8 @@ export const throughFirm = (p: PartnershipRecord, country: string) =>
 
 /**
  * What the records of arrangements are, so no description counts them as alike: those with a
- * member country besides Ukraine, those that list Ukraine alone (an alliance spoken of, centres
- * Ukraine opened), and those whose members are firms or bodies only.
+ * member country besides Ukraine, those that name Ukraine and no partner country (an alliance
+ * spoken of with "Europe", centres Ukraine opened), and those whose members are firms or bodies only.
  */
 export function sortArrangements(partnerships: readonly PartnershipRecord[]) {
   const withPartners = partnerships.filter((p) => partnerCountries(p).length > 0);

@@ -128,7 +128,7 @@ export const europe = defineChart<PartnershipRecord>({
       `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${partnerships.length} records of arrangements:`,
       `${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
       ukraineAlone.length
-        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'lists' : 'list'} Ukraine alone: ${names(ukraineAlone)}.`
+        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'names' : 'name'} Ukraine and no partner country: ${names(ukraineAlone)}.`
         : '',
       noCountry.length
         ? `${noCountry.length} ${noCountry.length === 1 ? 'is' : 'are'} of firms or bodies with no country as a member: ${names(noCountry)}.`

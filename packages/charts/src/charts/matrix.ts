@@ -77,7 +77,7 @@ export const matrix = defineChart<PartnershipRecord>({
     return [
       `${partnerships.length} records of arrangements across ${columns.length} countries: ${withPartners.length} with a member country besides Ukraine.`,
       ukraineAlone.length
-        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'lists' : 'list'} Ukraine alone: ${names(ukraineAlone)}.`
+        ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'names' : 'name'} Ukraine and no partner country: ${names(ukraineAlone)}.`
         : '',
       noCountry.length
         ? `${noCountry.length} ${noCountry.length === 1 ? 'has' : 'have'} firms or bodies as members, no country: ${noCountry.map((p) => `${p.name} (${listText(otherMembers(p))})`).join('; ')}.`
