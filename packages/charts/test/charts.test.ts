@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { formatNumber, formatValue } from '../src/core/format.js';
 import { chartStyle } from '../src/core/palette.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../src/core/records.js';
+import { textWidth } from '../src/core/text.js';
 import { type ChartOptions, charts, tableToCsv } from '../src/index.js';
 import { createDocument, renderToString } from '../src/ssr.js';
 import { entities, quotes, sources, tables } from './data/index.js';
@@ -479,6 +480,45 @@ describe('cost', () => {
       '87%, 87 of every 100. “Bahrain depleted 87% of its Patriot interceptors.”',
     );
     expect(text).toContain(': 19 drones. “In September 2025, the intrusion of nineteen');
+  });
+});
+
+describe.each(['production', 'reach', 'air-defense', 'demand'] as const)('%s', (name) => {
+  const translate = (element: Element | null) =>
+    (/translate\(([-\d.]+)[ ,]?([-\d.]+)?\)/.exec(element?.getAttribute('transform') ?? '') ?? [])
+      .slice(1)
+      .map((n) => Number(n ?? 0));
+  test('runs no gridline through a value label', () => {
+    const svg = body(render(name));
+    // Value labels sit at the middle of their bar (y about .3em; the row's label above it and the
+    // axis's below hang lower), as wide as textWidth says.
+    const values = Array.from(svg.querySelectorAll('text')).filter(
+      (text) => Number.parseFloat(text.getAttribute('y') ?? '') < 0.5,
+    );
+    const labels = values.map((text) => {
+      const [gx = 0, gy = 0] = translate(text.parentElement);
+      const [x = 0, y = 0] = translate(text);
+      const width = textWidth(text.textContent ?? '', 12);
+      const end = text.closest('[text-anchor]')?.getAttribute('text-anchor') === 'end';
+      const left = gx + x - (end ? width : 0);
+      return { text: text.textContent, left, right: left + width, y: gy + y };
+    });
+    const gridlines = Array.from(svg.querySelectorAll('line'))
+      // Gridlines are lighter than the axis line each bar starts from.
+      .filter((l) => Number(l.closest('[stroke-opacity]')?.getAttribute('stroke-opacity')) < 0.5)
+      .map((l) => ({
+        x: Number(l.getAttribute('x1')),
+        y1: Number(l.getAttribute('y1')),
+        y2: Number(l.getAttribute('y2')),
+      }));
+    expect(labels.length).toBeGreaterThan(0);
+    const crossed = labels.filter((label) =>
+      gridlines.some(
+        (g) =>
+          g.y1 <= label.y && label.y <= g.y2 && label.left - 2 <= g.x && g.x <= label.right + 2,
+      ),
+    );
+    expect(crossed.map((label) => label.text)).toEqual([]);
   });
 });
 

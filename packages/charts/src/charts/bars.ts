@@ -39,7 +39,8 @@ function ticksTo(max: number, count: number): number[] {
 /**
  * Horizontal bars on Plot's scales (x linear, y a band per row), each row's label above its bar
  * and its stated value at the bar's end: labels need no left margin, so the chart stays readable
- * when the page is 320 px wide. Gridlines are drawn beside the bars only, never through a label.
+ * when the page is 320 px wide. Gridlines are drawn beyond the bars and their value labels only,
+ * never through a label.
  */
 export function barRows(
   rows: readonly BarRow[],
@@ -60,6 +61,11 @@ export function barRows(
   const right = width - RIGHT;
   const inside = (row: (typeof placed)[number]) =>
     LEFT + (row.end / max) * (right - LEFT) + 4 + textWidth(row.valueLabel, FONT) > right;
+  // Where a row's drawing ends: its bar, or the value label after it, with room for the halo.
+  const clearOf = (row: (typeof placed)[number]) =>
+    inside(row)
+      ? row.end
+      : row.end + ((4 + textWidth(row.valueLabel, FONT) + 4) / (right - LEFT)) * max;
   const onBar = { y: 'key', insetTop: labelHeight, insetBottom: GAP } as const;
   const valueText = {
     y: 'key',
@@ -78,10 +84,11 @@ export function barRows(
     x: { domain: [0, max], label: null, tickFormat: formatTick, ticks },
     y: { domain: rows.map((row) => row.key), axis: null, padding: 0 },
     marks: [
-      // Gridlines only beyond each bar, and value labels on a halo: no line runs through text.
+      // Gridlines only beyond each bar and its value label: no line runs through text (a halo
+      // alone leaves the line showing between the words).
       Plot.tickX(
         placed.flatMap((row) =>
-          ticks.filter((tick) => tick > row.end).map((tick) => ({ key: row.key, tick })),
+          ticks.filter((tick) => tick > clearOf(row)).map((tick) => ({ key: row.key, tick })),
         ),
         { ...onBar, x: 'tick', strokeOpacity: 0.15 },
       ),
