@@ -564,10 +564,11 @@ describe('europe', () => {
   test('names every partner country on the map with its count, planned ones apart, and those off it', () => {
     const text = textOf(render('europe'));
     for (const label of [
-      'Poland 2 + 1 planned',
+      'Poland 2 + 1',
       'Denmark 2',
-      'United Kingdom 1 + 1 planned',
+      'United Kingdom 1 + 1',
       'France 1',
+      '(“2 + 1”: and one planned)',
     ]) {
       expect(text).toContain(label);
     }

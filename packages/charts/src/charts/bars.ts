@@ -3,6 +3,7 @@ import type { DrawContext, Drawing } from '../core/chart.js';
 import { formatTick } from '../core/format.js';
 import { HALO } from '../core/palette.js';
 import { textWidth, wrap } from '../core/text.js';
+import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 interface BarRow {
   key: string;
@@ -19,8 +20,8 @@ interface BarRow {
   outlined?: boolean;
 }
 
-const FONT = 12;
-const LINE = 15;
+const { label: FONT } = TYPE;
+const { label: LINE } = TYPE_LINE;
 const BAR = 16;
 const GAP = 12;
 const AXIS = 24;
@@ -68,6 +69,7 @@ export function barRows(
       : row.end + ((4 + textWidth(row.valueLabel, FONT) + 4) / (right - LEFT)) * max;
   const onBar = { y: 'key', insetTop: labelHeight, insetBottom: GAP } as const;
   const valueText = {
+    fontSize: FONT,
     y: 'key',
     text: 'valueLabel',
     x: 'end',
@@ -113,6 +115,7 @@ export function barRows(
         textAnchor: 'start',
         lineAnchor: 'top',
         lineHeight: LINE / FONT,
+        fontSize: FONT,
         fillOpacity: 0.8,
       }),
       Plot.text(

@@ -6,6 +6,7 @@ import { PARTY_COLOR, partyOf } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
 import { figureTable } from '../core/table.js';
 import { wrap } from '../core/text.js';
+import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 const DEPLETED = 'bh-patriot-interceptors-depleted-share';
 const INCURSION = 'ru-drones-nato-airspace-incursion-2025-09';
@@ -17,7 +18,8 @@ const BAR = 16;
 const DOT = 5;
 const STEP = 14;
 const COLUMNS = 20;
-const LINE = 15;
+const { label: FONT, small: SMALL } = TYPE;
+const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
 
 /**
  * How a figure is drawn, by its unit, so that a share and a count never look alike: a share as a
@@ -52,10 +54,10 @@ const AXIS = 22;
  * a share as a bar on a 0–100% axis, a count as one dot per unit on a grid of point scales.
  */
 function panel(figure: FigureRecord, { document, width }: DrawContext) {
-  const label = wrap(`${figure.label}: ${formatValue(figure)}`, width - 2 * PAD, 12);
+  const label = wrap(`${figure.label}: ${formatValue(figure)}`, width - 2 * PAD, FONT);
   // The source's own words say what the number meant (F-35s against nineteen drones).
-  const quote = wrap(`“${figure.excerpt}”`, width - 2 * PAD, 11);
-  const textHeight = 4 + label.length * LINE + quote.length * 14 + 6;
+  const quote = wrap(`“${figure.excerpt}”`, width - 2 * PAD, SMALL);
+  const textHeight = 4 + label.length * LINE + quote.length * SMALL_LINE + 6;
   const color = colorOf(figure);
   const share = encoding(figure) === 'share';
   // Room for the axis labels at the ends of a share's axis ("0%", "100%"), centred on their ticks.
@@ -69,7 +71,8 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
       text: (d: string) => d,
       textAnchor: 'start',
       lineAnchor: 'top',
-      lineHeight: LINE / 12,
+      lineHeight: LINE / FONT,
+      fontSize: FONT,
       fillOpacity: 0.85,
     }),
     Plot.text([quote.join('\n')], {
@@ -79,8 +82,8 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
       text: (d: string) => d,
       textAnchor: 'start',
       lineAnchor: 'top',
-      lineHeight: 14 / 11,
-      fontSize: 11,
+      lineHeight: SMALL_LINE / SMALL,
+      fontSize: SMALL,
       fontStyle: 'italic',
       fillOpacity: 0.7,
     }),

@@ -3,6 +3,7 @@ import { defineChart } from '../core/chart.js';
 import { entityName } from '../core/lookup.js';
 import { HALO, PARTY_COLOR, partyOf } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
+import { FONT } from '../core/type.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
 import {
@@ -173,11 +174,12 @@ export const europe = defineChart<PartnershipRecord>({
       shape.id === HUB ? 1 : 0.3 + (0.7 * (byId.get(shape.id)?.inPlace ?? 0)) / most;
     const labelled = highlighted.map((shape) => {
       const partner = byId.get(shape.id);
-      // Name, count, planned ones: one per line, so a label stays about as wide as its country.
+      // Name, then count and planned ones ("3 + 1", the subtitle says how to read it): two short
+      // lines, so a label stays about as wide as its country.
       return {
         shape,
         text: partner
-          ? `${partner.name}\n${countText(partner).replace(' + ', '\n+ ')}`
+          ? `${partner.name}\n${partner.inPlace}${partner.planned ? ` + ${partner.planned}` : ''}`
           : entityName(HUB),
       };
     });
@@ -200,7 +202,7 @@ export const europe = defineChart<PartnershipRecord>({
           Plot.centroid({
             geometry: (d: (typeof labelled)[number]) => d.shape,
             text: 'text',
-            fontSize: 11,
+            fontSize: FONT.small,
             fill: 'currentColor',
             stroke: HALO,
             strokeWidth: 3,
@@ -223,7 +225,7 @@ export const europe = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle:
-        'Records of arrangements each country is in with Ukraine, as a state or through its firms, darker for more; planned ones counted apart.' +
+        'Records of arrangements each country is in with Ukraine, as a state or through its firms, darker for more; planned ones counted apart (“2 + 1”: and one planned).' +
         (off.length
           ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
           : ''),

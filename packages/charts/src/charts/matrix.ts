@@ -5,6 +5,7 @@ import { PARTY_COLOR, partyOf } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
+import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 import {
   HUB,
   listText,
@@ -18,8 +19,8 @@ import {
 
 const NAME = 'matrix';
 const CELL = 18;
-const LINE = 14;
-const FONT = 11;
+const { small: FONT } = TYPE;
+const { small: LINE } = TYPE_LINE;
 /** Column labels slant up and to the right at 60°. */
 const SLANT = Math.PI / 3;
 /** How far a slanted column label reaches right of and above its anchor, its height included. */
@@ -240,7 +241,7 @@ export const matrix = defineChart<PartnershipRecord>({
         y: (r) => r.top + CELL / 2 - 1,
         text: () => 'firms only',
         textAnchor: 'start',
-        fontSize: 10,
+        fontSize: FONT,
         fontStyle: 'italic',
         fillOpacity: 0.8,
       }),

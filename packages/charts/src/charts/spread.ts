@@ -7,6 +7,7 @@ import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { kindOf } from '../core/records.js';
 import { wrap } from '../core/text.js';
+import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 import { dateLabel } from './timeline.js';
 
 const NAME = 'spread';
@@ -31,7 +32,10 @@ const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
  * in the table. A place documented by hundreds of records would otherwise fill the page.
  */
 const MAX_EVIDENCE = 6;
-const LINE = 15;
+const { label: FONT, small: SMALL } = TYPE;
+const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
+/** The middle of a place's first line, where its dot and link end. */
+const MIDDLE = 1 + LINE / 2;
 const NODE_X = 92;
 const TEXT_X = 150;
 
@@ -175,9 +179,9 @@ export const spread = defineChart<Spread>({
     let y = 6;
     const blocks = places(records).map((place) => {
       const top = y;
-      const name = wrap(place.name, textWidth, 14.5);
-      const lines = evidenceLines(place).flatMap((line) => wrap(`• ${line}`, textWidth, 11));
-      y += name.length * LINE + lines.length * 14 + 12;
+      const name = wrap(place.name, textWidth, FONT * 1.1);
+      const lines = evidenceLines(place).flatMap((line) => wrap(`• ${line}`, textWidth, SMALL));
+      y += name.length * LINE + lines.length * SMALL_LINE + 12;
       return {
         place,
         top,
@@ -192,10 +196,18 @@ export const spread = defineChart<Spread>({
       const mine = blocks.filter((b) => b.place.origin === index);
       const first = mine[0];
       const last = mine[mine.length - 1];
-      return first && last ? { ...origin, y: (first.top + last.top) / 2 + 8, blocks: mine } : null;
+      return first && last
+        ? { ...origin, y: (first.top + last.top) / 2 + MIDDLE, blocks: mine }
+        : null;
     }).filter((o) => o !== null);
     const links = origins.flatMap((o) =>
-      o.blocks.map((b) => ({ x1: NODE_X, y1: o.y, x2: TEXT_X - 8, y2: b.top + 8, color: o.color })),
+      o.blocks.map((b) => ({
+        x1: NODE_X,
+        y1: o.y,
+        x2: TEXT_X - 8,
+        y2: b.top + MIDDLE,
+        color: o.color,
+      })),
     );
     const plot = pixelPlot({ document, width }, height, [
       Plot.link(links, {
@@ -217,7 +229,7 @@ export const spread = defineChart<Spread>({
       }),
       Plot.dot(blocks, {
         x: TEXT_X - 8,
-        y: (b) => b.top + 8,
+        y: (b) => b.top + MIDDLE,
         r: 3.5,
         fill: 'color',
         stroke: 'none',
@@ -228,9 +240,9 @@ export const spread = defineChart<Spread>({
         text: 'name',
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineHeight: LINE / 13,
+        lineHeight: LINE / FONT,
         fontWeight: 700,
-        fontSize: 13,
+        fontSize: FONT,
       }),
       Plot.text(blocks, {
         x: TEXT_X,
@@ -238,8 +250,8 @@ export const spread = defineChart<Spread>({
         text: 'lines',
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineHeight: 14 / 11,
-        fontSize: 11,
+        lineHeight: SMALL_LINE / SMALL,
+        fontSize: SMALL,
         fillOpacity: 0.85,
       }),
     ]);

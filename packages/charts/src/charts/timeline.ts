@@ -5,6 +5,7 @@ import { PARTY_COLOR, type Party, partyLegend } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
+import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 const NAME = 'timeline';
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -77,8 +78,8 @@ function busiestMonth(
   return { key, label: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`, count };
 }
 
-const FONT = 12;
-const LINE = 15;
+const { label: FONT, small: SMALL } = TYPE;
+const { label: LINE } = TYPE_LINE;
 const GAP = 7;
 const PAD = 12;
 /** The time axis: month squares stacked above it, year-only bars below its year labels. */
@@ -88,8 +89,8 @@ const BRICK = 7;
 const BAR = 4;
 const BAR_GAP = 2;
 /** The list: year in the left column, a marker of the event's precision, then its label. */
-const MARK_X = 58;
-const TEXT_X = 70;
+const MARK_X = 64;
+const TEXT_X = 76;
 
 interface Mark {
   x1: number;
@@ -217,7 +218,7 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
         y: LABEL_AT,
         text: (start: Date) => String(start.getUTCFullYear()),
         fontWeight: 700,
-        fontSize: 13,
+        fontSize: FONT,
       }),
       ...(['filled', 'outlined'] as const).map((look) =>
         Plot.rect(
@@ -248,7 +249,7 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
               text: 'text',
               textAnchor: note.anchor,
               dx: note.anchor === 'end' ? -3 : 3,
-              fontSize: 11,
+              fontSize: SMALL,
             }),
           ]
         : []),
@@ -358,7 +359,7 @@ export const timeline = defineChart<EventRecord>({
     let x = PAD;
     let keyY = y + 8;
     for (const item of key) {
-      const itemWidth = 20 + textWidth(item.label, 11) + 10;
+      const itemWidth = 20 + textWidth(item.label, SMALL) + 10;
       if (x > PAD && x + itemWidth > width - PAD) {
         x = PAD;
         keyY += LINE;
@@ -369,7 +370,7 @@ export const timeline = defineChart<EventRecord>({
         keyY,
       );
       keyMarks.push({ ...marker, color: 'currentColor' });
-      texts.push({ x: x + 18, y: keyY + 4, text: item.label, anchor: 'start', bold: false });
+      texts.push({ x: x + 18, y: keyY + 5, text: item.label, anchor: 'start', bold: false });
       x += itemWidth;
     }
     y = keyY + LINE;
@@ -387,21 +388,22 @@ export const timeline = defineChart<EventRecord>({
         if (event.date === null) {
           texts.push({
             x: PAD,
-            y: y + 11,
+            y: y + 13,
             text: 'Not dated in the sources',
             anchor: 'start',
             bold: true,
           });
           y += LINE + 2;
         } else {
-          texts.push({ x: PAD, y: y + 11, text: eventYear, anchor: 'start', bold: true });
+          texts.push({ x: PAD, y: y + 13, text: eventYear, anchor: 'start', bold: true });
         }
         year = eventYear;
       }
       const date =
         event.date === null ? '' : `${dateLabel(event)}${isPlanned(event) ? ' (planned)' : ''} · `;
       const lines = wrap(`${date}${event.title}`, textWidthAvailable, FONT);
-      listMarks.push(listMarker(event, MARK_X, y + 7));
+      // The marker at the middle of the label's first line.
+      listMarks.push(listMarker(event, MARK_X, y + 1 + LINE / 2));
       labels.push({ y: y + 1, lines: lines.join('\n') });
       y += lines.length * LINE + GAP;
     }
@@ -423,7 +425,7 @@ export const timeline = defineChart<EventRecord>({
       ...(['middle', 'start'] as const).map((anchor) =>
         Plot.text(
           texts.filter((t) => t.bold && t.anchor === anchor),
-          { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fontWeight: 700, fontSize: 13 },
+          { x: 'x', y: 'y', text: 'text', textAnchor: anchor, fontWeight: 700, fontSize: FONT },
         ),
       ),
       Plot.text(
@@ -433,7 +435,7 @@ export const timeline = defineChart<EventRecord>({
           y: 'y',
           text: 'text',
           textAnchor: 'start',
-          fontSize: 11,
+          fontSize: SMALL,
         },
       ),
       Plot.text(labels, {

@@ -1,10 +1,13 @@
 import type { LegendItem } from './legend.js';
 import { chartStyle, HALO, MUTED, PALETTE } from './palette.js';
 import { textWidth as measure, wrap } from './text.js';
+import { FONT, LINE as TYPE_LINE } from './type.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 12;
-const LINE = { title: 20, subtitle: 17, body: 16, note: 14 };
+const LINE = { ...TYPE_LINE, body: TYPE_LINE.small };
+/** Bold text runs about a tenth wider than `textWidth` measures. */
+const BOLD = 1.1;
 
 export interface FrameSpec {
   /** Chart name, used to make ids unique on a page that shows every chart. */
@@ -57,15 +60,15 @@ function legendRow(document: Document, items: readonly LegendItem[], y: number, 
   let x = PAD;
   let row = 0;
   for (const item of items) {
-    const itemWidth = 16 + measure(item.label, 12) + 14;
+    const itemWidth = 16 + measure(item.label, FONT.small) + 14;
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;
       row += 1;
     }
     const top = y + row * LINE.body;
-    const swatch = el(document, 'rect', { x, y: top + 3, width: 12, height: 10 });
+    const swatch = el(document, 'rect', { x, y: top + 4, width: 12, height: 10 });
     swatch.setAttribute('class', item.color === 'muted' ? 'uad-fm' : `uad-f${item.color}`);
-    const label = el(document, 'text', { x: x + 16, y: top + 12 });
+    const label = el(document, 'text', { x: x + 16, y: top + 13 });
     label.textContent = item.label;
     group.append(swatch, label);
     x += itemWidth;
@@ -170,7 +173,7 @@ export function frame(spec: FrameSpec): SVGSVGElement {
     class: 'uad-chart',
     fill: 'currentColor',
     'font-family': 'system-ui,sans-serif',
-    'font-size': 12,
+    'font-size': FONT.small,
   }) as SVGSVGElement;
   const title = el(document, 'title', { id: `${prefix}-title` });
   title.textContent = spec.title;
@@ -187,9 +190,23 @@ export function frame(spec: FrameSpec): SVGSVGElement {
   let y = 0;
   if (spec.headings) {
     const head = el(document, 'g');
-    y = textLines(document, head, wrap(spec.title, textWidth, 17.5), 4, LINE.title, 'uad-t');
+    y = textLines(
+      document,
+      head,
+      wrap(spec.title, textWidth, FONT.title * BOLD),
+      4,
+      LINE.title,
+      'uad-t',
+    );
     if (spec.subtitle) {
-      y = textLines(document, head, wrap(spec.subtitle, textWidth, 13), y, LINE.subtitle, 'uad-s');
+      y = textLines(
+        document,
+        head,
+        wrap(spec.subtitle, textWidth, FONT.subtitle),
+        y,
+        LINE.subtitle,
+        'uad-s',
+      );
     }
     svg.append(head);
     y += 6;
@@ -209,9 +226,9 @@ export function frame(spec: FrameSpec): SVGSVGElement {
 
   const foot = el(document, 'g', { class: 'uad-n' });
   if (spec.caption)
-    y = textLines(document, foot, wrap(spec.caption, textWidth, 11), y, LINE.note, '');
+    y = textLines(document, foot, wrap(spec.caption, textWidth, FONT.note), y, LINE.note, '');
   if (spec.headings) {
-    y = textLines(document, foot, wrap(spec.sourceNote, textWidth, 11), y, LINE.note, '');
+    y = textLines(document, foot, wrap(spec.sourceNote, textWidth, FONT.note), y, LINE.note, '');
   }
   if (foot.childNodes.length) svg.append(foot);
   y += 8;

@@ -1,3 +1,5 @@
+import { FONT } from './type.js';
+
 /**
  * Three hues of the Okabe–Ito palette (safe for the common colour-vision deficiencies) whose
  * luminance keeps at least 3:1 contrast against both a white and a near-black page, so one SVG
@@ -84,7 +86,7 @@ export function chartStyle(): string {
     `.uad-fm{fill:var(--uad-color-muted,currentColor);fill-opacity:.5}` +
     `.uad-km{stroke:var(--uad-color-muted,currentColor);stroke-opacity:.5}` +
     '.uad-h{stroke:var(--uad-background,Canvas)}' +
-    '.uad-t{font-size:16px;font-weight:700}.uad-s{font-size:13px;fill-opacity:.8}' +
-    '.uad-n{font-size:11px;fill-opacity:.7}.uad-tn{font-variant-numeric:tabular-nums}'
+    `.uad-t{font-size:${FONT.title}px;font-weight:700}.uad-s{font-size:${FONT.subtitle}px;fill-opacity:.8}` +
+    `.uad-n{font-size:${FONT.note}px;fill-opacity:.7}.uad-tn{font-variant-numeric:tabular-nums}`
   );
 }
