@@ -8,6 +8,8 @@ import { edition, PUBLISHER } from './masthead.ts';
 
 export interface CslItem {
   id: string;
+  /** The BibTeX key, from the id, so that the report and the data set never share one. */
+  'citation-key'?: string;
   type: 'report' | 'dataset';
   title: string;
   author: Array<{ literal: string }>;
@@ -30,41 +32,71 @@ export interface Citation {
 function cite(given: CslItem): Citation {
   // A citation names a URL only when it is absolute: a path alone would send readers nowhere.
   const { URL: url, ...rest } = given;
-  const item: CslItem = url && /^https?:\/\//.test(url) ? given : rest;
+  const item: CslItem = {
+    ...(url && /^https?:\/\//.test(url) ? given : rest),
+    'citation-key': bibtexKey(given.id),
+  };
   const cite = new Cite(item);
   return {
     apa: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
-    bibtex: cite.format('bibtex').trim(),
+    bibtex: bibtexMonth(cite.format('bibtex').trim()),
     csl: item,
   };
 }
 
+/** "ua-drones-report" as "uaDronesReport": citation-js drops a key with hyphens or dots. */
+function bibtexKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next?: string) => next?.toUpperCase() ?? '');
+}
+
+/**
+ * citation-js writes a full date's month as `month = {dec 6}`, which BibTeX styles print as is;
+ * BibTeX's own month macros (`month = dec`) are what they expect.
+ */
+function bibtexMonth(bibtex: string): string {
+  return bibtex.replace(/^(\s*month = )\{([a-z]{3})[^}]*\},$/m, '$1$2,');
+}
+
 const author = [{ literal: PROJECT_AUTHOR }];
+
+/** What every citation shares: the authors, the publisher and the edition's date, so none reads "(n.d.)". */
+function common(): Pick<CslItem, 'author' | 'publisher' | 'issued'> {
+  return {
+    author,
+    publisher: PUBLISHER,
+    issued: { 'date-parts': [edition().date.split('-').map(Number)] },
+  };
+}
+
+/**
+ * The data's version, for citations of the data, once it is a release: a working copy's
+ * placeholder version would mean nothing to a reader (the data page names it for developers).
+ */
+function releasedVersion(): Pick<CslItem, 'version'> {
+  return edition().released ? { version: dataVersion } : {};
+}
 
 /** The report as of its edition: dated by its data release (lib/masthead.ts). */
 export function citeReport(url: string | undefined): Citation {
-  const { date } = edition();
   return cite({
     id: 'ua-drones-report',
     type: 'report',
     title: REPORT_TITLE,
-    author,
-    publisher: PUBLISHER,
-    issued: { 'date-parts': [date.split('-').map(Number)] },
+    ...common(),
     ...(url === undefined ? {} : { URL: url }),
-    note: `Built from data version ${dataVersion}`,
+    note: `Built from ${edition().data}`,
   });
 }
 
 /** The data set as of one version: `url` should be that version's own page, which never changes. */
 export function citeDataset(url: string | undefined): Citation {
   return cite({
-    id: `ua-drones-data-${dataVersion}`,
+    id: edition().released ? `ua-drones-data-${dataVersion}` : 'ua-drones-data',
     type: 'dataset',
     title: DATASET_TITLE,
-    author,
+    ...common(),
+    ...releasedVersion(),
     ...(url === undefined ? {} : { URL: url }),
-    version: dataVersion,
   });
 }
 
@@ -72,11 +104,11 @@ export function citeFigure(figure: Figure, url: string | undefined): Citation {
   return cite({
     id: `ua-drones-${figure.id}`,
     type: 'dataset',
-    title: `${figure.label} (figure ${figure.id})`,
+    title: figure.label,
     'container-title': DATASET_TITLE,
-    author,
+    ...common(),
+    ...releasedVersion(),
     ...(url === undefined ? {} : { URL: url }),
-    version: dataVersion,
   });
 }
 
@@ -87,10 +119,10 @@ export function citeChart(
   return cite({
     id: `ua-drones-chart-${chart.name}`,
     type: 'dataset',
-    title: `${chart.title} (chart ${chart.name})`,
+    title: chart.title,
     'container-title': REPORT_TITLE,
-    author,
+    ...common(),
+    ...releasedVersion(),
     ...(url === undefined ? {} : { URL: url }),
-    version: dataVersion,
   });
 }

@@ -110,7 +110,7 @@ describe('Copy buttons', () => {
       await page.keyboard.press('Enter');
       const target = (await button.getAttribute('data-copy')) as string;
       const apa = ((await page.locator(`[id="${target}"]`).textContent()) ?? '').trim();
-      expect(apa).toContain('ua-drones contributors');
+      expect(apa).toContain('UA Drones contributors');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
       const status = button.locator('xpath=ancestor::section[1]//*[@role="status"]');
       await expect.poll(() => status.textContent()).toBe('APA citation copied.');

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dataVersion, figures } from '@ua-drones/data';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { edition } from '../../src/lib/masthead.ts';
 import { assertBuildIsAstroOnly, type CleanBuild, cleanBuild } from './lib/clean-build.ts';
 import { compareBuilds } from './lib/compare-builds.ts';
 import { expectNone, writeFindings } from './lib/findings.ts';
@@ -140,7 +141,13 @@ describe(`with the public URL (${SITE})`, () => {
     const [a] = builds as [CleanBuild];
     const cite = await readFile(join(a.outDir, 'cite/index.html'), 'utf8');
     const pinned = `${SITE}${BASE}data/v/${dataVersion}/`;
-    expect(cite).toContain(`(Version ${dataVersion}) [Dataset]. Retrieved ${pinned}</p>`);
+    // Dated by its edition, never "(n.d.)"; a working copy's placeholder version is left out.
+    const { date, released } = edition();
+    const version = released ? ` (Version ${dataVersion})` : '';
+    expect(cite).toContain(
+      `(${date.slice(0, 4)}). Ukraine drones data set${version} [Dataset]. UA Drones. ${pinned}</p>`,
+    );
+    expect(cite).toMatch(/^\s*month = [a-z]{3},$/m);
     expect(existsSync(join(a.outDir, `data/v/${dataVersion}/index.html`))).toBe(true);
   });
 });

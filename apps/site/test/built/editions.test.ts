@@ -105,8 +105,14 @@ describe('citations', () => {
         expect(
           byTag(section, 'p')
             .map(text)
-            .some((t) => t.includes('ua-drones contributors')),
+            .some((t) => t.includes('UA Drones contributors')),
         ).toBe(true);
+        // Dated, and free of the machinery: no package name, no undated "(n.d.)", a valid month.
+        const cited = text(section);
+        for (const machinery of ['(n.d.)', '@ua-drones', 'working copy']) {
+          expect(cited, `${path}: ${machinery}`).not.toContain(machinery);
+        }
+        expect(cited, `${path}: BibTeX month`).toMatch(/month = [a-z]{3},/);
         const buttons = byTag(section, 'button');
         expect(buttons.map((b) => attr(b, 'aria-label'))).toEqual([
           'Copy the APA citation',
