@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { DrawContext, Drawing } from '../core/chart.js';
 import { formatTick } from '../core/format.js';
-import { HALO } from '../core/palette.js';
+import { HALO, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js';
 import { textWidth, wrap } from '../core/text.js';
-import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 interface BarRow {
   key: string;

@@ -2,11 +2,10 @@ import * as Plot from '@observablehq/plot';
 import { type DrawContext, defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { PARTY_COLOR, partyOf } from '../core/palette.js';
+import { PARTY_COLOR, partyOf, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
 import { figureTable } from '../core/table.js';
 import { wrap } from '../core/text.js';
-import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 const DEPLETED = 'bh-patriot-interceptors-depleted-share';
 const INCURSION = 'ru-drones-nato-airspace-incursion-2025-09';

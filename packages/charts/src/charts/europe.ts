@@ -1,9 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entityName } from '../core/lookup.js';
-import { HALO, PARTY_COLOR, partyOf } from '../core/palette.js';
+import { FONT, HALO, PARTY_COLOR, partyOf } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
-import { FONT } from '../core/type.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
 import {

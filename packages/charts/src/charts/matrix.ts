@@ -1,11 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entityName } from '../core/lookup.js';
-import { PARTY_COLOR, partyOf } from '../core/palette.js';
+import { PARTY_COLOR, partyOf, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
-import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 import {
   HUB,
   listText,

@@ -2,12 +2,11 @@ import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { formatValue } from '../core/format.js';
 import { entity, entityName } from '../core/lookup.js';
-import { PARTY_COLOR } from '../core/palette.js';
+import { PARTY_COLOR, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { kindOf } from '../core/records.js';
 import { wrap } from '../core/text.js';
-import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 import { dateLabel } from './timeline.js';
 
 const NAME = 'spread';

@@ -1,11 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import { actingParty } from '../core/acting-party.js';
 import { type DrawContext, defineChart } from '../core/chart.js';
-import { PARTY_COLOR, type Party, partyLegend } from '../core/palette.js';
+import {
+  PARTY_COLOR,
+  type Party,
+  partyLegend,
+  FONT as TYPE,
+  LINE as TYPE_LINE,
+} from '../core/palette.js';
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
-import { FONT as TYPE, LINE as TYPE_LINE } from '../core/type.js';
 
 const NAME = 'timeline';
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');

@@ -1,7 +1,6 @@
 import type { LegendItem } from './legend.js';
-import { chartStyle, HALO, MUTED, PALETTE } from './palette.js';
+import { chartStyle, FONT, HALO, MUTED, PALETTE, LINE as TYPE_LINE } from './palette.js';
 import { textWidth as measure, wrap } from './text.js';
-import { FONT, LINE as TYPE_LINE } from './type.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAD = 12;
