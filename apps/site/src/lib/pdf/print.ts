@@ -100,6 +100,11 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
         details.replaceWith(...details.childNodes);
       }
       for (const leads of document.querySelectorAll('.kf-leads')) leads.remove();
+      // A printed report opens with its contents, right after the cover (the screen shows the key
+      // findings first and the contents beside the text).
+      const findings = document.querySelector('.key-findings');
+      const toc = document.querySelector('.toc');
+      if (findings && toc) findings.before(toc);
       // Notes: on paper, the list after the report quotes each passage (the screen shows it in
       // the margin, beside the sentence), and the markers stay as numerals linking to it.
       for (const note of document.querySelectorAll('.sidenote')) {
