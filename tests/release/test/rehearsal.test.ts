@@ -451,7 +451,8 @@ describe('the site, built once from the correction as the Pages job deploys it',
     const pinnedTo = (version: string) => `${SITE}${BASE}data/v/${version}/`;
     const cite = await readFile(join(built, 'cite/index.html'), 'utf8');
     const cited = new RegExp(
-      `\\(Version ${second.data.version.replace(/\./g, '\\.')}\\) \\[Dataset\\]\\. Retrieved (\\S+)</p>`,
+      // APA: "(Version x) [Dataset]. Publisher. URL" (or "Retrieved URL" where no publisher is named).
+      `\\(Version ${second.data.version.replace(/\./g, '\\.')}\\) \\[Dataset\\]\\.[^<]*?(https?://[^\\s<]+)</p>`,
     ).exec(cite)?.[1];
     expect(cited).toBe(pinnedTo(second.data.version));
     const page = await readFile(fileOf(built, pinnedTo(first.data.version)), 'utf8');
