@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { renderCitations, toCsl } from '../src/build/cite.ts';
 import { datePrecision, periodBounds } from '../src/build/derive.ts';
 import { isCalendarDate } from '../src/schema/common.ts';
 import { compileFixture, fixtureCopy } from './helpers.ts';
@@ -88,7 +89,25 @@ test('sources carry an APA reference and a BibTeX entry rendered by citation-js'
   );
   expect(source?.bibtex).toMatch(/^@article\{.*,\n\s+year = \{2025\},/);
   const untitled = tables.sources.find((row) => row.id === 'europe-speed-and-capital');
-  expect(untitled?.apa).toMatch(
-    /^\[Joint EU–Ukraine defense-tech investment and the value of speed\]\. \(ca\. 2026\)\. \[Op-ed\]\.$/,
+  expect(untitled?.apa).toBe(
+    'Untitled op-ed on joint EU–Ukraine defense-tech investment and the value of speed. (ca. 2026).',
   );
+});
+
+test('an untitled source is cited by a description that keeps a name capitalized, and a republication says so', () => {
+  const fixture = tables.sources.find((row) => row.id === 'europe-speed-and-capital');
+  if (!fixture) throw new Error('the fixture has no europe-speed-and-capital');
+  const source = {
+    ...fixture,
+    kind: 'analysis' as const,
+    title: "Europe's drone industry",
+    publisher: 'Atlantic Council',
+    url: 'https://www.example.org/copy',
+    provenance: { ...fixture.provenance, copy: 'republication' as const },
+  };
+  const { apa, bibtex } = renderCitations(toCsl(source));
+  expect(apa).toBe(
+    'Untitled analysis of Europe’s drone industry. (ca. 2026). Atlantic Council. Republished at example.org. https://www.example.org/copy',
+  );
+  expect(bibtex).toContain('Republished at example.org.}');
 });

@@ -9,6 +9,8 @@ export interface CslItem {
   type: string;
   title: string;
   genre?: string;
+  /** Printed by APA after the publisher: here, that the page at `URL` is a republication. */
+  archive?: string;
   author?: { family: string; given?: string }[];
   publisher?: string;
   URL?: string;
@@ -18,12 +20,33 @@ export interface CslItem {
   note: string;
 }
 
-const CSL_TYPES: Record<SourceRecord['kind'], { type: string; genre?: string }> = {
-  news: { type: 'article-newspaper' },
-  blog: { type: 'post-weblog' },
-  analysis: { type: 'article', genre: 'Analysis' },
-  'op-ed': { type: 'article', genre: 'Op-ed' },
-};
+/**
+ * CSL type per kind; `genre` is APA's bracketed label after a title, kept only for an op-ed, where
+ * it tells a reader the piece is opinion. `untitled` opens the description of an untitled text.
+ */
+const CSL_TYPES: Record<SourceRecord['kind'], { type: string; genre?: string; untitled: string }> =
+  {
+    news: { type: 'article-newspaper', untitled: 'Untitled news report on' },
+    blog: { type: 'post-weblog', untitled: 'Untitled blog post on' },
+    analysis: { type: 'article', untitled: 'Untitled analysis of' },
+    'op-ed': { type: 'article', genre: 'Op-ed', untitled: 'Untitled op-ed on' },
+  };
+
+/**
+ * An untitled text's neutral description (its `title`, in sentence case) as a phrase that reads as
+ * a description rather than a title, "Untitled op-ed on joint EU–Ukraine defense-tech investment",
+ * instead of APA's square brackets, which readers of a references list took for raw markup. The
+ * first word keeps its capital when it is a name: a possessive ("Europe's") or an acronym ("EU").
+ */
+function describeUntitled(source: SourceRecord): string {
+  const [first = '', ...rest] = source.title.split(' ');
+  const isName = /['’]s$/.test(first) || /\p{Lu}/u.test(first.slice(1));
+  const word = isName ? first : first.charAt(0).toLowerCase() + first.slice(1);
+  return [CSL_TYPES[source.kind].untitled, word, ...rest].join(' ');
+}
+
+/** Host of a URL, "worldofsoftware.org", to say where a republication was read. */
+const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 const dateParts = (date: string) => date.split('-').map(Number);
 
@@ -34,11 +57,11 @@ function author(name: string) {
 }
 
 /**
- * The source as a CSL-JSON item. An untitled text gets its neutral description in square
- * brackets (APA's rule for untitled works); an interval date becomes a CSL date range, and an
- * inferred date is marked circa, so no citation claims more than the text says. The day the
- * page at `url` was checked is its `accessed` date. A rewrite's source is named in the note: CSL's
- * `original-*` variables mean the same work republished, which a rewrite is not.
+ * The source as a CSL-JSON item. An untitled text is cited by a description (describeUntitled); an
+ * interval date becomes a CSL date range, and an inferred date is marked circa, so no citation
+ * claims more than the text says. The day the page at `url` was checked is its `accessed` date; a
+ * page that is a republication says so, after the publisher. A rewrite's source is named in the
+ * note: CSL's `original-*` variables mean the same work republished, which a rewrite is not.
  */
 export function toCsl(source: SourceRecord): CslItem {
   const [start = source.date, end] = source.date.split('/');
@@ -48,11 +71,16 @@ export function toCsl(source: SourceRecord): CslItem {
   };
   if (source.dateInferred) issued.circa = true;
   const { type, genre } = CSL_TYPES[source.kind];
+  const republished =
+    source.url && source.provenance.copy === 'republication'
+      ? `Republished at ${host(source.url)}`
+      : undefined;
   return {
     id: source.id,
     type,
-    title: source.titleGiven ? source.title : `[${source.title}]`,
-    ...(genre ? { genre } : {}),
+    title: source.titleGiven ? source.title : describeUntitled(source),
+    ...(genre && source.titleGiven ? { genre } : {}),
+    ...(republished ? { archive: republished } : {}),
     ...(source.author ? { author: [author(source.author)] } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
     ...(source.url
@@ -60,7 +88,8 @@ export function toCsl(source: SourceRecord): CslItem {
       : {}),
     language: source.language,
     issued,
-    note: source.note,
+    // BibTeX keeps no `archive`, so its note says the address is a republication's too.
+    note: republished ? `${source.note} ${republished}.` : source.note,
   };
 }
 
