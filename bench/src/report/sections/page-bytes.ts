@@ -32,10 +32,13 @@ export function requestsLine(bytes: PageBytes): string {
   return `Requests: **${bytes.requests}** (${byType}); ${foreign}.`;
 }
 
-/** The three largest parts of a page (gzip), for the reason of a missed size target. */
-export function largestParts(bytes: PageBytes): string {
+/**
+ * The three largest parts of a page (gzip) among those a size target counts, for the reason of a
+ * missed target.
+ */
+export function largestParts(bytes: PageBytes, counted: (row: ByteRow) => boolean): string {
   const rows = (Object.entries(bytes.rows) as Array<[ByteRow, Sizes]>)
-    .filter(([row, sizes]) => row !== 'Total' && sizes.gzip > 0)
+    .filter(([row, sizes]) => row !== 'Total' && counted(row) && sizes.gzip > 0)
     .sort((a, b) => b[1].gzip - a[1].gzip)
     .slice(0, 3);
   return `largest: ${rows.map(([row, sizes]) => `${row.trim()} ${kb(sizes.gzip)}`).join(', ')}`;
