@@ -217,6 +217,8 @@ export interface EventRecord {
   dateInferred: boolean;
   /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
   dateReason: string | null;
+  /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
+  dateInterval?: string;
   /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
   status: 'reported' | 'attributed' | 'hedged' | 'planned';
   /** Id of the record this one tells again: the same incident, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
@@ -308,6 +310,8 @@ export interface Partnership {
   dateInferred: boolean;
   /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
   dateReason: string | null;
+  /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
+  dateInterval?: string;
   /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
   status: 'reported' | 'attributed' | 'hedged' | 'planned';
   /** Id of the record this one tells again: the same deal, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */

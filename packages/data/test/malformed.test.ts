@@ -375,6 +375,14 @@ const cases: {
     message: /^the excerpt of figure "kp-troops-kursk" does not hold this "hundreds"/,
   },
   {
+    name: 'date-outside-interval',
+    file: 'records/events/sample.yaml',
+    kind: 'event',
+    id: 'kubilius-conference-statement',
+    field: 'date',
+    message: /^must be "2025", the part both ends of dateInterval "2025-10-28\/2025-11-02" share/,
+  },
+  {
     name: 'yaml-syntax-error',
     file: 'records/partnerships/sample.yaml',
     kind: 'partnership',

@@ -20,6 +20,7 @@ import { Source, type SourceRecord } from '../schema/source.ts';
 import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
 import { convertible, isMoney, UNITS, type Unit } from '../units.ts';
 import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
+import { dateIntervalProblems } from './date-interval.ts';
 import { linkProblems } from './identity.ts';
 import type { Kind, RawRecord } from './load.ts';
 import { matchesValue, readNumbers, readSpans, statesNumber, valueInId } from './numbers.ts';
@@ -352,6 +353,7 @@ export function validateRecords(
   }
 
   problems.push(
+    ...dateIntervalProblems([...of<EventRecord>('event'), ...of<PartnershipRecord>('partnership')]),
     ...linkProblems(of<EventRecord>('event'), 'event'),
     ...linkProblems(of<PartnershipRecord>('partnership'), 'partnership'),
   );

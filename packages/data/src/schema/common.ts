@@ -126,6 +126,21 @@ export const dateReason = z
     'The evidence for an inferred date, or why the date is unknown; null when the text states the date.',
   );
 
+/**
+ * The interval an inferred date lies in, when the evidence bounds it more narrowly than one ISO date
+ * can say: "this week" in an article of 30 September or 1 October 2025 is `2025-09-28/2025-10-01`,
+ * a week across two months, so `date` can only be `2025`. The build checks that `date` is the part
+ * both ends share, so consumers that read `date` alone are never told more than the evidence holds.
+ */
+export const dateInterval = IsoPeriod.refine(
+  (period) => /^[^/]+\/[^/.]+$/.test(period),
+  'must be a closed interval START/END (an open end, "..", bounds nothing)',
+)
+  .optional()
+  .describe(
+    'ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise.',
+  );
+
 /** ISO 4217 currency codes, as the runtime's Intl knows them. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 

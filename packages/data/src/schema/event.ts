@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Cited,
   dateInferred,
+  dateInterval,
   dateReason,
   Errata,
   Id,
@@ -20,6 +21,7 @@ export const Event = z.strictObject({
   ),
   dateInferred,
   dateReason,
+  dateInterval,
   status: ReportStatus,
   ...identityLinks('incident'),
   kind: z

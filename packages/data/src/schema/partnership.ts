@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Cited,
   dateInferred,
+  dateInterval,
   dateReason,
   Errata,
   Id,
@@ -40,6 +41,7 @@ export const Partnership = z.strictObject({
   ),
   dateInferred,
   dateReason,
+  dateInterval,
   status: ReportStatus,
   ...identityLinks('deal'),
   covers: z.string().min(1).describe('What it covers, in our words.'),
