@@ -547,24 +547,25 @@ describe('demand', () => {
 
 describe('europe', () => {
   const partnerships = charts.europe.select(tables) as PartnershipRecord[];
-  test('counts the arrangements of each country but Ukraine, through their firms too, planned ones apart', () => {
+  test('counts the deals of each country but Ukraine, through their firms too, records that may tell one deal once, planned ones apart', () => {
     const rows = charts.europe.toTable(partnerships).rows;
-    expect(rows.map((r) => [r.country, r.count, r.planned])).toEqual([
-      ['Poland', 3, 1],
-      ['Denmark', 2, 0],
+    expect(rows.map((r) => [r.country, r.deals, r.planned, r.records])).toEqual([
+      ['Denmark', 2, 0, 2],
       // The LEAP program, and a venture through the German firm.
-      ['Germany', 2, 0],
-      ['United Kingdom', 2, 1],
-      ['France', 1, 0],
-      ['Italy', 1, 0],
-      ['Lithuania', 1, 0],
-      ['Sudan', 1, 0],
+      ['Germany', 2, 0, 2],
+      // The training plan and the memorandum may be one deal: two records, one deal besides LEAP.
+      ['Poland', 2, 0, 3],
+      ['United Kingdom', 2, 1, 2],
+      ['France', 1, 0, 1],
+      ['Italy', 1, 0, 1],
+      ['Lithuania', 1, 0, 1],
+      ['Sudan', 1, 0, 1],
     ]);
   });
   test('names every partner country on the map with its count, planned ones apart, and those off it', () => {
     const text = textOf(render('europe'));
     for (const label of [
-      'Poland 2 + 1',
+      'Poland 2',
       'Denmark 2',
       'United Kingdom 1 + 1',
       'France 1',
@@ -574,14 +575,13 @@ describe('europe', () => {
     }
     expect(text).toContain('Outside the map: Sudan 1.');
   });
-  test('describes only what holds: which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
+  test('describes only what holds: deals first, then which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
-    expect(text).toContain(
-      '8 countries besides Ukraine take part, as states or through their firms, in 8 of the 9 records of arrangements:',
+    expect(text).toMatch(
+      /^8 countries besides Ukraine take part, as states or through their firms, in 7 of the 8 deals the records tell, counting once the records that may tell one deal\. Deals per country: Denmark 2, Germany 2, Poland 2, United Kingdom 2 \(1 of them planned\),/,
     );
-    expect(text).toContain(
-      'Poland, 3 (training mission, planned or announced; memorandum; program);',
-    );
+    expect(text).toContain('In records, of 9 in all:');
+    expect(text).toContain('Poland, 3 (planned training mission; memorandum; program);');
     expect(text).toContain(
       '1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe.',
     );
@@ -616,11 +616,15 @@ describe('matrix', () => {
     expect(textOf(svg)).toContain(
       'Quantum Frontline Industries (Frontline Robotics, Quantum Systems)',
     );
-    expect(charts.matrix.describe(partnerships)).toContain(
-      '9 records of arrangements across 9 countries: 8 with a member country besides Ukraine. 1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
+    const text = charts.matrix.describe(partnerships);
+    expect(text).toMatch(
+      /^8 deals across 9 countries, counting once the records that may tell one deal; per country: Ukraine 7, Poland 2,/,
+    );
+    expect(text).toContain(
+      'The chart draws each of the 9 records of arrangements as a row: 8 with a member country besides Ukraine. 1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
     );
   });
-  test('outlines planned arrangements and pales attributed ones', () => {
+  test('outlines planned arrangements and pales attributed ones, giving no kind of ours to what someone else speaks of', () => {
     const svg = body(render('matrix'));
     const outlined = Array.from(svg.querySelectorAll('rect')).filter(
       (r) => (r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill')) === 'none',
@@ -628,7 +632,7 @@ describe('matrix', () => {
     // The training plan and the mass production: two member countries each, and the key's cell.
     expect(outlined).toHaveLength(2 + 2 + 1);
     expect(charts.matrix.describe(partnerships)).toContain(
-      'Drone alliance between Ukraine and Europe (program, attributed by the source to someone else): Ukraine.',
+      'Drone alliance between Ukraine and Europe (attributed by the source to someone else): Ukraine.',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { deals } from '@ua-drones/data';
 import { entity, entityName } from '../core/lookup.js';
 import type { PartnershipRecord } from '../core/records.js';
 
@@ -40,13 +41,43 @@ export function sortArrangements(partnerships: readonly PartnershipRecord[]) {
   return { withPartners, ukraineAlone, noCountry };
 }
 
-/** How firmly the source reports an arrangement, in words a legend and a description use. */
+/**
+ * How firmly the source reports an arrangement, in words a legend and a description use. "Reported"
+ * says no more than the source does: a program unveiled or an agreement signed is not thereby in place.
+ */
 export const STANDING = {
-  reported: 'reported as in place',
+  reported: 'reported',
   attributed: 'attributed by the source to someone else',
   hedged: 'reported with a hedge',
   planned: 'planned or announced',
 } as const satisfies Record<PartnershipRecord['status'], string>;
+
+/**
+ * An arrangement's kind, as firmly as the source gives it: a planned one is "planned" (Britain "will"
+ * mass-produce), and one the source attributes to someone else gets no kind of ours (an alliance a
+ * leader "now speaks of" is not thereby a program).
+ */
+export function kindText(p: PartnershipRecord): string {
+  const kind = p.kind.replaceAll('-', ' ');
+  if (p.status === 'planned') return `planned ${kind}`;
+  if (p.status === 'attributed') return STANDING.attributed;
+  if (p.status === 'hedged') return `${kind}, ${STANDING.hedged}`;
+  return kind;
+}
+
+/**
+ * The deals the records tell, each once, with records that may tell one deal counted as one (the
+ * data package's `deals`, possible matches merged): the lower bound a count should lead with.
+ */
+export const dealsOf = (partnerships: readonly PartnershipRecord[]): PartnershipRecord[][] =>
+  deals(partnerships, { possible: 'merge' }).map((deal) => deal.records);
+
+/** A deal is planned only when every record of it is. */
+export const isPlanned = (deal: readonly PartnershipRecord[]) =>
+  deal.every((p) => p.status === 'planned');
+
+/** "1 deal", "3 records": a count with its noun. */
+export const counted = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 /**
  * Records the data says may tell one deal (`possiblySameAs`, the texts do not settle it), grouped

@@ -35,6 +35,10 @@ export function latestOutput(figures: readonly FigureRecord[]): FigureRecord[] {
   return figures.filter((f) => f.measure !== UA || f.period === null || f.period === latest);
 }
 
+/** "2025 (inferred)", "undated": a figure's year, marked when the data infers it. */
+const yearText = (f: FigureRecord) =>
+  f.period === null ? 'undated' : `${f.period}${f.periodInferred ? ' (inferred)' : ''}`;
+
 /** How the need is said: in its scenario, when the figure holds only in one. */
 const needLabel = (need: FigureRecord) =>
   need.conditional
@@ -77,6 +81,7 @@ export const demand = defineChart<FigureRecord>({
         { key: 'id', label: 'Figure' },
         { key: 'label', label: 'What' },
         { key: 'period', label: 'Year' },
+        { key: 'periodInferred', label: 'Year inferred' },
         { key: 'conditional', label: 'Holds only in a scenario' },
         { key: 'value', label: 'Drones per year' },
         { key: 'stated', label: 'As stated' },
@@ -86,6 +91,7 @@ export const demand = defineChart<FigureRecord>({
         id: f.id,
         label: f.label,
         period: f.period,
+        periodInferred: f.periodInferred ? 'yes' : 'no',
         conditional: f.conditional ? 'yes' : 'no',
         value: f.value,
         stated: formatValue(f),
@@ -112,7 +118,7 @@ export const demand = defineChart<FigureRecord>({
       })),
       {
         key: 'ua',
-        label: `Ukraine makes, ${ua.map((f) => f.period ?? 'undated').join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
+        label: `Ukraine makes, ${ua.map(yearText).join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
         value: low.value,
         ...(low === high ? {} : { upTo: high.value }),
         valueLabel:

@@ -6,11 +6,14 @@ import type { PartnershipRecord } from '../core/records.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
 import {
+  counted,
+  dealsOf,
   HUB,
+  isPlanned,
+  kindText,
   listText,
   partnerCountries,
   possibleSameDeal,
-  STANDING,
   sortArrangements,
   throughFirm,
 } from './arrangements.js';
@@ -65,53 +68,50 @@ function extentOf(features: readonly MapFeature[]) {
 interface Partner {
   id: string;
   name: string;
+  /** The records of arrangements the country is in, as states or through its firms. */
   partnerships: PartnershipRecord[];
-  /** Those not planned: reported as in place, or attributed or hedged by the source. */
+  /** The deals those records tell, records that may tell one deal counted once. */
+  deals: PartnershipRecord[][];
+  /** Deals not planned: reported, or attributed or hedged by the source. */
   inPlace: number;
   planned: number;
 }
 
-/** Every member country other than Ukraine, with the arrangements it takes part in. */
+/** Every member country other than Ukraine, with the deals and records it takes part in. */
 function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
-  const byCountry = new Map<string, PartnershipRecord[]>();
-  for (const p of partnerships) {
-    for (const member of partnerCountries(p)) {
-      byCountry.set(member, [...(byCountry.get(member) ?? []), p]);
+  const byCountry = new Map<string, PartnershipRecord[][]>();
+  for (const deal of dealsOf(partnerships)) {
+    for (const member of new Set(deal.flatMap(partnerCountries))) {
+      byCountry.set(member, [...(byCountry.get(member) ?? []), deal]);
     }
   }
   return [...byCountry]
-    .map(([id, list]) => {
-      const planned = list.filter((p) => p.status === 'planned').length;
+    .map(([id, deals]) => {
+      const planned = deals.filter(isPlanned).length;
       return {
         id,
         name: entityName(id),
-        partnerships: list,
-        inPlace: list.length - planned,
+        partnerships: deals.flat().filter((p) => partnerCountries(p).includes(id)),
+        deals,
+        inPlace: deals.length - planned,
         planned,
       };
     })
-    .sort((a, b) => b.partnerships.length - a.partnerships.length || a.name.localeCompare(b.name));
+    .sort((a, b) => b.deals.length - a.deals.length || a.name.localeCompare(b.name));
 }
 
-/** "3 + 1 planned": a country's count as a label says it. */
+/** "3 + 1 planned": a country's count of deals as a label says it. */
 const countText = (partner: Partner) =>
   `${partner.inPlace}${partner.planned ? ` + ${partner.planned} planned` : ''}`;
 
-/** Each record of a country: its kind, whether through a firm, how firmly the source reports it. */
+/** Each record of a country: its kind as firmly as the source gives it, whether through a firm. */
 const recordsText = (partner: Partner) =>
   partner.partnerships
-    .map((p) =>
-      [
-        p.kind.replaceAll('-', ' '),
-        throughFirm(p, partner.id) ? 'through a firm' : null,
-        p.status === 'reported' ? null : STANDING[p.status],
-      ]
-        .filter(Boolean)
-        .join(', '),
-    )
+    .map((p) => [kindText(p), throughFirm(p, partner.id) ? 'through a firm' : null])
+    .map((parts) => parts.filter(Boolean).join(', '))
     .join('; ');
 
-/** Countries in drone arrangements with Ukraine, shaded by how many records of arrangements. */
+/** Countries in drone arrangements with Ukraine, shaded by how many deals (not records). */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
   title: "Ukraine's drone arrangements by partner country, in Europe and beyond",
@@ -121,21 +121,27 @@ export const europe = defineChart<PartnershipRecord>({
   },
   describe(partnerships) {
     const list = partners(partnerships);
-    const { withPartners, ukraineAlone, noCountry } = sortArrangements(partnerships);
+    const { ukraineAlone, noCountry } = sortArrangements(partnerships);
+    const deals = dealsOf(partnerships);
+    const withPartners = deals.filter((deal) => deal.some((p) => partnerCountries(p).length > 0));
     const off = list.filter((p) => !onMap.has(p.id));
     const names = (records: readonly PartnershipRecord[]) => listText(records.map((p) => p.name));
+    const dealCount = (p: Partner) =>
+      `${p.name} ${p.deals.length}${p.planned ? ` (${p.planned} of them planned)` : ''}`;
     return [
-      `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${partnerships.length} records of arrangements:`,
-      `${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
+      // Deals first: records that may tell one deal would otherwise count one deal several times.
+      `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${counted(deals.length, 'deal')} the records tell, counting once the records that may tell one deal.`,
+      `Deals per country: ${list.map(dealCount).join(', ')}.`,
+      ...possibleSameDeal(partnerships).map(
+        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
+      ),
+      `In records, of ${partnerships.length} in all: ${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
       ukraineAlone.length
         ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'names' : 'name'} Ukraine and no partner country: ${names(ukraineAlone)}.`
         : '',
       noCountry.length
         ? `${noCountry.length} ${noCountry.length === 1 ? 'is' : 'are'} of firms or bodies with no country as a member: ${names(noCountry)}.`
         : '',
-      ...possibleSameDeal(partnerships).map(
-        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
-      ),
       off.length ? `Outside the map: ${off.map((p) => p.name).join(', ')}.` : '',
     ]
       .filter(Boolean)
@@ -146,16 +152,18 @@ export const europe = defineChart<PartnershipRecord>({
       columns: [
         { key: 'country', label: 'Country' },
         { key: 'id', label: 'Country id' },
-        { key: 'count', label: 'Arrangements' },
+        { key: 'deals', label: 'Deals' },
         { key: 'planned', label: 'Of them planned' },
-        { key: 'kinds', label: 'Kinds' },
+        { key: 'records', label: 'Records' },
+        { key: 'kinds', label: 'Kinds of records' },
         { key: 'partnerships', label: 'Partnership ids' },
       ],
       rows: partners(partnerships).map((p) => ({
         country: p.name,
         id: p.id,
-        count: p.partnerships.length,
+        deals: p.deals.length,
         planned: p.planned,
+        records: p.partnerships.length,
         kinds: recordsText(p),
         partnerships: p.partnerships.map((x) => x.id).join('; '),
       })),
@@ -168,12 +176,12 @@ export const europe = defineChart<PartnershipRecord>({
     const { domain, aspect } = extentOf(highlighted);
     const height = Math.round(width * aspect);
     const most = Math.max(1, ...list.map((p) => p.inPlace));
-    // Darker for more arrangements in place: European states in their colour, Ukraine in its own.
+    // Darker for more deals not planned: European states in their colour, Ukraine in its own.
     const fillOpacity = (shape: MapFeature) =>
       shape.id === HUB ? 1 : 0.3 + (0.7 * (byId.get(shape.id)?.inPlace ?? 0)) / most;
     const labelled = highlighted.map((shape) => {
       const partner = byId.get(shape.id);
-      // Name, then count and planned ones ("3 + 1", the subtitle says how to read it): two short
+      // Name, then deals and planned ones ("3 + 1", the subtitle says how to read it): two short
       // lines, so a label stays about as wide as its country.
       return {
         shape,
@@ -224,7 +232,7 @@ export const europe = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle:
-        'Records of arrangements each country is in with Ukraine, as a state or through its firms, darker for more; planned ones counted apart (“2 + 1”: and one planned).' +
+        'Deals each country is in with Ukraine, as a state or through its firms, darker for more; records that may tell one deal count once, planned deals apart (“2 + 1”: and one planned).' +
         (off.length
           ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
           : ''),

@@ -6,12 +6,14 @@ import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
 import {
+  counted,
+  dealsOf,
   HUB,
+  kindText,
   listText,
   memberCountries,
   otherMembers,
   possibleSameDeal,
-  STANDING,
   sortArrangements,
   throughFirm,
 } from './arrangements.js';
@@ -69,26 +71,26 @@ export const matrix = defineChart<PartnershipRecord>({
     const columns = countryColumns(partnerships);
     const { withPartners, ukraineAlone, noCountry } = sortArrangements(partnerships);
     const names = (list: readonly PartnershipRecord[]) => listText(list.map((p) => p.name));
-    const counts = columns.map(
-      (c) =>
-        `${entityName(c)} ${partnerships.filter((p) => memberCountries(p).includes(c)).length}`,
-    );
-    const sameDeal = possibleSameDeal(partnerships);
+    const deals = dealsOf(partnerships);
+    const inDeals = (c: string) =>
+      deals.filter((deal) => deal.some((p) => memberCountries(p).includes(c)));
+    const inRecords = (c: string) => partnerships.filter((p) => memberCountries(p).includes(c));
     return [
-      `${partnerships.length} records of arrangements across ${columns.length} countries: ${withPartners.length} with a member country besides Ukraine.`,
+      // Deals first: records that may tell one deal would otherwise count one deal several times.
+      `${counted(deals.length, 'deal')} across ${columns.length} countries, counting once the records that may tell one deal; per country: ${columns.map((c) => `${entityName(c)} ${inDeals(c).length}`).join(', ')}.`,
+      ...possibleSameDeal(partnerships).map(
+        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
+      ),
+      `The chart draws each of the ${partnerships.length} records of arrangements as a row: ${withPartners.length} with a member country besides Ukraine.`,
       ukraineAlone.length
         ? `${ukraineAlone.length} ${ukraineAlone.length === 1 ? 'names' : 'name'} Ukraine and no partner country: ${names(ukraineAlone)}.`
         : '',
       noCountry.length
         ? `${noCountry.length} ${noCountry.length === 1 ? 'has' : 'have'} firms or bodies as members, no country: ${noCountry.map((p) => `${p.name} (${listText(otherMembers(p))})`).join('; ')}.`
         : '',
-      `Records per country: ${counts.join(', ')}.`,
-      ...sameDeal.map(
-        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
-      ),
+      `Records per country: ${columns.map((c) => `${entityName(c)} ${inRecords(c).length}`).join(', ')}.`,
       ...ordered(partnerships).map(
-        (p) =>
-          `${p.name} (${p.kind.replaceAll('-', ' ')}, ${STANDING[p.status]}): ${p.members.map(entityName).join(', ')}.`,
+        (p) => `${p.name} (${kindText(p)}): ${p.members.map(entityName).join(', ')}.`,
       ),
     ]
       .filter(Boolean)
@@ -103,6 +105,7 @@ export const matrix = defineChart<PartnershipRecord>({
         { key: 'kind', label: 'Kind' },
         { key: 'status', label: 'Status' },
         { key: 'date', label: 'Date' },
+        { key: 'dateInferred', label: 'Date inferred' },
         ...columns.map((c) => ({ key: c, label: entityName(c) })),
         { key: 'others', label: 'Other members' },
         { key: 'source', label: 'Source' },
@@ -111,8 +114,10 @@ export const matrix = defineChart<PartnershipRecord>({
         id: p.id,
         name: p.name,
         kind: p.kind,
-        status: STANDING[p.status],
+        // The status as the data gives it: the site words it as the badge beside the row's name.
+        status: p.status,
         date: p.date,
+        dateInferred: p.dateInferred ? 'yes' : 'no',
         ...Object.fromEntries(
           columns.map((c) => [c, memberCountries(p).includes(c) ? 'member' : '']),
         ),

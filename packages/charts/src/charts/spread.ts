@@ -82,7 +82,7 @@ function evidence(record: Spread): string {
     return `${dateLabel(event)}: ${text}`;
   }
   const partnership = record as PartnershipRecord;
-  return `${partnership.date ? `${partnership.date}: ` : ''}${partnership.name}`;
+  return `${partnership.date ? `${dateLabel(partnership)}: ` : ''}${partnership.name}`;
 }
 
 /**

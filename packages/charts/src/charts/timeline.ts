@@ -58,7 +58,7 @@ const chronological = (events: readonly EventRecord[]) =>
   );
 
 /** "2025", "Sep 2025", "30 Sep 2025"; "Sep 2025 (inferred)" when the date is inferred from the article. */
-export function dateLabel(event: EventRecord): string {
+export function dateLabel(event: Pick<EventRecord, 'date' | 'dateInferred'>): string {
   if (event.date === null) return 'undated';
   const [year, month, day] = event.date.split('-');
   const text = [day && String(Number(day)), month && MONTHS[Number(month) - 1], year]
