@@ -144,7 +144,7 @@ export interface Figure {
     | 'money'
     | 'money/year'
     | 'money/month';
-  /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. */
+  /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. Compare and sort figures by this, not by `value`, which keeps the unit the text states. */
   valueInBaseUnit: number;
   /** First day of the period (derived); null when the period is unknown. */
   periodStart: string | null;
@@ -164,7 +164,7 @@ export interface Measure {
   id: string;
   /** What is measured, e.g. "Drones produced in Ukraine per year". */
   label: string;
-  /** Unit the figures of this measure are compared in; each figure converts to it (miles to km). */
+  /** The measure's base unit: the unit its figures are compared in. Each figure's `valueInBaseUnit` is its value converted to it (miles to km, minutes to seconds, a fraction to percent); every length is in km and every share in percent (MEASURE_UNITS), a time in the unit the measure names. */
   unit:
     | 'drones'
     | 'drones/year'

@@ -50,6 +50,17 @@ export type Unit = keyof typeof UNITS;
 // Pure, so a bundle that only formats drops it.
 export const unitNames = /* @__PURE__ */ Object.keys(UNITS) as [Unit, ...Unit[]];
 
+/**
+ * The unit every measure of a quantity is compared in, where one is fixed, so that the
+ * `valueInBaseUnit` of figures of different measures compare too: lengths in km whatever the text
+ * states (miles), shares in percent (a text's "half" is the fraction 0.5, compared as 50). Times
+ * are left to each measure, so a kill chain stays in seconds and a war's length in years.
+ */
+export const MEASURE_UNITS: Readonly<Partial<Record<(typeof UNITS)[Unit]['quantity'], Unit>>> = {
+  length: 'km',
+  fraction: 'percent',
+};
+
 /** Units whose amount is money: the figure names its currency in `currency`. */
 export const isMoney = (unit: Unit): boolean =>
   UNITS[keyOf('isMoney', 'unit', unit, UNITS)].quantity.startsWith('money');

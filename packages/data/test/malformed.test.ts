@@ -383,6 +383,15 @@ const cases: {
     message: /^must be "2025", the part both ends of dateInterval "2025-10-28\/2025-11-02" share/,
   },
   {
+    name: 'measure-not-in-base-unit',
+    file: 'records/measures.yaml',
+    kind: 'measure',
+    id: 'fixture-strike-distance',
+    field: 'unit',
+    message:
+      /^measures of length are compared in "km" \(MEASURE_UNITS in src\/units\.ts\), not "mi"/,
+  },
+  {
     name: 'yaml-syntax-error',
     file: 'records/partnerships/sample.yaml',
     kind: 'partnership',

@@ -1,4 +1,4 @@
-import { UNITS } from '../units.ts';
+import { MEASURE_UNITS, UNITS } from '../units.ts';
 import { describeType, type JsonSchema, toJsonSchema, unwrapNull } from './json-schema.ts';
 import { fileName, ROWS, type TableName } from './rows.ts';
 
@@ -42,7 +42,13 @@ function fieldReference(): string {
   const units = [
     '### Units',
     '',
-    "`value` is in `unit`; `valueInBaseUnit` is the value in `baseUnit`, the unit of the figure's measure. Units of one quantity convert through their factors (a unit's size in the quantity's reference unit). Codes are UCUM; money has no UCUM code: its unit is `currency` (ISO 4217). A rate counts per the time unit in `per`.",
+    "`value` is in `unit`, as the text states it; `valueInBaseUnit` is the value in `baseUnit`, the unit of the figure's measure. Compare, sort and chart figures by `valueInBaseUnit`: one measure's figures may be stated in different units (miles and kilometers, a minute and seconds). Units of one quantity convert through their factors (a unit's size in the quantity's reference unit). Codes are UCUM; money has no UCUM code: its unit is `currency` (ISO 4217). A rate counts per the time unit in `per`.",
+    '',
+    `Base units: a measure of quantity ${Object.entries(MEASURE_UNITS)
+      .map(([quantity, unit]) => `\`${quantity}\` is in \`${unit}\``)
+      .join(
+        ', of quantity ',
+      )} (the build rejects another unit), so their figures compare across measures too; other quantities, times among them, are in the unit each measure names (\`unit\` in measures.csv).`,
     '',
     '| unit | UCUM code | quantity | factor | per |',
     '| --- | --- | --- | --- | --- |',

@@ -53,7 +53,9 @@ export const FigureRow = Figure.extend({
     ),
   valueInBaseUnit: z
     .number()
-    .describe("The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km."),
+    .describe(
+      "The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. Compare and sort figures by this, not by `value`, which keeps the unit the text states.",
+    ),
   periodStart: Day.nullable().describe(
     'First day of the period (derived); null when the period is unknown.',
   ),

@@ -18,7 +18,7 @@ import { Quote, type QuoteRecord } from '../schema/quote.ts';
 import { SetAside, type SetAsideRecord } from '../schema/set-aside.ts';
 import { Source, type SourceRecord } from '../schema/source.ts';
 import { REASONS_WITH_FIGURE } from '../set-aside-reasons.ts';
-import { convertible, isMoney, UNITS, type Unit } from '../units.ts';
+import { convertible, isMoney, MEASURE_UNITS, UNITS, type Unit } from '../units.ts';
 import { containsVerbatim, explainMismatch, normalizeText } from '../verbatim.ts';
 import { dateIntervalProblems } from './date-interval.ts';
 import { linkProblems } from './identity.ts';
@@ -246,7 +246,15 @@ export function validateRecords(
 
   // Figures of one measure are compared in the measure's unit, so each must convert to it.
   const measureUnits = new Map(of<MeasureRecord>('measure').map(({ value }) => [value.id, value]));
-  for (const { record, value } of of<MeasureRecord>('measure'))
+  for (const { record, value } of of<MeasureRecord>('measure')) {
+    const { quantity } = UNITS[value.unit];
+    const fixed = MEASURE_UNITS[quantity];
+    if (fixed !== undefined && value.unit !== fixed)
+      report(
+        record,
+        'unit',
+        `measures of ${quantity} are compared in "${fixed}" (MEASURE_UNITS in src/units.ts), not "${value.unit}": use "${fixed}"; a figure may still state its value in "${value.unit}"`,
+      );
     for (const [index, relation] of (value.comparableWith ?? []).entries()) {
       const field = `comparableWith[${index}].measure`;
       const other = measureUnits.get(relation.measure);
@@ -260,6 +268,7 @@ export function validateRecords(
           `units cannot convert: "${relation.measure}" is in "${other.unit}" (${UNITS[other.unit].quantity}), this measure in "${value.unit}" (${UNITS[value.unit].quantity}); relate only measures of one quantity, or describe the contrast in the measure's description`,
         );
     }
+  }
   const measureTopics = new Map<string, { topics: string; record: RawRecord }>();
   for (const { record, value } of of<FigureRecord>('figure')) {
     const measure = measureUnits.get(value.measure);

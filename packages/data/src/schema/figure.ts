@@ -123,7 +123,7 @@ export const Measure = z.strictObject({
   unit: z
     .enum(unitNames)
     .describe(
-      'Unit the figures of this measure are compared in; each figure converts to it (miles to km).',
+      "The measure's base unit: the unit its figures are compared in. Each figure's `valueInBaseUnit` is its value converted to it (miles to km, minutes to seconds, a fraction to percent); every length is in km and every share in percent (MEASURE_UNITS), a time in the unit the measure names.",
     ),
   description: z
     .string()
