@@ -11,6 +11,7 @@ export {
 export type * from './data/ids.ts';
 export { type CountOptions, type Deal, deals, type Incident, incidents } from './deals.ts';
 export { entities, findEntity, getEntity } from './entities.ts';
+export { type EntityLabel, entityLabels, findEntityLabel } from './entity-labels.ts';
 export { errata } from './errata.ts';
 export { DataInputError } from './errors.ts';
 export { events, findEvent, getEvent } from './events.ts';
@@ -40,6 +41,7 @@ export {
 export { findQuote, getQuote, quotes } from './quotes.ts';
 export { setAside } from './set-aside.ts';
 export { SET_ASIDE_REASONS, type SetAsideReason } from './set-aside-reasons.ts';
+export { findSourceCredit, type SourceCredit, sourceCredits } from './source-credits.ts';
 export { type CitationStyle, citeSource, findSource, getSource, sources } from './sources.ts';
 export type * from './types.ts';
 export { convert, isMoney, UNITS, type Unit } from './units.ts';

@@ -4,6 +4,7 @@ import type { Compiled } from './compile.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { fileName, ROWS, type TableName } from './rows.ts';
+import { slimTableModules } from './slim-tables.ts';
 import { tableSchema } from './table-schemas.ts';
 
 /** Writes through a temporary file, so a reader running in parallel never sees half a file. */
@@ -45,10 +46,15 @@ function idTypes(compiled: Compiled): string {
   return `// Generated from the records by the data build: do not edit.\n\n${blocks.join('\n')}`;
 }
 
-/** The JSON tables the runtime modules import, the release version and the id types. */
+/**
+ * The JSON tables the runtime modules import, the release version, the id types and the slim
+ * tables for charts.
+ */
 export function writeJsonTables(compiled: Compiled, dir: string, version: string) {
   writeTables(compiled, dir, version);
   writeAtomic(join(dir, 'ids.ts'), idTypes(compiled));
+  for (const [file, content] of Object.entries(slimTableModules(compiled)))
+    writeAtomic(join(dir, file), content);
 }
 
 /**
