@@ -1,11 +1,12 @@
+import type { EntityLabel } from '@ua-drones/data';
 import { entity } from './lookup.js';
 import { isParty, type Party, partyOf } from './palette.js';
-import type { EntityRecord, EventRecord } from './records.js';
+import type { EventRecord } from './records.js';
 
-type Lookup = (id: string) => EntityRecord | undefined;
+type Lookup = (id: string) => EntityLabel | undefined;
 
 /** The kinds of entity that act: systems and programs are what they use. */
-const BODIES: ReadonlySet<EntityRecord['kind']> = new Set(['organization', 'company', 'group']);
+const BODIES: ReadonlySet<EntityLabel['kind']> = new Set(['organization', 'company', 'group']);
 
 /** Every party takes part in these kinds of event: each side signs or invests. */
 const JOINT_KINDS: ReadonlySet<EventRecord['kind']> = new Set(['agreement', 'investment']);

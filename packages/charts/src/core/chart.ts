@@ -71,6 +71,9 @@ export const DEFAULT_WIDTH = 400;
 /** Narrower than this, a chart's labels cannot wrap to fit: it would draw overlapping text. */
 const MIN_WIDTH = 200;
 
+// Defining a chart only builds its object, so a bundler may drop a chart that a page never uses
+// (demand imports a helper from production's module, not the production chart).
+/* @__NO_SIDE_EFFECTS__ */
 export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
   const checked = (records: readonly R[]) => {
     const valid = checkRecords<R>(spec.name, spec.expects, records);

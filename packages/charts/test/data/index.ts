@@ -20,13 +20,13 @@ export const tables: DataTables = { figures, events, partnerships };
 
 /**
  * The data package's lookups, answered from the fixture: the charts name entities and cite sources
- * through `findEntity` and `findSource`, so the snapshots stay fixed only if these do too. The
- * fixture keeps only the fields the charts read, so a field added to the sources' schema does
- * not mean editing it.
+ * through `findEntityLabel` and `findSourceCredit`, so the snapshots stay fixed only if these do
+ * too. The fixture keeps only the fields the charts read, so a field added to the sources' schema
+ * does not mean editing it.
  */
 export const lookups = {
-  findEntity: (id: string) =>
+  findEntityLabel: (id: string) =>
     entities.find((entity) => entity.id === id) as EntityRecord | undefined,
-  findSource: (id: string) =>
+  findSourceCredit: (id: string) =>
     sources.find((source) => source.id === id) as SourceRecord | undefined,
 };
