@@ -45,13 +45,13 @@ export interface Figure {
     | 'less-than'
     | 'almost'
     | 'up-to';
-  /** The date or period the number measures over (a year of output, one night); null when the text does not say. */
+  /** The date or period the number measures over (a year of output, one night), at the precision the text gives: the column mixes years, months, days and intervals (2025, 2025-09, 2026-04/.., 2025/2026), so filter and sort on periodStart and periodEnd; null when the text does not say. */
   period: string | null;
   /** True when the period is inferred from internal evidence rather than stated. */
   periodInferred: boolean;
   /** ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise. */
   periodLength: string | null;
-  /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date. */
+  /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"), at the precision known (filter on asOfStart and asOfEnd); null for a past event the text does not date. */
   asOf: string | null;
   /** True when `asOf` is inferred (e.g. the inferred date of the article). */
   asOfInferred: boolean;

@@ -51,6 +51,35 @@ const LIST_REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   partnerships: { members: 'entities', countries: 'entities' },
 };
 
+/**
+ * What an analyst needs before filtering a table, said where Frictionless tools show it: the
+ * resource's description. The field descriptions say the same column by column.
+ */
+const RESOURCE_NOTES: Partial<Record<TableName, string>> = {
+  figures:
+    "Filter and sort by time on periodStart and periodEnd (asOfStart and asOfEnd for a figure with no period): period and asOf keep the precision of the text, so they mix 2025, 2025-09, 2026-04/.. and 2025/2026. Compare values by valueInBaseUnit, in the measure's unit (lengths in km, shares in percent); value keeps the unit the text states.",
+  events:
+    'date keeps the precision of the text (datePrecision says which); dateInterval, when present, is the narrower interval an inferred date lies in.',
+  partnerships:
+    'date keeps the precision of the text (datePrecision says which); dateInterval, when present, is the narrower interval an inferred date lies in.',
+  sources: 'Filter and sort by time on dateStart and dateEnd: date may be an interval.',
+};
+
+function resourceDescription(name: TableName): { description?: string } {
+  const hasList = columnsOf(name).some(
+    (column) => unwrapNull(column.schema).schema.type === 'array',
+  );
+  const description = [
+    RESOURCE_NOTES[name],
+    hasList
+      ? `List columns (type list) join their items with "${LIST_DELIMITER}", with no space: split on it.`
+      : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return description ? { description } : {};
+}
+
 /** Tables without an id, keyed by the columns that tell their rows apart (the build checks it). */
 const COMPOSITE_KEYS: Partial<Record<TableName, string[]>> = {
   setAside: ['source', 'context', 'span'],
@@ -152,6 +181,7 @@ export function dataPackage(options: {
         name: fileName(name),
         type: 'table',
         title: ROWS[name].title,
+        ...resourceDescription(name),
         path: `${fileName(name)}.csv`,
         format: 'csv',
         mediatype: 'text/csv',

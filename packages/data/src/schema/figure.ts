@@ -69,7 +69,7 @@ export const Figure = z.strictObject({
     .enum(['exact', 'approximately', 'at-least', 'more-than', 'less-than', 'almost', 'up-to'])
     .describe('How the text qualifies the number ("about" is approximately, "over" is more-than).'),
   period: IsoPeriod.nullable().describe(
-    'The date or period the number measures over (a year of output, one night); null when the text does not say.',
+    'The date or period the number measures over (a year of output, one night), at the precision the text gives: the column mixes years, months, days and intervals (2025, 2025-09, 2026-04/.., 2025/2026), so filter and sort on periodStart and periodEnd; null when the text does not say.',
   ),
   periodInferred: z
     .boolean()
@@ -82,7 +82,7 @@ export const Figure = z.strictObject({
       'ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise.',
     ),
   asOf: IsoPeriod.nullable().describe(
-    'When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date.',
+    'When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"), at the precision known (filter on asOfStart and asOfEnd); null for a past event the text does not date.',
   ),
   asOfInferred: z
     .boolean()
