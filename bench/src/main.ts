@@ -6,12 +6,14 @@
  *
  *   node src/main.ts [--runs N] [--lighthouse-runs N] [--skip section,...] [--keep]
  *                    [--budget SECONDS]
+ *   node src/main.ts --only bundle   one section on the working tree, printed, nothing written
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import { runAlone } from './alone.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { currentLoad, describeMachine } from './lib/machine.ts';
 import { runOrThrow } from './lib/run.ts';
@@ -38,8 +40,13 @@ const { values: args } = parseArgs({
     skip: { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
     budget: { type: 'string', default: '570' },
+    only: { type: 'string' },
   },
 });
+if (args.only !== undefined) {
+  console.log(await runAlone(args.only, repo));
+  process.exit();
+}
 const runs = Number(args.runs);
 const lighthouseRuns = Number(args['lighthouse-runs']);
 const skipped = new Set(args.skip.split(',').filter(Boolean));
@@ -168,6 +175,7 @@ try {
         measureChartBundle({
           benchDir: join(ws, 'bench'),
           chartsDir: join(ws, 'packages/charts'),
+          tmp: mkdtempSync(join(tmp, 'bundle-')),
         }),
       );
     }

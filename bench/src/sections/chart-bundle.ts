@@ -4,7 +4,14 @@
  * registry example it replaced (`import * as data` and `charts`, which reach every chart, the map
  * and every table).
  */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { type Sizes, sizesOf } from '../lib/sizes.ts';
@@ -33,9 +40,25 @@ document.body.append(charts.demand.render(charts.demand.select(data)));
 `,
 } as const satisfies Record<keyof ChartBundleResult, string>;
 
-/** Builds one page with Vite's defaults (minified, tree-shaken) and sizes its JavaScript. */
-async function bundle(dir: string, code: string, alias: Record<string, string>): Promise<Sizes> {
-  mkdirSync(dir, { recursive: true });
+/** The packages a page imports, by name, as folders. */
+type Packages = Record<string, string>;
+
+/**
+ * Builds one page with Vite's defaults (minified, tree-shaken) and sizes its JavaScript. The page
+ * sits in a scratch folder whose node_modules links to the packages, so it resolves them as an
+ * installed app would, and nothing is written into the workspace.
+ */
+async function bundle(
+  dir: string,
+  code: string,
+  packages: Packages,
+  alias: Record<string, string>,
+): Promise<Sizes> {
+  for (const [name, folder] of Object.entries(packages)) {
+    const link = join(dir, 'node_modules', name);
+    mkdirSync(join(link, '..'), { recursive: true });
+    symlinkSync(folder, link, 'dir');
+  }
   writeFileSync(join(dir, 'main.js'), code);
   writeFileSync(
     join(dir, 'index.html'),
@@ -56,18 +79,25 @@ async function bundle(dir: string, code: string, alias: Record<string, string>):
 }
 
 export async function measureChartBundle(options: {
-  /** The workspace's bench folder: it depends on both packages, so they resolve from there. */
+  /** A bench folder whose node_modules holds both packages (the workspace's or the repository's). */
   benchDir: string;
   chartsDir: string;
+  /** An empty scratch folder for the pages and their builds. */
+  tmp: string;
 }): Promise<ChartBundleResult> {
-  const { benchDir, chartsDir } = options;
+  const { benchDir, chartsDir, tmp } = options;
+  const packages = Object.fromEntries(
+    ['@ua-drones/charts', '@ua-drones/data'].map((name) => [
+      name,
+      realpathSync(join(benchDir, 'node_modules', name)),
+    ]),
+  );
   // Plot is a dependency of the charts package, not of the bench: resolved from there.
   const alias = {
     '@observablehq/plot': realpathSync(join(chartsDir, 'node_modules/@observablehq/plot')),
   };
-  const dir = (name: string) => join(benchDir, `.chart-bundle-${name}`);
   const result: Partial<ChartBundleResult> = {};
   for (const [name, code] of Object.entries(PAGES) as [keyof ChartBundleResult, string][])
-    result[name] = await bundle(dir(name), code, alias);
+    result[name] = await bundle(join(tmp, name), code, packages, alias);
   return result as ChartBundleResult;
 }
