@@ -75,9 +75,13 @@ export const matrix = defineChart<PartnershipRecord>({
     const inDeals = (c: string) =>
       deals.filter((deal) => deal.some((p) => memberCountries(p).includes(c)));
     const inRecords = (c: string) => partnerships.filter((p) => memberCountries(p).includes(c));
+    // Ukraine first, as in the columns, then by deals (a stable sort keeps the columns' order in ties).
+    const byDeals = [...columns].sort(
+      (a, b) => Number(b === HUB) - Number(a === HUB) || inDeals(b).length - inDeals(a).length,
+    );
     return [
       // Deals first: records that may tell one deal would otherwise count one deal several times.
-      `${counted(deals.length, 'deal')} across ${columns.length} countries, counting once the records that may tell one deal; per country: ${columns.map((c) => `${entityName(c)} ${inDeals(c).length}`).join(', ')}.`,
+      `${counted(deals.length, 'deal')} across ${columns.length} countries, counting once the records that may tell one deal; per country: ${byDeals.map((c) => `${entityName(c)} ${inDeals(c).length}`).join(', ')}.`,
       ...possibleSameDeal(partnerships).map(
         (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
       ),
