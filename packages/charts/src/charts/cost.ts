@@ -203,7 +203,7 @@ export const cost = defineChart<FigureRecord>({
       plot,
       height: y,
       subtitle:
-        'A share as a bar of the whole, a count as one dot per drone; the sources give the costs only in words.',
+        'Percent used up, as a bar of the whole; drones, one dot each; the sources give the costs only in words.',
     };
   },
 });

@@ -276,7 +276,7 @@ export const matrix = defineChart<PartnershipRecord>({
       plot,
       height,
       subtitle:
-        'Member countries of each arrangement, in each party’s colour; firms and other bodies in brackets.',
+        'Member countries of each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
     };
   },
 });
