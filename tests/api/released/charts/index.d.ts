@@ -101,7 +101,7 @@ declare type DomType<Name extends string, StandIn> = typeof globalThis extends R
 /** The DOM's `Element`; without lib "dom", its markup and tag. */
 export declare type ElementLike = DomType<'Element', MarkupElement>;
 
-/** Countries in drone arrangements with Ukraine, shaded by how many records of arrangements. */
+/** Countries in drone arrangements with Ukraine, shaded by how many deals (not records). */
 export declare const europe: Chart<Partnership>;
 
 /** What a chart accepts: the record kind and, for figures, the measures it can place. */

@@ -169,8 +169,23 @@ export declare interface Entity {
     natoUntil: string | null;
 }
 
+/**
+ * The fields of an entity that a label reads: its name, what kind of thing it is, the country the
+ * texts tie it to and whether the texts name it. Descriptions, aliases and memberships stay out.
+ */
+declare const ENTITY_LABEL_FIELDS: readonly ["id", "name", "kind", "country", "named"];
+
 /** The id of a row of the entities table. */
 export declare type EntityId = "gazprom" | "quantum-systems" | "frontline-robotics" | "quantum-frontline-industries" | "ua-companies-in-ua-dk-lt-joint-venture" | "dk-manufacturers-in-ua-dk-lt-joint-venture" | "lt-manufacturers-in-ua-dk-lt-joint-venture" | "ua" | "ru" | "pl" | "dk" | "gb" | "us" | "by" | "de" | "fr" | "it" | "lt" | "kr" | "bh" | "ir" | "kp" | "ve" | "sd" | "br" | "co" | "mx" | "ht" | "mexican-cartels" | "cartels" | "sinaloa-cartel" | "jalisco-new-generation-cartel" | "comando-vermelho" | "mali-rebel-groups" | "syrian-opposition-groups" | "nato" | "ukrainian-air-force" | "security-service-of-ukraine" | "european-union" | "european-commission" | "european-parliament" | "us-homeland-security" | "drone-wall" | "leap" | "equator-task-force" | "linza" | "zoom" | "sichen" | "uranos-ki" | "asgard" | "patriot" | "thaad" | "f-35" | "european-autonomous-strike-systems" | "helsing";
+
+/** An entity as a label names it: the `ENTITY_LABEL_FIELDS` of a row of `entities`. */
+export declare type EntityLabel = Pick<Entity, (typeof ENTITY_LABEL_FIELDS)[number]>;
+
+/**
+ * Every entity as a label names it (name, kind, country, whether the texts name it), in
+ * record-file order: what a chart in a browser reads instead of `entities`.
+ */
+export declare const entityLabels: readonly EntityLabel[];
 
 /** Every correction made in a release, across tables: old value, new value and reason. */
 export declare const errata: readonly Erratum[];
@@ -220,6 +235,8 @@ export declare interface EventRecord {
     dateInferred: boolean;
     /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
     dateReason: string | null;
+    /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
+    dateInterval?: string;
     /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
     /** Id of the record this one tells again: the same incident, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
@@ -290,13 +307,13 @@ export declare interface Figure {
     currency: string | null;
     /** How the text qualifies the number ("about" is approximately, "over" is more-than). */
     qualifier: 'exact' | 'approximately' | 'at-least' | 'more-than' | 'less-than' | 'almost' | 'up-to';
-    /** The date or period the number measures over (a year of output, one night); null when the text does not say. */
+    /** The date or period the number measures over (a year of output, one night), at the precision the text gives: the column mixes years, months, days and intervals (2025, 2025-09, 2026-04/.., 2025/2026), so filter and sort on periodStart and periodEnd; null when the text does not say. */
     period: string | null;
     /** True when the period is inferred from internal evidence rather than stated. */
     periodInferred: boolean;
     /** ISO 8601 duration of the period when the text gives its length but not its dates ("in six months" is P6M); null otherwise. */
     periodLength: string | null;
-    /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"); null for a past event the text does not date. */
+    /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"), at the precision known (filter on asOfStart and asOfEnd); null for a past event the text does not date. */
     asOf: string | null;
     /** True when `asOf` is inferred (e.g. the inferred date of the article). */
     asOfInferred: boolean;
@@ -348,7 +365,7 @@ export declare interface Figure {
     unitCode: string | null;
     /** The unit of the figure's measure (derived): every figure of a measure is compared in it. */
     baseUnit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
-    /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. */
+    /** The value converted to its measure's unit (derived): 0.5 mi is 0.804672 km. Compare and sort figures by this, not by `value`, which keeps the unit the text states. */
     valueInBaseUnit: number;
     /** First day of the period (derived); null when the period is unknown. */
     periodStart: string | null;
@@ -386,6 +403,9 @@ export declare function figureTime(figure: Pick<Figure, 'period' | 'periodInferr
 /** The entity with this id, or undefined. */
 export declare const findEntity: (id: string) => Entity | undefined;
 
+/** The label of the entity with this id, or undefined. */
+export declare function findEntityLabel(id: string): EntityLabel | undefined;
+
 /** The event with this id, or undefined. */
 export declare const findEvent: (id: string) => EventRecord | undefined;
 
@@ -403,6 +423,9 @@ export declare const findQuote: (id: string) => Quote | undefined;
 
 /** The source with this id, or undefined. */
 export declare const findSource: (id: string) => Source | undefined;
+
+/** The credit of the source with this id, or undefined. */
+export declare function findSourceCredit(id: string): SourceCredit | undefined;
 
 /** An ISO date at its own precision: "2025", "September 2025", "30 September 2025". */
 export declare function formatDate(iso: string): string;
@@ -541,7 +564,7 @@ export declare interface Measure {
     id: string;
     /** What is measured, e.g. "Drones produced in Ukraine per year". */
     label: string;
-    /** Unit the figures of this measure are compared in; each figure converts to it (miles to km). */
+    /** The measure's base unit: the unit its figures are compared in. Each figure's `valueInBaseUnit` is its value converted to it (miles to km, minutes to seconds, a fraction to percent); every length is in km and every share in percent (MEASURE_UNITS), a time in the unit the measure names. */
     unit: 'drones' | 'drones/year' | 'drones/day' | 'drones/night' | 'targets/night' | 'flights' | 'people' | 'troops' | 'companies' | 'countries' | 'centers' | 'settlements' | 'percent' | 'fraction' | 'km' | 'mi' | 'km2' | 'seconds' | 'minutes' | 'months' | 'years' | 'money' | 'money/year' | 'money/month';
     /** How figures of this measure compare, and why they may disagree. */
     description?: string;
@@ -593,6 +616,8 @@ export declare interface Partnership {
     dateInferred: boolean;
     /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
     dateReason: string | null;
+    /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
+    dateInterval?: string;
     /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
     /** Id of the record this one tells again: the same deal, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
@@ -639,7 +664,7 @@ export declare interface Partnership {
 }
 
 /** The id of a row of the partnerships table. */
-export declare type PartnershipId = "ukraine-denmark-drone-training-mission" | "poland-ukraine-joint-anti-drone-training-plan" | "ukraine-uk-drone-instructor-mission" | "uk-ukraine-drone-mass-production" | "quantum-frontline-industries" | "de-ua-autonomous-strike-drone-agreement" | "leap" | "ua-dk-lt-joint-venture" | "ua-defense-export-centers-europe" | "ua-europe-drone-alliance" | "equator-task-force" | "ua-sudan-drone-training" | "ua-drone-know-how-mali-syria-rebels" | "poland-ukraine-drone-memorandum" | "poland-ukraine-drone-training-and-manufacturing-agreement";
+export declare type PartnershipId = "ukraine-denmark-drone-training-mission" | "poland-ukraine-joint-anti-drone-training-plan" | "ukraine-uk-drone-instructor-mission" | "uk-ukraine-drone-mass-production" | "quantum-frontline-industries" | "de-ua-autonomous-strike-drone-agreement" | "leap" | "ua-dk-lt-joint-venture" | "ua-defense-export-centers-europe" | "ua-europe-drone-alliance" | "russia-venezuela-drone-training-mission" | "ua-sudan-drone-training" | "ua-drone-know-how-mali-syria-rebels" | "poland-ukraine-drone-memorandum" | "poland-ukraine-drone-training-and-manufacturing-agreement";
 
 /** The kind of a partnership. */
 export declare type PartnershipKind = Partnership['kind'];
@@ -869,6 +894,24 @@ export declare interface Source {
     /** BibTeX entry, rendered at build time with citation-js. */
     bibtex: string;
 }
+
+/**
+ * The fields of a source that a chart's credit line and labels read: its author, its title (quoted
+ * only when the piece gives one), its date and whether that date is inferred, and the short name
+ * running text calls it by. The address, provenance, notes and rendered references of the full
+ * `sources` rows stay out, so a browser page that draws a chart does not carry them.
+ */
+declare const SOURCE_CREDIT_FIELDS: readonly ["id", "shortName", "author", "title", "titleGiven", "date", "dateInferred"];
+
+/** A source as a credit line cites it: the `SOURCE_CREDIT_FIELDS` of a row of `sources`. */
+export declare type SourceCredit = Pick<Source, (typeof SOURCE_CREDIT_FIELDS)[number]>;
+
+/**
+ * Every source as a chart's credit line cites it (author, title, date, short name), in
+ * record-file order: what a chart in a browser reads instead of `sources`, whose provenance and
+ * rendered references it does not draw.
+ */
+export declare const sourceCredits: readonly SourceCredit[];
 
 /** The id of a row of the sources table. */
 export declare type SourceId = "denmark-training-drone-superpower" | "europe-absorbs-ukraine-drone-industry" | "poland-seeks-drone-expertise" | "europe-speed-and-capital" | "global-rush-drone-training";
