@@ -21,8 +21,10 @@ export interface CslItem {
 }
 
 /**
- * CSL type per kind; `genre` is APA's bracketed label after a title, kept only for an op-ed, where
- * it tells a reader the piece is opinion. `untitled` opens the description of an untitled text.
+ * CSL type per kind; `genre` is APA's bracketed label after a title, kept only for a signed op-ed,
+ * where it tells a reader the piece is opinion (an unsigned one is cited title first, and APA sets
+ * the label apart after the date, where it reads as stray markup). `untitled` opens the
+ * description of an untitled text.
  */
 const CSL_TYPES: Record<SourceRecord['kind'], { type: string; genre?: string; untitled: string }> =
   {
@@ -79,7 +81,7 @@ export function toCsl(source: SourceRecord): CslItem {
     id: source.id,
     type,
     title: source.titleGiven ? source.title : describeUntitled(source),
-    ...(genre && source.titleGiven ? { genre } : {}),
+    ...(genre && source.titleGiven && source.author ? { genre } : {}),
     ...(republished ? { archive: republished } : {}),
     ...(source.author ? { author: [author(source.author)] } : {}),
     ...(source.publisher ? { publisher: source.publisher } : {}),
