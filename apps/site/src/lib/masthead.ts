@@ -8,8 +8,6 @@ import { type Release, releases } from './releases.ts';
 
 /** The publisher is the project, under its own name; there is no institute to invent. */
 export const PUBLISHER = 'UA Drones';
-/** The authors are the project's contributors: no names or affiliations are claimed. */
-export const AUTHORS = 'The UA Drones project’s contributors';
 
 const ORDINALS = [
   'first',

@@ -5,6 +5,7 @@ import { charts } from '@ua-drones/charts';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { PUBLISHER } from '../../src/lib/masthead.ts';
+import { PROJECT_AUTHOR } from '../../src/site.ts';
 import { attr, type Element, elements, parseHtml, textOf } from './lib/html.ts';
 import { deployedAt, hasPublicUrl } from './lib/site-config.ts';
 import { distDir } from './lib/site-dist.ts';
@@ -86,6 +87,22 @@ describe.each(names)('chart %s', (name) => {
 
 describe('citations', () => {
   const pagesWithCitations = ['cite/', `charts/${names[0]}/`];
+
+  test('the report names its authors in the byline as its citation does, and its references carry no bracketed labels', async () => {
+    const doc = parseHtml(await read('index.html'));
+    const byline = byTag(doc, 'div').find((d) => attr(d, 'class') === 'byline');
+    const authors = byTag(byline as Element, 'div').find(
+      (d) => text(byTag(d, 'dt')[0]) === 'Authors',
+    );
+    expect(text(byTag(authors as Element, 'dd')[0])).toBe(PROJECT_AUTHOR);
+    const howToCite = byTag(doc, 'p').find((p) => attr(p, 'class')?.includes('report-cite'));
+    expect(text(howToCite)).toContain(`How to cite: ${PROJECT_AUTHOR}. (`);
+    const references = byTag(doc, 'section').find((s) => attr(s, 'class') === 'references');
+    const entries = byTag(references as Element, 'li').map(text);
+    expect(entries.length).toBeGreaterThan(0);
+    // APA's "[Op-ed]" after a title is kept; a bracketed title or "[Analysis]" read as raw markup.
+    for (const entry of entries) expect(entry.replace(' [Op-ed].', '.')).not.toMatch(/[[\]]/);
+  });
 
   test('show APA and BibTeX as text, with Copy buttons hidden until the script shows them', async () => {
     for (const path of pagesWithCitations) {
