@@ -173,15 +173,41 @@ describe.runIf(printed)('the PDF edition', () => {
     }
   });
 
-  test('has no blank page: each holds more than its running head and number', async () => {
-    const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-'))
-      .split('\f')
-      .map(squeeze)
-      .filter((page, i, all) => i < all.length - 1 || page !== '');
-    const sparse = pages
-      .map((page, i) => ({ page: i + 1, words: page.split(' ').length }))
-      .filter(({ words }) => words < 25);
-    expect(sparse).toEqual([]);
+  test('has no blank page, and no page of a chapter left half empty but its last', async () => {
+    // Word boxes in points (pdftotext -bbox), one <page> each: the running head and the folio sit
+    // in the 24 mm margins above and below the text block (src/styles/pdf.css).
+    const margin = (24 / 25.4) * 72;
+    const bbox = await tool('pdftotext', '-bbox', '-enc', 'UTF-8', pdf, '-');
+    const pages = [
+      ...bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g),
+    ].map(([, height, body], i) => {
+      const words = [
+        ...(body as string).matchAll(
+          /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, top, bottom, text]) => ({ top: Number(top), bottom: Number(bottom), text }));
+      const block = Number(height) - 2 * margin;
+      const inBlock = words.filter((w) => w.top >= margin && w.bottom <= margin + block);
+      const lowest = Math.max(margin, ...inBlock.map((w) => w.bottom));
+      return {
+        page: i + 1,
+        words: words.length,
+        head: words
+          .filter((w) => w.bottom < margin)
+          .map((w) => w.text)
+          .join(' '),
+        filled: Math.round(((lowest - margin) / block) * 100) / 100,
+      };
+    });
+    expect(pages.length).toBeGreaterThan(10);
+    // Blank: no more than a running head and a number.
+    expect(pages.filter((p) => p.words < 25).map((p) => p.page)).toEqual([]);
+    // A chapter's last page is the one before a page whose running head names another chapter;
+    // any other page is at least half full, so no figure left a gap (lib/pdf/figure-floats.ts).
+    const halfEmpty = pages.filter(
+      (p, i) => i < pages.length - 1 && pages[i + 1]?.head === p.head && p.filled < 0.5,
+    );
+    expect(halfEmpty.map(({ page, head, filled }) => ({ page, head, filled }))).toEqual([]);
   });
 
   test('passes poppler’s structure check, with alternative text on every figure, described links and XMP metadata', async () => {

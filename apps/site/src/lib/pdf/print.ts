@@ -8,8 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { launchChromium } from '../chromium.ts';
+import { applyFigureMoves, type FigureMove, findFigureMoves, markBlocks } from './figure-floats.ts';
 
 const require = createRequire(import.meta.url);
+/**
+ * Layouts at most: each takes a few seconds; a figure moved up can leave the next one to move
+ * (figure-floats.ts), so a run of figures needs one more.
+ */
+const MAX_LAYOUTS = 4;
 
 /** Paged.js's polyfill build, beside its CommonJS entry (the package exports no subpaths). */
 function pagedPolyfill(): string {
@@ -55,6 +61,99 @@ export interface Printed {
   headings: string[];
 }
 
+/**
+ * The report page made into the paper's document, in the page before Paged.js lays it out: what
+ * the screen shows differently or not at all.
+ */
+function prepare(): void {
+  // The site's stylesheets keep applying as they are; Paged.js's parser cannot read their
+  // modern syntax, and it only needs to see the paged-media rules.
+  for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) {
+    sheet.setAttribute('data-pagedjs-ignore', '');
+  }
+  // The "#" after a heading is a screen affordance, and would be read into the running head.
+  for (const anchor of document.querySelectorAll('.heading-anchor')) anchor.remove();
+  // A chart that prints as its table (print.css) shows it where the page has it, after the
+  // source line; in the edition it takes the drawing's place, under the headline.
+  for (const chart of document.querySelectorAll('.chart[data-print-table]')) {
+    const table = chart.querySelector('details.chart-table .table-scroll');
+    const drawing = chart.querySelector('.chart-svg');
+    if (table && drawing) drawing.replaceWith(table);
+  }
+  // The contents fold on narrow screens; on paper they are open. The key findings in full
+  // are the paper's key findings: out of their fold, which Paged.js would repeat on each page
+  // they run onto, and without the phone's list of their leads.
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('.toc details')) {
+    details.open = true;
+  }
+  for (const details of document.querySelectorAll('details.kf-full')) {
+    details.querySelector(':scope > summary')?.remove();
+    details.replaceWith(...details.childNodes);
+  }
+  for (const leads of document.querySelectorAll('.kf-leads')) leads.remove();
+  // A printed report opens with its contents, right after the cover (the screen shows the key
+  // findings first and the contents beside the text).
+  const findings = document.querySelector('.key-findings');
+  const toc = document.querySelector('.toc');
+  if (findings && toc) findings.before(toc);
+  // Notes: on paper, the list after the report quotes each passage (the screen shows it in
+  // the margin, beside the sentence), and the markers stay as numerals linking to it.
+  for (const note of document.querySelectorAll('.sidenote')) {
+    const excerpt = note.querySelector('.excerpt');
+    const n = note.querySelector('.sn-n')?.textContent;
+    const item = n ? document.getElementById(`notes-${n}`) : null;
+    if (excerpt && item) {
+      const quote = document.createElement('span');
+      quote.className = 'note-quote';
+      quote.textContent = `“${excerpt.textContent}” `;
+      item.querySelector('.note-back')?.after(quote);
+    }
+    note.remove();
+  }
+  for (const marker of document.querySelectorAll<HTMLAnchorElement>('a.cite-link')) {
+    marker.href = `#notes-${marker.textContent}`;
+  }
+  // "Everything citing this source" is the site's; the reference itself is the paper's.
+  for (const link of document.querySelectorAll('.references li > a')) link.remove();
+  // Chromium tags <strong> and <em> as Strong and Em, structure types PDF 1.7 readers do not
+  // know; on paper they are spans with the same look.
+  for (const element of document.querySelectorAll('main strong, main em, main b, main i')) {
+    const span = document.createElement('span');
+    span.className = element.localName === 'strong' || element.localName === 'b' ? 'b' : 'i';
+    span.append(...element.childNodes);
+    element.replaceWith(span);
+  }
+  // A figure's alternative text is its takeaway (a chart), or the words and speaker of a
+  // pull quote, without its note number.
+  for (const figure of document.querySelectorAll('figure')) {
+    const caption = figure.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
+    for (const marker of caption?.querySelectorAll('.cite-link') ?? []) marker.remove();
+    const text =
+      figure.querySelector('.chart-takeaway')?.textContent ??
+      `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
+    if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
+  }
+  // Figures numbered as text: Paged.js copies the report's container onto every page, so a
+  // CSS counter on it would start again on each.
+  for (const [i, head] of [...document.querySelectorAll('.report .chart-head')].entries()) {
+    const label = document.createElement('span');
+    label.className = 'figure-number';
+    label.textContent = `Figure ${i + 1}`;
+    head.prepend(label);
+  }
+  // The cover shows the report's lead chart, the first one it draws.
+  const lead = document.querySelector('.chart .chart-svg');
+  const cover = document.querySelector('.report-header');
+  if (lead && cover) {
+    const figure = document.createElement('div');
+    figure.className = 'cover-chart';
+    figure.setAttribute('aria-hidden', 'true');
+    figure.append(lead.cloneNode(true));
+    cover.querySelector('.byline')?.before(figure);
+  }
+  (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
+}
+
 export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
   const browser = await launchChromium();
   try {
@@ -73,103 +172,35 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(() => {
-      // The site's stylesheets keep applying as they are; Paged.js's parser cannot read their
-      // modern syntax, and it only needs to see the paged-media rules.
-      for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) {
-        sheet.setAttribute('data-pagedjs-ignore', '');
-      }
-      // The "#" after a heading is a screen affordance, and would be read into the running head.
-      for (const anchor of document.querySelectorAll('.heading-anchor')) anchor.remove();
-      // A chart that prints as its table (print.css) shows it where the page has it, after the
-      // source line; in the edition it takes the drawing's place, under the headline.
-      for (const chart of document.querySelectorAll('.chart[data-print-table]')) {
-        const table = chart.querySelector('details.chart-table .table-scroll');
-        const drawing = chart.querySelector('.chart-svg');
-        if (table && drawing) drawing.replaceWith(table);
-      }
-      // The contents fold on narrow screens; on paper they are open. The key findings in full
-      // are the paper's key findings: out of their fold, which Paged.js would repeat on each page
-      // they run onto, and without the phone's list of their leads.
-      for (const details of document.querySelectorAll<HTMLDetailsElement>('.toc details')) {
-        details.open = true;
-      }
-      for (const details of document.querySelectorAll('details.kf-full')) {
-        details.querySelector(':scope > summary')?.remove();
-        details.replaceWith(...details.childNodes);
-      }
-      for (const leads of document.querySelectorAll('.kf-leads')) leads.remove();
-      // A printed report opens with its contents, right after the cover (the screen shows the key
-      // findings first and the contents beside the text).
-      const findings = document.querySelector('.key-findings');
-      const toc = document.querySelector('.toc');
-      if (findings && toc) findings.before(toc);
-      // Notes: on paper, the list after the report quotes each passage (the screen shows it in
-      // the margin, beside the sentence), and the markers stay as numerals linking to it.
-      for (const note of document.querySelectorAll('.sidenote')) {
-        const excerpt = note.querySelector('.excerpt');
-        const n = note.querySelector('.sn-n')?.textContent;
-        const item = n ? document.getElementById(`notes-${n}`) : null;
-        if (excerpt && item) {
-          const quote = document.createElement('span');
-          quote.className = 'note-quote';
-          quote.textContent = `“${excerpt.textContent}” `;
-          item.querySelector('.note-back')?.after(quote);
-        }
-        note.remove();
-      }
-      for (const marker of document.querySelectorAll<HTMLAnchorElement>('a.cite-link')) {
-        marker.href = `#notes-${marker.textContent}`;
-      }
-      // "Everything citing this source" is the site's; the reference itself is the paper's.
-      for (const link of document.querySelectorAll('.references li > a')) link.remove();
-      // Chromium tags <strong> and <em> as Strong and Em, structure types PDF 1.7 readers do not
-      // know; on paper they are spans with the same look.
-      for (const element of document.querySelectorAll('main strong, main em, main b, main i')) {
-        const span = document.createElement('span');
-        span.className = element.localName === 'strong' || element.localName === 'b' ? 'b' : 'i';
-        span.append(...element.childNodes);
-        element.replaceWith(span);
-      }
-      // A figure's alternative text is its takeaway (a chart), or the words and speaker of a
-      // pull quote, without its note number.
-      for (const figure of document.querySelectorAll('figure')) {
-        const caption = figure.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
-        for (const marker of caption?.querySelectorAll('.cite-link') ?? []) marker.remove();
-        const text =
-          figure.querySelector('.chart-takeaway')?.textContent ??
-          `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
-        if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
-      }
-      // Figures numbered as text: Paged.js copies the report's container onto every page, so a
-      // CSS counter on it would start again on each.
-      for (const [i, head] of [...document.querySelectorAll('.report .chart-head')].entries()) {
-        const label = document.createElement('span');
-        label.className = 'figure-number';
-        label.textContent = `Figure ${i + 1}`;
-        head.prepend(label);
-      }
-      // The cover shows the report's lead chart, the first one it draws.
-      const lead = document.querySelector('.chart .chart-svg');
-      const cover = document.querySelector('.report-header');
-      if (lead && cover) {
-        const figure = document.createElement('div');
-        figure.className = 'cover-chart';
-        figure.setAttribute('aria-hidden', 'true');
-        figure.append(lead.cloneNode(true));
-        cover.querySelector('.byline')?.before(figure);
-      }
-      (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
-    });
-    await page.addStyleTag({ content: `${await houseFontFaces()}\n${css}` });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.addScriptTag({ path: pagedPolyfill() });
-    await page.evaluate(() =>
-      (
-        window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }
-      ).PagedPolyfill.preview().then(() => undefined),
-    );
+    const style = `${await houseFontFaces()}\n${css}`;
+    const layOut = async (moves: FigureMove[]) => {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(prepare);
+      await page.evaluate(markBlocks);
+      await page.evaluate(applyFigureMoves, moves);
+      await page.addStyleTag({ content: style });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.addScriptTag({ path: pagedPolyfill() });
+      await page.evaluate(() =>
+        (
+          window as unknown as { PagedPolyfill: { preview(): Promise<unknown> } }
+        ).PagedPolyfill.preview().then(() => undefined),
+      );
+    };
+    // Lay out, then again with the figures that left a page short set further on or before the
+    // text (figure-floats.ts); print the layout with the least empty space inside chapters.
+    let moves: FigureMove[] = [];
+    let best = { moves, shortfall: Number.POSITIVE_INFINITY };
+    for (let pass = 1; ; pass++) {
+      await layOut(moves);
+      const found = await page.evaluate(findFigureMoves);
+      if (found.shortfall < best.shortfall) best = { moves, shortfall: found.shortfall };
+      if (found.moves.length === 0 || pass === MAX_LAYOUTS) break;
+      const merged = new Map(moves.map((move) => [move.figure, move]));
+      for (const move of found.moves) merged.set(move.figure, move);
+      moves = [...merged.values()];
+    }
+    if (best.moves !== moves) await layOut(best.moves);
     // Paged.js reports a layout it could not finish ("Layout repeated") on the console and goes on
     // with a truncated document: that must not become the edition.
     if (errors.length > 0)

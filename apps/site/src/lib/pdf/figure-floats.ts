@@ -1,0 +1,156 @@
+/**
+ * Figures float, as a typesetter sets them: a figure (a chart or a pull quote) never splits, so
+ * when it does not fit under the text before it Paged.js starts it on the next page and leaves the
+ * page before short. Paged.js has no page floats; instead the printer lays the report out, finds
+ * each figure that opened a page after a short one of the same chapter, and lays it out again
+ * with the figure set after as many of the blocks that follow it as fill the gap, or, where no text
+ * follows it in its chapter, before as many of the last paragraphs of the short page as make room
+ * for it there (never between a heading and its text). A figure never passes another figure or
+ * leaves its chapter.
+ *
+ * The functions run in the page (page.evaluate): each is self-contained.
+ */
+
+/** Set the figure `figure` after or before another block (`data-block` ids, from markBlocks). */
+export interface FigureMove {
+  figure: string;
+  after?: string;
+  before?: string;
+}
+
+/** Numbers the blocks of every chapter (its headings, paragraphs and figures), before layout. */
+export function markBlocks(): void {
+  for (const [i, block] of [...document.querySelectorAll('.chapter > *')].entries()) {
+    block.setAttribute('data-block', String(i));
+  }
+}
+
+export function applyFigureMoves(moves: FigureMove[]): void {
+  for (const { figure, after, before } of moves) {
+    const moved = document.querySelector(`[data-block="${figure}"]`);
+    const anchor = document.querySelector(`[data-block="${after ?? before}"]`);
+    if (!moved || !anchor) continue;
+    if (after) anchor.after(moved);
+    else anchor.before(moved);
+  }
+}
+
+/** What a layout leaves to do: its short pages, and the moves that could fill them. */
+export interface FigureFloats {
+  moves: FigureMove[];
+  /**
+   * The empty space on the pages that end short inside a chapter, each page's squared (in pages:
+   * 0.25 for a half-empty page), so that two pages a third empty score better than one two-thirds.
+   */
+  shortfall: number;
+}
+
+/**
+ * In a laid-out document: the moves that would fill the pages left short before a figure, where
+ * more than a fifth of the page is empty, and how much such space there is on all pages.
+ */
+export function findFigureMoves(): FigureFloats {
+  const MIN_GAP = 0.2;
+  interface Block {
+    id: string;
+    tag: string;
+    /** Paged.js's id of the chapter the block is in: fragments of one element share it. */
+    chapter: string | null;
+    /** All its fragments, on however many pages. */
+    height: number;
+    first: HTMLElement;
+  }
+  const blocks: Block[] = [];
+  const byId = new Map<string, Block>();
+  for (const element of document.querySelectorAll<HTMLElement>('.pagedjs_page [data-block]')) {
+    const id = element.dataset.block as string;
+    const height = element.getBoundingClientRect().height;
+    const known = byId.get(id);
+    if (known) {
+      known.height += height;
+      continue;
+    }
+    const block = {
+      id,
+      tag: element.localName,
+      chapter: element.closest('section')?.getAttribute('data-ref') ?? null,
+      height,
+      first: element,
+    };
+    blocks.push(block);
+    byId.set(id, block);
+  }
+  // No helper functions in here: the function is sent to the page as its source text.
+  const heading = /^h[2-6]$/;
+  const moves: FigureMove[] = [];
+  for (const [index, block] of blocks.entries()) {
+    // A chart printed as its table breaks across pages: it leaves no gap.
+    if (block.tag !== 'figure' || block.first.hasAttribute('data-print-table')) continue;
+    const page = block.first.closest('.pagedjs_page');
+    const previous = page?.previousElementSibling;
+    const area = previous?.querySelector('.pagedjs_page_content');
+    if (!page || !previous || !area) continue;
+    // The figure opens its page, alone or under the heading that keeps with it.
+    const opening = page.querySelector<HTMLElement>('[data-block]');
+    const above = blocks[index - 1];
+    const opens =
+      opening === block.first ||
+      (above !== undefined && heading.test(above.tag) && opening === above.first);
+    if (!opens) continue;
+    const onPrevious = [...previous.querySelectorAll<HTMLElement>('[data-block]')];
+    const last = onPrevious.at(-1);
+    if (!last || last.closest('section')?.getAttribute('data-ref') !== block.chapter) continue;
+    const box = area.getBoundingClientRect();
+    let bottom = box.top;
+    for (const element of onPrevious)
+      bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
+    const gap = box.bottom - bottom;
+    if (gap < MIN_GAP * box.height) continue;
+    // Down: after the text that follows, until the gap is filled.
+    let filled = 0;
+    let after: string | undefined;
+    for (const next of blocks.slice(index + 1)) {
+      if (next.chapter !== block.chapter || next.tag === 'figure') break;
+      filled += next.height;
+      after = next.id;
+      if (filled >= gap) break;
+    }
+    if (after && filled >= gap) {
+      moves.push({ figure: block.id, after });
+      continue;
+    }
+    // Up: before the short page's last paragraphs (and their heading), when with them the
+    // figure fits there; never between a heading and its first paragraph.
+    let room = gap;
+    for (const element of [...onPrevious].reverse()) {
+      if (!/^(p|ul|ol|blockquote|h[3-6])$/.test(element.localName)) break;
+      if (element.closest('section')?.getAttribute('data-ref') !== block.chapter) break;
+      room += element.getBoundingClientRect().height;
+      const own = byId.get(element.dataset.block as string);
+      const preceding = own ? blocks[blocks.indexOf(own) - 1] : undefined;
+      if (room >= block.height && !(preceding && heading.test(preceding.tag))) {
+        moves.push({ figure: block.id, before: element.dataset.block as string });
+        break;
+      }
+    }
+  }
+  // Moves can undo each other (a figure moved up leaves the next one short): the printer keeps
+  // the layout with the least empty space inside chapters.
+  let shortfall = 0;
+  for (const page of document.querySelectorAll('.pagedjs_page')) {
+    const next = page.nextElementSibling;
+    const area = page.querySelector('.pagedjs_page_content');
+    const on = [...page.querySelectorAll<HTMLElement>('[data-block]')];
+    const last = on.at(-1);
+    const following = next?.querySelector<HTMLElement>('[data-block]');
+    const chapter = last?.closest('section')?.getAttribute('data-ref');
+    if (!area || !last || !following) continue;
+    if (following.closest('section')?.getAttribute('data-ref') !== chapter) continue;
+    const box = area.getBoundingClientRect();
+    let bottom = box.top;
+    for (const element of on) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
+    const empty = (box.bottom - bottom) / box.height;
+    if (empty >= MIN_GAP) shortfall += empty * empty;
+  }
+  return { moves, shortfall };
+}
