@@ -426,6 +426,32 @@ describe('reach', () => {
       'more than 1,000 km',
     ]);
   });
+  test('outlines the stated range alone, the bar the title names, wherever its rank puts it', () => {
+    const svg = body(render('reach'));
+    const bars = Array.from(svg.querySelectorAll('rect'));
+    const outlined = bars.filter((r) => r.parentElement?.getAttribute('fill') === 'none');
+    expect(charts.reach.title).toContain('the outlined bar is a stated range');
+    expect(outlined).toHaveLength(1);
+    expect(bars).toHaveLength(figures.length);
+  });
+  test('runs the axis to a labelled tick beyond the longest bar, its label inside the drawing', () => {
+    const svg = render('reach');
+    const [, , width = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const ticks = Array.from(body(svg).querySelectorAll('.uad-tn text'));
+    const last = ticks.at(-1);
+    // More than 1,200 mi is 1,931 km: the axis ends at 2,000, not at the bar's end.
+    expect(last?.textContent).toBe('2,000');
+    const [x = 0] = (/translate\(([-\d.]+)/.exec(last?.getAttribute('transform') ?? '') ?? [])
+      .slice(1)
+      .map(Number);
+    expect(x + textWidth('2,000', 14) / 2).toBeLessThanOrEqual(width);
+    const longest = Math.max(
+      ...Array.from(body(svg).querySelectorAll('rect')).map(
+        (r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')),
+      ),
+    );
+    expect(longest).toBeLessThan(x);
+  });
   test('refuses a figure that is not a distance', () => {
     const [first, ...rest] = figures;
     expect(() => charts.reach.describe([...rest, withUnit(first, 'drones')])).toThrow(
@@ -466,6 +492,18 @@ describe('cost', () => {
     expect(svg.querySelectorAll('rect')).toHaveLength(2);
     expect((share as number) / (whole as number)).toBeCloseTo(0.87, 2);
     expect(svg.querySelectorAll('circle')).toHaveLength(19);
+  });
+  test('puts the 0–100% axis after the share it measures and none under the count', () => {
+    // In document order (a screen reader, a copy as text) the scale follows the share's label
+    // and bar and comes before the count's label: the count is never read against it.
+    const text = textOf(body(render('cost')));
+    const share = text.indexOf('Share of its Patriot interceptors');
+    const axis = text.indexOf('0%');
+    const count = text.indexOf('Russian drones that intruded');
+    expect(share).toBeGreaterThanOrEqual(0);
+    expect(share).toBeLessThan(axis);
+    expect(axis).toBeLessThan(count);
+    expect(text.slice(count)).not.toMatch(/\d%/);
   });
   test('colours each figure by its party: Bahrain as other, Russia’s drones as Russia', () => {
     const svg = body(render('cost'));

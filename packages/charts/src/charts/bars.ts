@@ -15,11 +15,11 @@ interface BarRow {
   valueLabel: string;
   /** A colour of the palette's parties (`PARTY_COLOR`). */
   color: string;
-  /** Drawn as an outline: a value that holds only in a scenario, not a measured one. */
+  /** Drawn as an outline: a value that is not a measured one (a scenario's, a stated capability). */
   outlined?: boolean;
 }
 
-const { label: FONT } = TYPE;
+const { label: FONT, small: SMALL } = TYPE;
 const { label: LINE } = TYPE_LINE;
 const BAR = 16;
 const GAP = 12;
@@ -27,13 +27,16 @@ const AXIS = 24;
 const LEFT = 12;
 const RIGHT = 14;
 
-/** About `count` round tick values from 0 to `max` (d3's tick steps: 1, 2 or 5 times a power of 10). */
+/**
+ * About `count` round tick values from 0 to the first at or beyond `max` (d3's tick steps: 1, 2 or
+ * 5 times a power of 10), so the longest bar ends under a labelled stretch of the axis.
+ */
 function ticksTo(max: number, count: number): number[] {
   const raw = max / count;
   const power = 10 ** Math.floor(Math.log10(raw));
   const error = raw / power;
   const step = power * (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1);
-  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
+  return Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
 }
 
 /**
@@ -55,10 +58,13 @@ export function barRows(
     end: Math.max(row.value, row.upTo ?? row.value),
     lines: lines[i]?.join('\n'),
   }));
-  const max = Math.max(...placed.map((row) => row.end));
-  const ticks = ticksTo(max, 4);
+  const ticks = ticksTo(Math.max(...placed.map((row) => row.end)), 4);
+  // The axis runs to its last tick: a bar longer than the last labelled value would seem cut off.
+  const max = ticks.at(-1) as number;
+  // The last tick's label is centred on the axis's end: the margin leaves room for its half.
+  const marginRight = Math.max(RIGHT, Math.ceil(textWidth(formatTick(max), SMALL) / 2) + 2);
   // A value label that would not fit after its bar goes inside it, in the page's background colour.
-  const right = width - RIGHT;
+  const right = width - marginRight;
   const inside = (row: (typeof placed)[number]) =>
     LEFT + (row.end / max) * (right - LEFT) + 4 + textWidth(row.valueLabel, FONT) > right;
   // Where a row's drawing ends: its bar, or the value label after it, with room for the halo.
@@ -80,7 +86,7 @@ export function barRows(
     height,
     marginTop: 0,
     marginLeft: LEFT,
-    marginRight: RIGHT,
+    marginRight,
     marginBottom: AXIS,
     x: { domain: [0, max], label: null, tickFormat: formatTick, ticks },
     y: { domain: rows.map((row) => row.key), axis: null, padding: 0 },

@@ -97,12 +97,7 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
         height,
         marginBottom: AXIS + 8,
         marginRight: PAD + 16,
-        x: {
-          domain: [0, 100],
-          ticks: [0, 25, 50, 75, 100],
-          tickFormat: (d: number) => `${d}%`,
-          label: null,
-        },
+        x: { domain: [0, 100] },
         marks: [
           ...text,
           // The whole (100%) as an outline, the share filled inside it.
@@ -113,6 +108,14 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
             fill: 'none',
           }),
           Plot.barX([figure], { x: 'value', fill: () => color }),
+          // The axis after its bar, not before the panel's label (Plot's default place): read in
+          // document order, as a screen reader or a text copy does, the 0–100% scale belongs to
+          // the share and is not taken for the count's below it.
+          Plot.axisX({
+            ticks: [0, 25, 50, 75, 100],
+            tickFormat: (d: number) => `${d}%`,
+            label: null,
+          }),
         ],
       }),
     };
@@ -163,8 +166,9 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
  */
 export const cost = defineChart<FigureRecord>({
   name: NAME,
+  // The depletion is one unsigned analysis's claim about a war no other source tells: attributed.
   title:
-    'Bahrain used up most of its Patriot interceptors; Russian drones in NATO airspace drew F-35s',
+    'Bahrain used up most of its Patriot interceptors, an analysis says; Russian drones in NATO airspace drew F-35s',
   expects: {
     kind: 'figure',
     measures: [DEPLETED, INCURSION],
@@ -203,7 +207,7 @@ export const cost = defineChart<FigureRecord>({
       plot,
       height: y,
       subtitle:
-        'Percent used up, as a bar of the whole; drones, one dot each; the sources give the costs only in words.',
+        'A share and a count, on no common scale: percent used up, as a bar of the whole; drones, one dot each. The sources give the costs only in words.',
     };
   },
 });

@@ -16,6 +16,8 @@ const SHORT: Record<string, string> = {
   'shadow-fleet-tanker-strike-distance': 'Shadow-fleet tanker strike, from Ukraine',
 };
 const MEASURES = Object.keys(SHORT);
+/** A capability the source states, not a distance flown: drawn outlined, apart from the strikes. */
+const STATED_RANGE = 'ua-autonomous-strike-range';
 const NAME = 'reach';
 
 /** Distance in km: the data package converts miles (`valueInBaseUnit`). */
@@ -26,7 +28,9 @@ const ranked = (figures: readonly FigureRecord[]) =>
 /** Distances of Ukraine's long-range drone strikes from Ukraine, and a stated range, in km. */
 export const reach = defineChart<FigureRecord>({
   name: NAME,
-  title: 'Two strikes hit targets far from Ukraine; the third bar is a stated range, not a strike',
+  // Names the stated range by how it is drawn, not by its place, which the data's order decides.
+  title:
+    'Two strikes hit targets far from Ukraine; the outlined bar is a stated range, not a strike',
   expects: {
     kind: 'figure',
     measures: MEASURES,
@@ -77,10 +81,12 @@ export const reach = defineChart<FigureRecord>({
       value: km(f),
       valueLabel: formatValue(f),
       color: PARTY_COLOR.ukraine,
+      outlined: f.measure === STATED_RANGE,
     }));
     return {
       ...barRows(rows, context),
-      subtitle: 'Kilometres, as each source measures the distance; miles converted to km.',
+      subtitle:
+        'Kilometres, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
     };
   },
 });
