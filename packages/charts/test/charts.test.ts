@@ -570,7 +570,10 @@ describe('demand', () => {
     );
     // 3 million against less than 100,000.
     expect(text).toContain('more than 30 times what the United States makes');
-    expect(textOf(render('demand'))).toContain('Needed for Lithuania in the event of a wider war');
+    // The bar says whose estimate the need is, not only the scenario.
+    expect(textOf(render('demand'))).toContain(
+      "Needed for Lithuania in a wider war, as the EU's defense and space commissioner estimated it",
+    );
   });
   test("draws Ukraine's estimates of current output as one bar, the scenario's need outlined", () => {
     const svg = body(render('demand'));
@@ -672,6 +675,30 @@ describe('matrix', () => {
     expect(charts.matrix.describe(partnerships)).toContain(
       'Drone alliance between Ukraine and Europe (attributed by the source to someone else): Ukraine.',
     );
+  });
+  test('joins the rows of records that may tell one deal with a rule at the left, and keys it', () => {
+    const svg = body(render('matrix'));
+    const rules = Array.from(svg.querySelectorAll('line')).filter(
+      (l) => l.getAttribute('x1') === '5' && l.getAttribute('x2') === '5',
+    );
+    // The memorandum and the training plan, then the key's rule.
+    expect(rules).toHaveLength(2);
+    const [join] = rules;
+    const rowLabel = (name: string) =>
+      Array.from(svg.querySelectorAll('text')).find((t) => lineText(t).startsWith(name));
+    const top = (t: Element | undefined) =>
+      Number(/translate\([-\d.]+[ ,]([-\d.]+)\)/.exec(t?.getAttribute('transform') ?? '')?.[1]);
+    const [first, second] = partnerships
+      .filter(
+        (p) => p.possiblySameAs !== null || partnerships.some((q) => q.possiblySameAs === p.id),
+      )
+      .map((p) => top(rowLabel(p.name.slice(0, 20))));
+    // The rule spans both rows, and they are drawn one after the other.
+    expect(Number(join?.getAttribute('y1'))).toBeLessThanOrEqual(
+      Math.min(first ?? 0, second ?? 0) + 1,
+    );
+    expect(Number(join?.getAttribute('y2'))).toBeGreaterThan(Math.max(first ?? 0, second ?? 0));
+    expect(textOf(svg)).toContain('rows joined at the left may tell one deal');
   });
 });
 

@@ -39,11 +39,18 @@ export function latestOutput(figures: readonly FigureRecord[]): FigureRecord[] {
 const yearText = (f: FigureRecord) =>
   f.period === null ? 'undated' : `${f.period}${f.periodInferred ? ' (inferred)' : ''}`;
 
-/** How the need is said: in its scenario, when the figure holds only in one. */
-const needLabel = (need: FigureRecord) =>
-  need.conditional
-    ? 'Needed for Lithuania in the event of a wider war'
+/** Who made the estimate of the need, as the data names them, or null. */
+const estimator = (need: FigureRecord) =>
+  need.attributedTo?.role ?? need.attributedTo?.words ?? null;
+
+/** How the need is said: in its scenario, when the figure holds only in one, and whose estimate. */
+function needLabel(need: FigureRecord): string {
+  const what = need.conditional
+    ? 'Needed for Lithuania in a wider war'
     : 'Needed to defend Lithuania';
+  const who = estimator(need);
+  return who ? `${what}, as ${who} estimated it` : what;
+}
 
 /** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
@@ -65,7 +72,7 @@ export const demand = defineChart<FigureRecord>({
     if (!need) return '';
     const usMax = Math.max(...us.map((f) => f.value));
     const lessThan = us.some((f) => f.qualifier === 'less-than');
-    const who = need.attributedTo?.role ?? need.attributedTo?.words;
+    const who = estimator(need);
     const by = who ? `, as ${who} estimated it` : '';
     return (
       `${need.label}${by}: ${formatValue(need)}` +

@@ -114,7 +114,8 @@ const recordsText = (partner: Partner) =>
 /** Countries in drone arrangements with Ukraine, shaded by how many deals (not records). */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
-  title: "Ukraine's drone arrangements by partner country, in Europe and beyond",
+  // The map shows European partners; one beyond it is named only in the subtitle and description.
+  title: "Ukraine's drone deals with European partners, by country",
   expects: {
     kind: 'partnership',
     description: 'partnerships with Ukraine (the report passes those filed under cooperation)',

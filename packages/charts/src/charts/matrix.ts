@@ -51,7 +51,24 @@ type Look = 'filled' | 'pale' | 'outlined';
 const lookOf = (p: PartnershipRecord): Look =>
   p.status === 'planned' ? 'outlined' : p.status === 'reported' ? 'filled' : 'pale';
 
+/**
+ * Rows in date order, except that records which may tell one deal follow the first of them, so a
+ * single rule at the left can join them.
+ */
+function drawnOrder(partnerships: readonly PartnershipRecord[]): PartnershipRecord[] {
+  const groups = possibleSameDeal(partnerships);
+  const groupOf = new Map(groups.flatMap((group) => group.map((p) => [p.id, group] as const)));
+  const placed = new Set<string>();
+  return ordered(partnerships).flatMap((p) => {
+    if (placed.has(p.id)) return [];
+    const rows = ordered(groupOf.get(p.id) ?? [p]);
+    for (const row of rows) placed.add(row.id);
+    return rows;
+  });
+}
+
 const FIRM = 'through a firm';
+const JOINED = 'rows joined at the left may tell one deal';
 const KEY: { look: Look; label: string }[] = [
   { look: 'filled', label: 'reported' },
   { look: 'pale', label: 'attributed or hedged' },
@@ -145,7 +162,7 @@ export const matrix = defineChart<PartnershipRecord>({
     const gridRight = gridLeft + columns.length * CELL - 2;
     const labelWidth = gridLeft - 20;
     let y = gridTop;
-    const rows = ordered(partnerships).map((p) => {
+    const rows = drawnOrder(partnerships).map((p) => {
       const others = otherMembers(p);
       const lines = wrap(
         `${p.name}${others.length ? ` (${others.join(', ')})` : ''}`,
@@ -154,7 +171,15 @@ export const matrix = defineChart<PartnershipRecord>({
       );
       const top = y;
       y += Math.max(CELL, lines.length * LINE) + 4;
-      return { p, lines: lines.join('\n'), top };
+      return { p, lines: lines.join('\n'), top, bottom: y - 4 };
+    });
+    // Records that may tell one deal (the sources do not settle it): one rule beside their rows.
+    const joins = possibleSameDeal(partnerships).map((group) => {
+      const joined = rows.filter((row) => group.includes(row.p));
+      return {
+        y1: Math.min(...joined.map((row) => row.top)),
+        y2: Math.max(...joined.map((row) => row.bottom)),
+      };
     });
     // The key to the cells' looks, under the grid, on as many lines as the width needs.
     const keyItems: { x: number; y: number; look: Look; label: string }[] = [];
@@ -169,7 +194,9 @@ export const matrix = defineChart<PartnershipRecord>({
       keyItems.push({ x, y: keyY, ...item });
       x += itemWidth;
     }
-    const height = keyY + CELL + 4;
+    let height = keyY + CELL + 4;
+    const joinKey = joins.length ? { x: 12, y: height + 2 } : null;
+    if (joinKey) height += CELL + 4;
     const cells = [
       ...rows.flatMap((row) =>
         columns.flatMap((c, i) =>
@@ -267,6 +294,21 @@ export const matrix = defineChart<PartnershipRecord>({
         x: (k) => k.x + CELL + 2,
         y: (k) => k.y + CELL / 2 - 1,
         text: 'label',
+        textAnchor: 'start',
+        fontSize: FONT,
+        fillOpacity: 0.8,
+      }),
+      Plot.ruleX([...joins, ...(joinKey ? [{ y1: joinKey.y, y2: joinKey.y + CELL - 2 }] : [])], {
+        x: 5,
+        y1: 'y1',
+        y2: 'y2',
+        strokeWidth: 2,
+        strokeOpacity: 0.6,
+      }),
+      Plot.text(joinKey ? [joinKey] : [], {
+        x: (k) => k.x,
+        y: (k) => k.y + CELL / 2 - 1,
+        text: () => JOINED,
         textAnchor: 'start',
         fontSize: FONT,
         fillOpacity: 0.8,
