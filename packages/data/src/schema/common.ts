@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** Stable kebab-case identifier. Removing or renaming one is a breaking change. */
+/**
+ * Stable kebab-case identifier. Removing or renaming one is a breaking change. Ids are unique within
+ * one kind of record (figures, measures, events, partnerships, quotes, entities, sources), not across
+ * kinds: a figure may share its measure's id, and a partnership the id of the entity it names.
+ */
 export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and hyphens');
@@ -174,7 +178,7 @@ export const Attribution = z.strictObject({
 export const ReportStatus = z
   .enum(['reported', 'attributed', 'hedged', 'planned'])
   .describe(
-    'reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin").',
+    'reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled, announced or proposed, not reported as done: "slated for completion by 2027", "will begin", an alliance a leader "now speaks of").',
   );
 
 /**

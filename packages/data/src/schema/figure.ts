@@ -27,7 +27,7 @@ export const FigureStatus = z
     'reported',
   ])
   .describe(
-    'What kind of claim it is: official-statement (by an official or office, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo).',
+    'What kind of claim it is: official-statement (by an official or office of a state or organization that is not a party to the war, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo: Ukraine or Russia, their leaders, officials and forces; an official of any other state or organization makes an official-statement); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo).',
   );
 
 /** Statuses that are the text's own statement, so a figure with `attributedTo` cannot have them. */
@@ -86,7 +86,9 @@ export const Figure = z.strictObject({
   ),
   asOfInferred: z
     .boolean()
-    .describe('True when `asOf` is inferred (e.g. the inferred date of the article).'),
+    .describe(
+      "True when `asOf` is not a date the text gives for the number but is inferred: the article's date (read from its page or itself inferred) for a number stated in the present tense, or a date worked out from the text; `dateReason` says which.",
+    ),
   dateReason,
   measure: Id.describe(
     'Id of the measure: figures that measure the same quantity share it, so disagreements are explicit.',

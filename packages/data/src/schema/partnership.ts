@@ -26,9 +26,10 @@ export const Partnership = z.strictObject({
       'investment',
       'production',
       'assistance',
+      'alliance',
     ])
     .describe(
-      'What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names.',
+      'What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names; alliance is one the text calls an alliance without saying what form it takes.',
     ),
   members: z
     .array(Id)

@@ -75,7 +75,9 @@ export const Source = z.strictObject({
     ),
   titleGiven: z
     .boolean()
-    .describe('False when neither the text nor a public copy has a title and `title` is ours.'),
+    .describe(
+      "True when `title` is the piece's own title, given in the text or by a public copy of it (`note` says which); false when neither has one and `title` is our description.",
+    ),
   shortName: z
     .string()
     .min(1)
@@ -93,7 +95,7 @@ export const Source = z.strictObject({
     .min(1)
     .nullable()
     .describe(
-      'Publisher or outlet of the text as published, as the text or the page at `url` establishes it (`provenance.finding` says how); null when unknown.',
+      'Publisher or outlet of the text as published, as the text or the page at `url` establishes it, or else as other pages name it (reports of the piece, a feed of the publisher); `provenance.finding` says which; null when unknown.',
     ),
   date: IsoPeriod.describe(
     'Publication date or, when only bounded by evidence, an ISO 8601 interval.',
