@@ -237,7 +237,7 @@ export declare interface EventRecord {
     dateReason: string | null;
     /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
     dateInterval?: string;
-    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled, announced or proposed, not reported as done: "slated for completion by 2027", "will begin", an alliance a leader "now speaks of"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
     /** Id of the record this one tells again: the same incident, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
     sameAs: string | null;
@@ -315,7 +315,7 @@ export declare interface Figure {
     periodLength: string | null;
     /** When the number was stated or held true: the date of a statement, or of the article for a claim in the present tense ("it produces four million drones a year"), at the precision known (filter on asOfStart and asOfEnd); null for a past event the text does not date. */
     asOf: string | null;
-    /** True when `asOf` is inferred (e.g. the inferred date of the article). */
+    /** True when `asOf` is not a date the text gives for the number but is inferred: the article's date (read from its page or itself inferred) for a number stated in the present tense, or a date worked out from the text; `dateReason` says which. */
     asOfInferred: boolean;
     /** The evidence for an inferred date, or why the date is unknown; null when the text states the date. */
     dateReason: string | null;
@@ -325,7 +325,7 @@ export declare interface Figure {
     subjects: string[];
     /** Topics the record is filed under: production, air-defense, deep-strike, cooperation, industry-finance, autonomy-law, proliferation, manpower, war (the course and length of the war itself). */
     topics: ('production' | 'air-defense' | 'deep-strike' | 'cooperation' | 'industry-finance' | 'autonomy-law' | 'proliferation' | 'manpower' | 'war')[];
-    /** What kind of claim it is: official-statement (by an official or office, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo). */
+    /** What kind of claim it is: official-statement (by an official or office of a state or organization that is not a party to the war, named in attributedTo); estimate; claim (a claim the text attributes to someone who is neither an official nor a party to the war, or calls claimed, or restates from one: "its developers claim", "volunteers have described", "a claimed hit rate"); party-claim (by a party to the war, named in attributedTo: Ukraine or Russia, their leaders, officials and forces; an official of any other state or organization makes an official-statement); pledge-or-plan; reported-event (an event the text states as fact, unattributed); reported (stated as fact, unattributed: never with attributedTo). */
     status: 'official-statement' | 'estimate' | 'claim' | 'party-claim' | 'pledge-or-plan' | 'reported-event' | 'reported';
     /** True when the text gives the number as hypothetical or dependent on a condition ("would represent", "in the event of a wider war"); combines with any status. */
     conditional: boolean;
@@ -606,8 +606,8 @@ export declare interface Partnership {
     id: string;
     /** Name of the program, venture or agreement. */
     name: string;
-    /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names. */
-    kind: 'program' | 'joint-venture' | 'memorandum' | 'agreement' | 'training-mission' | 'investment' | 'production' | 'assistance';
+    /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names; alliance is one the text calls an alliance without saying what form it takes. */
+    kind: 'program' | 'joint-venture' | 'memorandum' | 'agreement' | 'training-mission' | 'investment' | 'production' | 'assistance' | 'alliance';
     /** Ids of the member entities (countries, companies, organizations); a party the text counts without naming it is an entity with `named: false`. */
     members: string[];
     /** When it was agreed or started (ISO 8601); null when the text does not say (`dateReason` says why). */
@@ -618,7 +618,7 @@ export declare interface Partnership {
     dateReason: string | null;
     /** ISO 8601 interval the date lies in (START/END), when the evidence bounds it more narrowly than `date` can say (a week across two months); `date` is then the part both ends share. Absent otherwise. */
     dateInterval?: string;
-    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled or announced, not reported as done: "slated for completion by 2027", "will begin"). */
+    /** reported (stated as fact); attributed (the text attributes it to someone: "The Times reported", "officials have described"); hedged (the text hedges it: "reportedly", "reporting suggests"); planned (scheduled, announced or proposed, not reported as done: "slated for completion by 2027", "will begin", an alliance a leader "now speaks of"). */
     status: 'reported' | 'attributed' | 'hedged' | 'planned';
     /** Id of the record this one tells again: the same deal, told in another source or passage (linkReason says how the texts establish it); null for the first telling. */
     sameAs: string | null;
@@ -827,7 +827,7 @@ export declare interface Source {
     id: string;
     /** Title as given in the text or on the page at `url`, or a neutral description when neither gives one (titleGiven false). */
     title: string;
-    /** False when neither the text nor a public copy has a title and `title` is ours. */
+    /** True when `title` is the piece's own title, given in the text or by a public copy of it (`note` says which); false when neither has one and `title` is our description. */
     titleGiven: boolean;
     /** How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere. */
     shortName: string;
@@ -835,7 +835,7 @@ export declare interface Source {
     author: string | null;
     /** Author's role as the text states it. */
     authorRole: string | null;
-    /** Publisher or outlet of the text as published, as the text or the page at `url` establishes it (`provenance.finding` says how); null when unknown. */
+    /** Publisher or outlet of the text as published, as the text or the page at `url` establishes it, or else as other pages name it (reports of the piece, a feed of the publisher); `provenance.finding` says which; null when unknown. */
     publisher: string | null;
     /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
     date: string;
