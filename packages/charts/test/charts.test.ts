@@ -399,11 +399,35 @@ describe('timeline', () => {
     );
     expect(text).toContain('2 are not dated by their sources.');
     expect(text).toContain('2 are planned, not yet done.');
-    expect(text).toContain('The busiest month is Sep 2025, with 3 events.');
+    // How many of the busiest month's dates are inferred: a cluster of them may only say when the
+    // articles appeared.
+    expect(text).toContain(
+      'The busiest month is Sep 2025, with 3 events, 3 of them with the month inferred from the article.',
+    );
     // A date inferred from the article is marked in words.
     expect(text).toContain('30 Sep 2025 (inferred): Zelenskyy');
     expect(text).toContain('unveilings and deployments');
     expect(text).not.toContain('new systems,');
+  });
+
+  test('names, beside an event, the incident it is a step of or may be the same as', () => {
+    const incursion = events.find((e) => e.id === 'fixture-drones-enter-polish-airspace');
+    const linked = events.map((e) =>
+      e.id === 'fixture-poland-ukraine-agreement'
+        ? { ...e, partOf: incursion?.id ?? null }
+        : e.id === 'fixture-drone-wall-offer'
+          ? { ...e, possiblySameAs: incursion?.id ?? null }
+          : e,
+    );
+    const drawn = textOf(charts.timeline.render(linked, { document: createDocument() }));
+    expect(drawn).toContain(`(part of: ${incursion?.title})`);
+    expect(drawn).toContain(`(possibly the same incident as: ${incursion?.title})`);
+    expect(charts.timeline.describe(linked)).toContain(`(part of: ${incursion?.title})`);
+    // A link to an event the chart does not draw names nothing.
+    const orphan = linked.filter((e) => e.id !== incursion?.id);
+    expect(textOf(charts.timeline.render(orphan, { document: createDocument() }))).not.toContain(
+      '(part of:',
+    );
   });
 });
 

@@ -67,24 +67,42 @@ export function dateLabel(event: Pick<EventRecord, 'date' | 'dateInferred'>): st
   return event.dateInferred ? `${text} (inferred)` : text;
 }
 
-/** "Sep 2025": the month with the most events, for the description. */
+/**
+ * "Sep 2025": the month with the most events, and how many of them have an inferred date (a
+ * cluster of inferred months says more about when the articles appeared than about the events).
+ */
 function busiestMonth(
   events: readonly EventRecord[],
-): { key: string; label: string; count: number } | null {
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    if (precisionOf(event) === 'day' || precisionOf(event) === 'month') {
-      const key = (event.date as string).slice(0, 7);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const [key, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
-  if (key === undefined || count === undefined) return null;
-  return { key, label: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`, count };
+): { key: string; label: string; count: number; inferred: number } | null {
+  const months = groupBy(
+    events.filter((e) => precisionOf(e) === 'day' || precisionOf(e) === 'month'),
+    (e) => (e.date as string).slice(0, 7),
+  );
+  const [key, stack] =
+    [...months].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0] ?? [];
+  if (key === undefined || stack === undefined) return null;
+  return {
+    key,
+    label: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`,
+    count: stack.length,
+    inferred: stack.filter((e) => e.dateInferred).length,
+  };
+}
+
+/**
+ * Where the data links an event to another it draws: a step of that incident (`partOf`), or
+ * possibly the same incident told by another source (`possiblySameAs`), so that one incursion and
+ * the responses to it do not read as separate happenings.
+ */
+function linkText(event: EventRecord, byId: ReadonlyMap<string, EventRecord>): string {
+  const part = event.partOf ? byId.get(event.partOf) : undefined;
+  if (part) return ` (part of: ${part.title})`;
+  const same = event.possiblySameAs ? byId.get(event.possiblySameAs) : undefined;
+  return same ? ` (possibly the same incident as: ${same.title})` : '';
 }
 
 const { label: FONT, small: SMALL } = TYPE;
-const { label: LINE } = TYPE_LINE;
+const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
 const GAP = 7;
 const PAD = 12;
 /** The time axis: month squares stacked above it, year-only bars below its year labels. */
@@ -172,8 +190,6 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
     return { event, top, bottom: top - BAR / UNIT };
   });
   const lowest = Math.min(BARS_FROM, ...bars.map((b) => b.bottom)) - 0.75;
-  const top = 8;
-  const height = Math.round(top + (tallest - lowest) * UNIT);
   const monthPx = (width - 2 * PAD) / ((last - first + 1) * 12);
   const inset = Math.max(0.5, (monthPx - BRICK) / 2);
   const yearStarts = Array.from({ length: last - first + 2 }, (_, i) => utcMonth(first + i, 0));
@@ -186,11 +202,19 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
           const before = utcMonth(year, month - 1).getTime() > middle;
           return {
             x: before ? utcMonth(year, month - 1) : utcMonth(year, month),
-            text: `${busiest.label}: ${busiest.count} events`,
+            // The inferred dates on a line of their own: the note must fit beside its stack.
+            lines: [
+              `${busiest.label}: ${busiest.count} events`,
+              ...(busiest.inferred ? [`${busiest.inferred} dated by inference`] : []),
+            ],
             anchor: before ? ('end' as const) : ('start' as const),
           };
         })()
       : null;
+  // The strip reaches at least as high as the note beside the busiest stack needs.
+  const ceiling = Math.max(tallest, ((note?.lines.length ?? 0) * SMALL_LINE) / UNIT);
+  const top = 8;
+  const height = Math.round(top + (ceiling - lowest) * UNIT);
   const plot = Plot.plot({
     document,
     width,
@@ -200,7 +224,7 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
     marginLeft: PAD,
     marginRight: PAD,
     x: { type: 'utc', domain: [utcMonth(first, 0), utcMonth(last + 1, 0)], axis: null },
-    y: { domain: [lowest, tallest], axis: null },
+    y: { domain: [lowest, ceiling], axis: null },
     marks: [
       // Plot stacks a month's events, in date order; a planned one is an outline.
       Plot.rectY(byMonth, {
@@ -250,8 +274,10 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
         ? [
             Plot.text([note], {
               x: 'x',
-              y: tallest - 0.5,
-              text: 'text',
+              y: ceiling,
+              text: (n: typeof note) => n.lines.join('\n'),
+              lineAnchor: 'top',
+              lineHeight: SMALL_LINE / SMALL,
               textAnchor: note.anchor,
               dx: note.anchor === 'end' ? -3 : 3,
               fontSize: SMALL,
@@ -278,7 +304,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  */
 export const timeline = defineChart<EventRecord>({
   name: NAME,
-  title: 'Events dated to the month cluster in September 2025; many carry no date at all',
+  title:
+    'Events dated to a month cluster in September 2025, mostly by inference; many carry no date',
   expects: {
     kind: 'event',
     description: 'events (the report shows those dated 2023 to 2027, and the undated ones)',
@@ -306,12 +333,13 @@ export const timeline = defineChart<EventRecord>({
         : '',
       planned ? `${planned} ${planned === 1 ? 'is' : 'are'} planned, not yet done.` : '',
       busiest && busiest.count > 1
-        ? `The busiest month is ${busiest.label}, with ${busiest.count} events.`
+        ? `The busiest month is ${busiest.label}, with ${busiest.count} events${busiest.inferred ? `, ${busiest.inferred} of them with the month inferred from the article` : ''}.`
         : '',
     ];
+    const byId = new Map(list.map((e) => [e.id, e]));
     const entries = list.map(
       (e) =>
-        `${e.date === null ? 'Undated' : dateLabel(e)}: ${e.title} (${e.kind}${isPlanned(e) ? ', planned' : ''}).`,
+        `${e.date === null ? 'Undated' : dateLabel(e)}: ${e.title}${linkText(e, byId)} (${e.kind}${isPlanned(e) ? ', planned' : ''}).`,
     );
     return [...summary, ...entries].filter(Boolean).join(' ');
   },
@@ -384,6 +412,7 @@ export const timeline = defineChart<EventRecord>({
     const listMarks: Array<Mark & { circle: boolean }> = [];
     const labels: Array<{ y: number; lines: string }> = [];
     const textWidthAvailable = width - TEXT_X - PAD;
+    const byId = new Map(list.map((e) => [e.id, e]));
     let year = '';
     for (const event of list) {
       const eventYear = event.date === null ? 'undated' : event.date.slice(0, 4);
@@ -406,7 +435,7 @@ export const timeline = defineChart<EventRecord>({
       }
       const date =
         event.date === null ? '' : `${dateLabel(event)}${isPlanned(event) ? ' (planned)' : ''} · `;
-      const lines = wrap(`${date}${event.title}`, textWidthAvailable, FONT);
+      const lines = wrap(`${date}${event.title}${linkText(event, byId)}`, textWidthAvailable, FONT);
       // The marker at the middle of the label's first line.
       listMarks.push(listMarker(event, MARK_X, y + 1 + LINE / 2));
       labels.push({ y: y + 1, lines: lines.join('\n') });
@@ -465,7 +494,7 @@ export const timeline = defineChart<EventRecord>({
       plot,
       height,
       subtitle:
-        'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context.',
+        'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.',
       legend: PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(
         partyLegend,
       ),
