@@ -76,7 +76,7 @@ export const Source = z.strictObject({
   titleGiven: z
     .boolean()
     .describe(
-      "True when `title` is the piece's own title, given in the text or by a public copy of it (`note` says which); false when neither has one and `title` is our description.",
+      "True when `title` is the piece's own title, given in the text or, when the text has none, by a public copy of it (`note` then says so); false when neither has one and `title` is our description.",
     ),
   shortName: z
     .string()

@@ -827,7 +827,7 @@ export declare interface Source {
     id: string;
     /** Title as given in the text or on the page at `url`, or a neutral description when neither gives one (titleGiven false). */
     title: string;
-    /** True when `title` is the piece's own title, given in the text or by a public copy of it (`note` says which); false when neither has one and `title` is our description. */
+    /** True when `title` is the piece's own title, given in the text or, when the text has none, by a public copy of it (`note` then says so); false when neither has one and `title` is our description. */
     titleGiven: boolean;
     /** How the report names the source in running text ("Dickinson", "the industry analysis"): defined once here, used everywhere. */
     shortName: string;
