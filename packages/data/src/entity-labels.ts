@@ -10,7 +10,7 @@ export type { EntityLabel };
  */
 export const entityLabels: readonly EntityLabel[] = rows;
 
-const labelLookup = /* @__PURE__ */ lookup(entityLabels, 'entityLabel');
+const labelLookup = /* @__PURE__ */ lookup(entityLabels, 'entityLabel', 'entity');
 
 // A function, not `labelLookup.find`: Rollup and Rolldown count a property read at the top level
 // as a side effect, which would keep this table in a bundle that imports the module but never

@@ -10,8 +10,16 @@ export type IdArgument<Id extends string, Known extends string> = string extends
     ? Id
     : Known;
 
-/** Builds find/get helpers over one table; `get` throws naming the unknown id so a site build fails. */
-export function lookup<Row extends { id: string }>(rows: readonly Row[], kind: string) {
+/**
+ * Builds find/get helpers over one table; `get` throws naming the unknown id so a site build fails.
+ * `kind` names the helpers (`findSourceCredit`); `noun` is what a reader calls the row in a message,
+ * when a slim table holds rows of another kind ("the id of a source").
+ */
+export function lookup<Row extends { id: string }>(
+  rows: readonly Row[],
+  kind: string,
+  noun: string = kind,
+) {
   let index: Map<string, Row> | undefined;
   const Kind = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
   const check = (helper: string, id: unknown): id is string => {
@@ -19,7 +27,7 @@ export function lookup<Row extends { id: string }>(rows: readonly Row[], kind: s
       throw new DataInputError(
         helper,
         id,
-        `expects the id of a ${kind} (a string), got ${show(id)}`,
+        `expects the id of a ${noun} (a string), got ${show(id)}`,
       );
     return true;
   };
@@ -36,7 +44,7 @@ export function lookup<Row extends { id: string }>(rows: readonly Row[], kind: s
       throw new DataInputError(
         `get${Kind}`,
         id,
-        `unknown ${kind} id "${id}"; expects one of the ${rows.length} ids of the ${kind} table (find${Kind} returns undefined instead of throwing)`,
+        `unknown ${noun} id "${id}"; expects one of the ${rows.length} ids of the ${kind} table (find${Kind} returns undefined instead of throwing)`,
       );
     return row;
   };

@@ -11,7 +11,7 @@ export type { SourceCredit };
  */
 export const sourceCredits: readonly SourceCredit[] = rows;
 
-const creditLookup = /* @__PURE__ */ lookup(sourceCredits, 'sourceCredit');
+const creditLookup = /* @__PURE__ */ lookup(sourceCredits, 'sourceCredit', 'source');
 
 // A function, not `creditLookup.find`: Rollup and Rolldown count a property read at the top level
 // as a side effect, which would keep this table in a bundle that imports the module but never
