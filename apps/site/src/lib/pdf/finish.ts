@@ -177,7 +177,8 @@ export async function finishPdf(raw: Uint8Array, info: EditionInfo): Promise<Uin
   doc.setAuthor(info.author);
   doc.setKeywords(info.keywords);
   doc.setLanguage(info.language);
-  doc.setCreator('ua-drones site build: Paged.js and Chromium');
+  // A reader's document properties show this: the publisher's name, not the package's.
+  doc.setCreator('UA Drones, set with Paged.js and printed by Chromium');
   doc.setCreationDate(info.date);
   doc.setModificationDate(info.date);
   renumberStructureIds(doc);
