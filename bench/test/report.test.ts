@@ -87,6 +87,9 @@ describe('writeReport', () => {
       '| Report page ≤ 65 KB gzip of HTML, CSS and JS, all charts included |',
     );
     expect(report).toContain('| Report page fonts ≤ 100 KB woff2 |');
+    expect(report).toMatch(
+      /Against its budgets: HTML, CSS and JS [\d.]+ KB gzip of 65 KB; fonts [\d.]+ KB woff2 of 100 KB\./,
+    );
     expect(report).not.toMatch(/\n{3}/);
   });
 

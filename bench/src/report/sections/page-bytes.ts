@@ -5,6 +5,34 @@ import { kb, sizeCells, table } from '../format.ts';
 import { ok } from '../outcome.ts';
 import type { Results } from '../results.ts';
 
+/**
+ * What REPORT_PAGE.totalGzipBytes counts: the document (its charts inline), stylesheets and
+ * scripts. Fonts have their own budget (REPORT_PAGE.fontWoff2Bytes), as in the site's tests.
+ */
+const WEIGHED = ['HTML', 'CSS', 'JS'] as const satisfies readonly ByteRow[];
+const WEIGHED_TYPES = ['document', 'stylesheet', 'script'];
+
+/** The weighed rows and the parts of the HTML ("of which inline SVG"), which name a miss's cause. */
+export const weighed = (row: ByteRow) =>
+  (WEIGHED as readonly ByteRow[]).includes(row) || row.startsWith('  ');
+
+/** A page's bytes as its two budgets count them. */
+export function budgeted(bytes: PageBytes): {
+  page: { gzip: number; files: number };
+  /** woff2 is compressed already: its bytes as sent are the budget's unit. */
+  fonts: { bytes: number; files: number };
+} {
+  const count = (types: string[]) =>
+    types.reduce((sum, type) => sum + (bytes.requestsByType[type] ?? 0), 0);
+  return {
+    page: {
+      gzip: WEIGHED.reduce((sum, row) => sum + bytes.rows[row].gzip, 0),
+      files: count(WEIGHED_TYPES),
+    },
+    fonts: { bytes: bytes.rows.Fonts.raw, files: count(['font']) },
+  };
+}
+
 /** The report page's bytes: measured as the report page, or as the compared page when it is one. */
 export function reportPageBytes(results: Results): PageBytes | undefined {
   const bytes = ok(results.sections.bytes);

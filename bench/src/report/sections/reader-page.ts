@@ -1,9 +1,17 @@
+import { REPORT_PAGE } from '@ua-drones/budgets';
 import { SERVED_AS } from '../../lib/serve.ts';
 import { addSizes, ZERO } from '../../lib/sizes.ts';
+import type { PageBytes } from '../../sections/reader.ts';
 import { kb, sizeCells, table } from '../format.ts';
 import { ok, outcomeNote } from '../outcome.ts';
 import type { Results } from '../results.ts';
-import { bytesTable, reportPageBytes, requestsLine } from './page-bytes.ts';
+import { budgeted, bytesTable, reportPageBytes, requestsLine } from './page-bytes.ts';
+
+/** The page's weight as its budgets count it: fonts apart from the HTML, CSS and JS. */
+function budgetLine(bytes: PageBytes): string {
+  const { page, fonts } = budgeted(bytes);
+  return `Against its budgets: HTML, CSS and JS ${kb(page.gzip)} gzip of ${kb(REPORT_PAGE.totalGzipBytes)}; fonts ${kb(fonts.bytes)} woff2 of ${kb(REPORT_PAGE.fontWoff2Bytes)}.`;
+}
 
 /** What the report page weighs, part by part and chart by chart. */
 export function renderReaderPage(results: Results): string[] {
@@ -18,6 +26,7 @@ export function renderReaderPage(results: Results): string[] {
       '',
       requestsLine(report),
       `JS run by the page (inline plus files): ${kb(report.js.raw)} raw, ${kb(report.js.gzip)} gzip.`,
+      budgetLine(report),
       '',
     );
     if (report.chartSvg.length > 0)

@@ -11,12 +11,12 @@ import {
 } from '@ua-drones/budgets';
 import { median } from '../../lib/stats.ts';
 import type { LighthouseResult } from '../../sections/lighthouse.ts';
-import { type ByteRow, CPU_SLOWDOWN } from '../../sections/reader.ts';
+import { CPU_SLOWDOWN } from '../../sections/reader.ts';
 import { kb, mb, ms, ratio, seconds, table } from '../format.ts';
 import { ok } from '../outcome.ts';
 import type { Results } from '../results.ts';
 import { phaseText } from './growth.ts';
-import { largestParts, reportPageBytes } from './page-bytes.ts';
+import { budgeted, largestParts, reportPageBytes, weighed } from './page-bytes.ts';
 
 export interface Target {
   target: string;
@@ -42,24 +42,11 @@ function reportLighthouse(results: Results): LighthouseResult | undefined {
 const failing = (lh: LighthouseResult, ...categories: string[]) =>
   lh.failed.filter((f) => categories.some((c) => f.startsWith(`${c}:`))).join('; ');
 
-/**
- * What REPORT_PAGE.totalGzipBytes counts: the document (its charts inline), stylesheets and
- * scripts. Fonts have their own budget (REPORT_PAGE.fontWoff2Bytes), as in the site's tests.
- */
-const WEIGHED = ['HTML', 'CSS', 'JS'] as const satisfies readonly ByteRow[];
-/** The weighed rows and the parts of the HTML ("of which inline SVG"), which name a miss's cause. */
-const weighed = (row: ByteRow) =>
-  (WEIGHED as readonly ByteRow[]).includes(row) || row.startsWith('  ');
-
 function pageWeight(results: Results): Target {
   const target = `Report page ≤ ${kb(REPORT_PAGE.totalGzipBytes)} gzip of HTML, CSS and JS, all charts included`;
   const page = reportPageBytes(results);
   if (!page) return notMeasured(target, 'bytes not measured');
-  const gzip = WEIGHED.reduce((sum, row) => sum + page.rows[row].gzip, 0);
-  const files = ['document', 'stylesheet', 'script'].reduce(
-    (sum, type) => sum + (page.requestsByType[type] ?? 0),
-    0,
-  );
+  const { gzip, files } = budgeted(page).page;
   const met = gzip <= REPORT_PAGE.totalGzipBytes;
   return {
     target,
@@ -73,12 +60,11 @@ function fonts(results: Results): Target {
   const target = `Report page fonts ≤ ${kb(REPORT_PAGE.fontWoff2Bytes)} woff2`;
   const page = reportPageBytes(results);
   if (!page) return notMeasured(target, 'bytes not measured');
-  const loaded = page.requestsByType.font ?? 0;
+  const { bytes, files } = budgeted(page).fonts;
   return {
     target,
-    // woff2 is compressed already: its bytes as sent are the budget's unit.
-    result: `${kb(page.rows.Fonts.raw)} (${loaded} ${loaded === 1 ? 'file' : 'files'})`,
-    met: page.rows.Fonts.raw <= REPORT_PAGE.fontWoff2Bytes,
+    result: `${kb(bytes)} (${files} ${files === 1 ? 'file' : 'files'})`,
+    met: bytes <= REPORT_PAGE.fontWoff2Bytes,
     why: '',
   };
 }
