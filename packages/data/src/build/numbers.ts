@@ -355,7 +355,7 @@ function readWords(text: string): NumberSpan[] {
 const ZERO = /\b(?:[Nn]one of|[Nn]o [a-z]+[^s\W]s)\b/g;
 
 /** A length of time with no number ("years, sometimes decades", "weeks"): vague, like "dozens". */
-const BARE_DURATION = /\b(?:hours|days|weeks|months|years|decades|centuries)\b/gi;
+const BARE_DURATION = /\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 /** Zeros, and durations that no number before them quantifies ("four years" is read elsewhere). */
 function readZerosAndDurations(text: string, others: readonly NumberSpan[]): NumberSpan[] {
