@@ -30,5 +30,7 @@ test('findSourceCredit and findEntityLabel find by id and return undefined for a
   expect(findEntityLabel(entity.id)).toEqual(only(entity, ENTITY_LABEL_FIELDS));
   expect(findSourceCredit('no-such-source')).toBeUndefined();
   expect(findEntityLabel('atlantis')).toBeUndefined();
-  expect(() => findSourceCredit(7 as never)).toThrow(/findSourceCredit: expects the id of a source \(a string\), got 7/);
+  expect(() => findSourceCredit(7 as never)).toThrow(
+    /findSourceCredit: expects the id of a source \(a string\), got 7/,
+  );
 });
