@@ -121,7 +121,7 @@ describe('what the records say today', () => {
       ],
     ]);
     expect(data.conflicts()[0]?.disagreements[0]?.reason).toBe(
-      '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they appear to conflict if both describe 2025 (both dates are inferred).',
+      '4.5 million drones in 2025, against 4 million drones a year stated as of 2026, read as covering the year before: they appear to conflict if both describe 2025 (the date of 4 million drones a year is inferred).',
     );
     // The shipped table holds the same disagreements as the API.
     expect(compiled?.tables.conflicts.map((row) => row.reason)).toEqual(
