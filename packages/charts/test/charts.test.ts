@@ -612,46 +612,52 @@ describe('demand', () => {
 
 describe('europe', () => {
   const partnerships = charts.europe.select(tables) as PartnershipRecord[];
-  test('counts the deals of each country but Ukraine, through their firms too, records that may tell one deal once, planned ones apart', () => {
+  test('counts the deals of each country with Ukraine, through their firms too, records that may tell one deal once, planned ones apart', () => {
     const rows = charts.europe.toTable(partnerships).rows;
     expect(rows.map((r) => [r.country, r.deals, r.planned, r.records])).toEqual([
       ['Denmark', 2, 0, 2],
-      // The LEAP program, and a venture through the German firm.
-      ['Germany', 2, 0, 2],
-      // The training plan and the memorandum may be one deal: two records, one deal besides LEAP.
-      ['Poland', 2, 0, 3],
-      ['United Kingdom', 2, 1, 2],
-      ['France', 1, 0, 1],
-      ['Italy', 1, 0, 1],
+      // A venture through the German firm; LEAP, of which Ukraine is not a member, is not counted.
+      ['Germany', 1, 0, 1],
       ['Lithuania', 1, 0, 1],
+      // The training plan and the memorandum may be one deal: two records, one deal.
+      ['Poland', 1, 0, 2],
       ['Sudan', 1, 0, 1],
+      ['United Kingdom', 1, 1, 1],
     ]);
   });
   test('names every partner country on the map with its count, planned ones apart, and those off it', () => {
     const text = textOf(render('europe'));
     for (const label of [
-      'Poland 2',
+      'Poland 1',
       'Denmark 2',
-      'United Kingdom 1 + 1',
-      'France 1',
+      'United Kingdom 0 + 1',
       '(“2 + 1”: and one planned)',
     ]) {
       expect(text).toContain(label);
     }
+    expect(text).not.toMatch(/France \d/);
     expect(text).toContain('Outside the map: Sudan 1.');
+  });
+  test('names an arrangement without Ukraine among its members, and counts it for no country', () => {
+    const leftOut =
+      'Left out: Low-Cost Effectors and Autonomous Platforms (LEAP), whose members France, Germany, Italy, Poland and United Kingdom do not include Ukraine.';
+    expect(textOf(render('europe'))).toContain(leftOut);
+    expect(charts.europe.describe(partnerships)).toContain(leftOut);
+    const withoutLeap = partnerships.filter((p) => p.id !== 'fixture-leap');
+    expect(charts.europe.toTable(withoutLeap)).toEqual(charts.europe.toTable(partnerships));
   });
   test('describes only what holds: deals first, then which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
     expect(text).toMatch(
-      /^8 countries besides Ukraine take part, as states or through their firms, in 7 of the 8 deals the records tell, counting once the records that may tell one deal\. Deals per country: Denmark 2, Germany 2, Poland 2, United Kingdom 2 \(1 of them planned\),/,
+      /^6 countries besides Ukraine take part, as states or through their firms, in 6 of the 7 deals the records tell, counting once the records that may tell one deal\. Deals per country: Denmark 2, Germany 1, Lithuania 1, Poland 1, Sudan 1, United Kingdom 1 \(1 of them planned\)\./,
     );
-    expect(text).toContain('In records, of 9 in all:');
-    expect(text).toContain('Poland, 3 (planned training mission; memorandum; program);');
+    expect(text).toContain('In records, of 8 in all:');
+    expect(text).toContain('Poland, 2 (planned training mission; memorandum);');
     expect(text).toContain(
       '1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe.',
     );
     expect(text).toContain(
-      'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one deal',
+      'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one deal (the sources do not settle it) and count once.',
     );
   });
   test("fills Ukraine in Ukraine's colour and partners in the European states' colour, darker for more", () => {

@@ -12,6 +12,7 @@ import {
   isPlanned,
   kindText,
   listText,
+  memberCountries,
   partnerCountries,
   possibleSameDeal,
   sortArrangements,
@@ -77,10 +78,26 @@ interface Partner {
   planned: number;
 }
 
-/** Every member country other than Ukraine, with the deals and records it takes part in. */
+/**
+ * Whether Ukraine is a party to an arrangement, as a state or through its firms. The map draws only
+ * these: a program of other states that draws on Ukrainian expertise (LEAP) is not a deal with Ukraine.
+ */
+const withUkraine = (p: PartnershipRecord) => memberCountries(p).includes(HUB);
+
+/** Arrangements left off the map, with their members: "Left out: LEAP, whose members … do not include Ukraine." */
+const leftOutText = (partnerships: readonly PartnershipRecord[]) => {
+  const left = partnerships.filter((p) => !withUkraine(p));
+  const named = left.map(
+    (p) =>
+      `${p.name}, whose members ${listText(memberCountries(p).map(entityName))} do not include Ukraine`,
+  );
+  return named.length ? `Left out: ${named.join('; ')}.` : '';
+};
+
+/** Every member country other than Ukraine, with the deals with Ukraine and records it takes part in. */
 function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
   const byCountry = new Map<string, PartnershipRecord[][]>();
-  for (const deal of dealsOf(partnerships)) {
+  for (const deal of dealsOf(partnerships.filter(withUkraine))) {
     for (const member of new Set(deal.flatMap(partnerCountries))) {
       byCountry.set(member, [...(byCountry.get(member) ?? []), deal]);
     }
@@ -111,16 +128,21 @@ const recordsText = (partner: Partner) =>
     .map((parts) => parts.filter(Boolean).join(', '))
     .join('; ');
 
-/** Countries in drone arrangements with Ukraine, shaded by how many deals (not records). */
+/**
+ * Countries in drone arrangements with Ukraine, shaded by how many deals (not records); an
+ * arrangement Ukraine is not a party to is named in the subtitle and description, not counted.
+ */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
   // The map shows European partners; one beyond it is named only in the subtitle and description.
   title: "Ukraine's drone deals with European partners, by country",
   expects: {
     kind: 'partnership',
-    description: 'partnerships with Ukraine (the report passes those filed under cooperation)',
+    description:
+      'partnerships (the report passes those filed under cooperation); those without Ukraine among their member countries are named, not counted',
   },
-  describe(partnerships) {
+  describe(all) {
+    const partnerships = all.filter(withUkraine);
     const list = partners(partnerships);
     const { ukraineAlone, noCountry } = sortArrangements(partnerships);
     const deals = dealsOf(partnerships);
@@ -134,7 +156,8 @@ export const europe = defineChart<PartnershipRecord>({
       `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${counted(deals.length, 'deal')} the records tell, counting once the records that may tell one deal.`,
       `Deals per country: ${list.map(dealCount).join(', ')}.`,
       ...possibleSameDeal(partnerships).map(
-        (group) => `${names(group)} may describe one deal (the sources do not settle it).`,
+        (group) =>
+          `${names(group)} may describe one deal (the sources do not settle it) and count once.`,
       ),
       `In records, of ${partnerships.length} in all: ${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
       ukraineAlone.length
@@ -144,6 +167,7 @@ export const europe = defineChart<PartnershipRecord>({
         ? `${noCountry.length} ${noCountry.length === 1 ? 'is' : 'are'} of firms or bodies with no country as a member: ${names(noCountry)}.`
         : '',
       off.length ? `Outside the map: ${off.map((p) => p.name).join(', ')}.` : '',
+      leftOutText(all),
     ]
       .filter(Boolean)
       .join(' ');
@@ -236,7 +260,8 @@ export const europe = defineChart<PartnershipRecord>({
         'Deals each country is in with Ukraine, as a state or through its firms, darker for more; records that may tell one deal count once, planned deals apart (“2 + 1”: and one planned).' +
         (off.length
           ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
-          : ''),
+          : '') +
+        (leftOutText(partnerships) ? ` ${leftOutText(partnerships)}` : ''),
     };
   },
 });
