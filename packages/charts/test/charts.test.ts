@@ -486,21 +486,25 @@ describe('reach', () => {
 
 describe('air-defense', () => {
   const figures = figuresOf('air-defense');
-  test('pairs launched and downed drones of one night and keeps other nights for scale', () => {
+  test('pairs launched and downed drones of one night on the axis and sets another measure apart', () => {
     const text = charts['air-defense'].describe(figures);
     expect(text).toContain(
       'The air force reported that of 75 drones launched in one night, 48 drones were shot down or jammed (64%).',
     );
     expect(text).toContain(
-      "For scale: Airborne targets in a single night's Russian attack that Ukraine has repelled: " +
-        'more than 700 airborne targets.',
+      "A different measure, off the drone axis: Airborne targets in a single night's Russian attack that Ukraine has repelled: more than 700 airborne targets.",
     );
-    expect(body(render('air-defense')).querySelectorAll('rect')).toHaveLength(figures.length);
+    const drawn = body(render('air-defense'));
+    // Bars for the drones only; the airborne targets are a line of text below the axis.
+    expect(drawn.querySelectorAll('rect')).toHaveLength(2);
+    const lines = textOf(drawn);
+    expect(lines.indexOf('80')).toBeLessThan(lines.indexOf('A different measure, off'));
+    expect(lines).toContain('(Kyiv op-ed, night not dated): more than 700 airborne targets');
   });
   test('refuses a unit that is neither drones nor targets', () => {
     const [first, ...rest] = figures;
     expect(() => charts['air-defense'].describe([...rest, withUnit(first, 'USD')])).toThrow(
-      `air-defense: record "${first?.id}": unit "USD" mixes`,
+      `air-defense: record "${first?.id}": unit "USD" is neither drones nor airborne targets a night (accepted: drones/night, targets/night)`,
     );
   });
 });

@@ -1,10 +1,14 @@
+import * as Plot from '@observablehq/plot';
+import { formatPeriod } from '@ua-drones/data';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import { formatValue } from '../core/format.js';
-import { PARTY_COLOR } from '../core/palette.js';
+import { FONT, LINE, PARTY_COLOR } from '../core/palette.js';
+import { pixelPlot } from '../core/pixel-plot.js';
 import type { FigureRecord } from '../core/records.js';
 import { sourceLabel } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
+import { wrap } from '../core/text.js';
 import { ofMeasure } from '../core/validate.js';
 import { barRows } from './bars.js';
 
@@ -12,8 +16,13 @@ const LAUNCHED = 'ru-drones-launched-at-ua-per-night';
 const DOWNED = 'ua-drones-downed-per-night';
 const TARGETS = 'ru-airborne-targets-at-ua-per-night';
 const NAME = 'air-defense';
-// Drones and "airborne targets" are both objects in the air one night; other units are not.
+// Drones one night on the axis; "airborne targets" one night apart from it (a different count: the
+// source does not say how many were drones). Other units belong to neither.
 const COUNTED = new Set(['drones/night', 'targets/night']);
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Room above the panel drawn apart from the axis: a rule, then its lines. */
+const APART_GAP = 16;
+const PAD = 12;
 
 const RANK = [LAUNCHED, DOWNED, TARGETS];
 
@@ -61,7 +70,7 @@ export const airDefense = defineChart<FigureRecord>({
         throw new ChartInputError(
           NAME,
           figure.id,
-          `unit "${figure.unit}" mixes with drones and targets on one axis`,
+          `unit "${figure.unit}" is neither drones nor airborne targets a night (accepted: ${[...COUNTED].join(', ')})`,
         );
       }
     }
@@ -80,7 +89,10 @@ export const airDefense = defineChart<FigureRecord>({
     const others = order(figures)
       .filter((f) => !pairedIds.has(f.id))
       .map((f) => `${f.label}: ${formatValue(f, { per: false })}.`);
-    return [...paired, ...(others.length ? ['For scale:', ...others] : [])].join(' ');
+    return [
+      ...paired,
+      ...(others.length ? ['A different measure, off the drone axis:', ...others] : []),
+    ].join(' ');
   },
   toTable(figures) {
     return figureTable(order(figures));
@@ -88,24 +100,74 @@ export const airDefense = defineChart<FigureRecord>({
   draw(figures, context) {
     const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
     const label = (f: FigureRecord) => {
-      if (!pairedIds.has(f.id))
-        return `Airborne targets, one undated night (${sourceLabel(f.source)})`;
       const who = reporter(f);
       const what = f.measure === LAUNCHED ? 'Russian drones launched' : 'Shot down or jammed';
       return who ? `${what}, as ${who} reported` : what;
     };
-    const rows = order(figures).map((f) => ({
-      key: f.id,
-      label: label(f),
-      value: f.value,
-      valueLabel: formatValue(f, { per: false }),
-      // Russia's attacks in Russia's colour, what Ukraine's defenses stopped in Ukraine's.
-      color: f.measure === DOWNED ? PARTY_COLOR.ukraine : PARTY_COLOR.russia,
-    }));
+    const ordered = order(figures);
+    const rows = ordered
+      .filter((f) => pairedIds.has(f.id))
+      .map((f) => ({
+        key: f.id,
+        label: label(f),
+        value: f.value,
+        valueLabel: formatValue(f, { per: false }),
+        // Russia's attacks in Russia's colour, what Ukraine's defenses stopped in Ukraine's.
+        color: f.measure === DOWNED ? PARTY_COLOR.ukraine : PARTY_COLOR.russia,
+      }));
+    const bars = barRows(rows, context);
+    const apart = ordered.filter((f) => !pairedIds.has(f.id));
+    if (!apart.length)
+      return { ...bars, subtitle: 'Drones in the one night the air force reported.' };
+    // Another count (airborne targets, another night) is set below the axis as text, never as a
+    // bar on it: a bar would invite reading it against the drones.
+    const { document, width } = context;
+    const lines = [
+      // Bold runs wider than the plain text \`wrap\` measures: a tenth more room.
+      ...wrap('A different measure, off the drone axis:', (width - 2 * PAD) / 1.1, FONT.label).map(
+        (text) => ({ text, bold: true }),
+      ),
+      ...apart.flatMap((f) =>
+        wrap(
+          `${f.label} (${sourceLabel(f.source)}, ${f.period === null ? 'night not dated' : `night of ${formatPeriod(f.period)}`}): ${formatValue(f, { per: false })}`,
+          width - 2 * PAD,
+          FONT.label,
+        ).map((text) => ({ text, bold: false })),
+      ),
+    ];
+    const top = bars.height + APART_GAP;
+    const height = top + lines.length * LINE.label + 4;
+    const panel = pixelPlot({ document, width }, height, [
+      Plot.ruleY([bars.height + APART_GAP / 2], { x1: PAD, x2: width - PAD, strokeOpacity: 0.3 }),
+      ...[true, false].map((bold) =>
+        Plot.text(
+          lines
+            .map((line, i) => ({ ...line, y: top + i * LINE.label }))
+            .filter((l) => l.bold === bold),
+          {
+            x: PAD,
+            y: 'y',
+            text: 'text',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            fontSize: FONT.label,
+            ...(bold ? { fontWeight: 700 } : {}),
+          },
+        ),
+      ),
+    ]);
+    // The bars and the panel below them in one drawing, in the same pixels.
+    const plot = document.createElementNS(SVG_NS, 'svg') as Element;
+    for (const part of [bars.plot, panel]) {
+      for (const child of Array.from(part.childNodes)) {
+        if (child.nodeName.toLowerCase() !== 'style') plot.append(child);
+      }
+    }
     return {
-      ...barRows(rows, context),
+      plot,
+      height,
       subtitle:
-        'Drones in the one night the air force reported; airborne targets in a single night the source does not date, for scale.',
+        'Drones in the one night the air force reported, on the axis; below it, apart, a different measure that is not a count of drones.',
     };
   },
 });
