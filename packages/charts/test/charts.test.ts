@@ -402,7 +402,7 @@ describe('timeline', () => {
     // How many of the busiest month's dates are inferred: a cluster of them may only say when the
     // articles appeared.
     expect(text).toContain(
-      'The busiest month is Sep 2025, with 3 events, 3 of them with the month inferred from the article.',
+      'The busiest month is Sep 2025, with 3 entries, 3 of them with the month inferred from the article.',
     );
     // A date inferred from the article is marked in words.
     expect(text).toContain('30 Sep 2025 (inferred): Zelenskyy');
@@ -414,7 +414,7 @@ describe('timeline', () => {
     const incursion = events.find((e) => e.id === 'fixture-drones-enter-polish-airspace');
     const linked = events.map((e) =>
       e.id === 'fixture-poland-ukraine-agreement'
-        ? { ...e, partOf: incursion?.id ?? null }
+        ? { ...e, partOf: incursion?.id ?? null, incident: incursion?.id ?? e.id }
         : e.id === 'fixture-drone-wall-offer'
           ? { ...e, possiblySameAs: incursion?.id ?? null }
           : e,
@@ -423,6 +423,11 @@ describe('timeline', () => {
     expect(drawn).toContain(`(part of: ${incursion?.title})`);
     expect(drawn).toContain(`(possibly the same incident as: ${incursion?.title})`);
     expect(charts.timeline.describe(linked)).toContain(`(part of: ${incursion?.title})`);
+    // The busiest month's count says that its entries may tell fewer incidents.
+    expect(drawn).toContain('Sep 2025: 3 entries up to 3 of one incident 3 dated by inference');
+    expect(charts.timeline.describe(linked)).toContain(
+      'The busiest month is Sep 2025, with 3 entries (up to 3 of them may tell one incident), 3 of them',
+    );
     // A link to an event the chart does not draw names nothing.
     const orphan = linked.filter((e) => e.id !== incursion?.id);
     expect(textOf(charts.timeline.render(orphan, { document: createDocument() }))).not.toContain(

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { incidents } from '@ua-drones/data';
 import { actingParty } from '../core/acting-party.js';
 import { type DrawContext, defineChart } from '../core/chart.js';
 import {
@@ -68,12 +69,19 @@ export function dateLabel(event: Pick<EventRecord, 'date' | 'dateInferred'>): st
 }
 
 /**
- * "Sep 2025": the month with the most events, and how many of them have an inferred date (a
- * cluster of inferred months says more about when the articles appeared than about the events).
+ * "Sep 2025": the month with the most entries, how many of them have an inferred date (a cluster
+ * of inferred months says more about when the articles appeared than about the events), and how
+ * many incidents they tell: entries linked as steps of one incident or possibly the same incident
+ * count once there, so a reader can see that one incursion fills several places in the stack.
  */
-function busiestMonth(
-  events: readonly EventRecord[],
-): { key: string; label: string; count: number; inferred: number } | null {
+function busiestMonth(events: readonly EventRecord[]): {
+  key: string;
+  label: string;
+  count: number;
+  inferred: number;
+  /** The most entries of the month that may tell one incident. */
+  ofOne: number;
+} | null {
   const months = groupBy(
     events.filter((e) => precisionOf(e) === 'day' || precisionOf(e) === 'month'),
     (e) => (e.date as string).slice(0, 7),
@@ -86,6 +94,7 @@ function busiestMonth(
     label: `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`,
     count: stack.length,
     inferred: stack.filter((e) => e.dateInferred).length,
+    ofOne: Math.max(...incidents(stack, { possible: 'merge' }).map((i) => i.records.length)),
   };
 }
 
@@ -204,7 +213,8 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
             x: before ? utcMonth(year, month - 1) : utcMonth(year, month),
             // The inferred dates on a line of their own: the note must fit beside its stack.
             lines: [
-              `${busiest.label}: ${busiest.count} events`,
+              `${busiest.label}: ${busiest.count} entries`,
+              ...(busiest.ofOne > 1 ? [`up to ${busiest.ofOne} of one incident`] : []),
               ...(busiest.inferred ? [`${busiest.inferred} dated by inference`] : []),
             ],
             anchor: before ? ('end' as const) : ('start' as const),
@@ -333,7 +343,7 @@ export const timeline = defineChart<EventRecord>({
         : '',
       planned ? `${planned} ${planned === 1 ? 'is' : 'are'} planned, not yet done.` : '',
       busiest && busiest.count > 1
-        ? `The busiest month is ${busiest.label}, with ${busiest.count} events${busiest.inferred ? `, ${busiest.inferred} of them with the month inferred from the article` : ''}.`
+        ? `The busiest month is ${busiest.label}, with ${busiest.count} entries${busiest.ofOne > 1 ? ` (up to ${busiest.ofOne} of them may tell one incident)` : ''}${busiest.inferred ? `, ${busiest.inferred} of them with the month inferred from the article` : ''}.`
         : '',
     ];
     const byId = new Map(list.map((e) => [e.id, e]));
