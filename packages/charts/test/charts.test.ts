@@ -148,6 +148,15 @@ describe.each(names)('%s', (name) => {
     expect(svg).not.toMatch(/font-variant="(?!normal"|small-caps")/);
   });
 
+  test('draws under its title the subtitle it gives a page, and leaves it out with headings off', () => {
+    const subtitle = chart.subtitle(records);
+    expect(subtitle).toMatch(/\w/);
+    const drawn = (svg: Element) =>
+      Array.from(svg.querySelectorAll('text.uad-s')).map(lineText).join(' ').replace(/\s+/g, ' ');
+    expect(drawn(render(name))).toBe(subtitle?.replace(/\s+/g, ' '));
+    expect(drawn(render(name, { headings: false }))).toBe('');
+  });
+
   test('leaves its stylesheet to the page on request, a stylesheet that styles every class it uses', () => {
     const alone = renderToString(render(name));
     const inline = renderToString(render(name, { stylesheet: false }));

@@ -94,6 +94,12 @@ export const airDefense = defineChart<FigureRecord>({
       ...(others.length ? ['A different measure, off the drone axis:', ...others] : []),
     ].join(' ');
   },
+  subtitle(figures) {
+    const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
+    return figures.every((f) => pairedIds.has(f.id))
+      ? 'Drones in the one night the air force reported.'
+      : 'Drones in the one night the air force reported, on the axis; below it, apart, a different measure that is not a count of drones.';
+  },
   toTable(figures) {
     return figureTable(order(figures));
   },
@@ -117,8 +123,7 @@ export const airDefense = defineChart<FigureRecord>({
       }));
     const bars = barRows(rows, context);
     const apart = ordered.filter((f) => !pairedIds.has(f.id));
-    if (!apart.length)
-      return { ...bars, subtitle: 'Drones in the one night the air force reported.' };
+    if (!apart.length) return bars;
     // Another count (airborne targets, another night) is set below the axis as text, never as a
     // bar on it: a bar would invite reading it against the drones.
     const { document, width } = context;
@@ -166,8 +171,6 @@ export const airDefense = defineChart<FigureRecord>({
     return {
       plot,
       height,
-      subtitle:
-        'Drones in the one night the air force reported, on the axis; below it, apart, a different measure that is not a count of drones.',
     };
   },
 });

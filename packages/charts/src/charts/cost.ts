@@ -186,6 +186,8 @@ export const cost = defineChart<FigureRecord>({
       )
       .join(' ');
   },
+  subtitle: () =>
+    'A share and a count, on no common scale: percent used up, as a bar of the whole; drones, one dot each. The sources give the costs only in words.',
   toTable(figures) {
     return figureTable(order(figures));
   },
@@ -206,8 +208,6 @@ export const cost = defineChart<FigureRecord>({
     return {
       plot,
       height: y,
-      subtitle:
-        'A share and a count, on no common scale: percent used up, as a bar of the whole; drones, one dot each. The sources give the costs only in words.',
     };
   },
 });

@@ -82,6 +82,8 @@ export const demand = defineChart<FigureRecord>({
       `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
     );
   },
+  subtitle: () =>
+    'Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); Ukraine’s bar runs from the lower to the higher estimate of its current output.',
   toTable(figures) {
     return {
       columns: [
@@ -142,10 +144,6 @@ export const demand = defineChart<FigureRecord>({
         color: PARTY_COLOR.other,
       })),
     ];
-    return {
-      ...barRows(rows, context),
-      subtitle:
-        'Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); Ukraine’s bar runs from the lower to the higher estimate of its current output.',
-    };
+    return barRows(rows, context);
   },
 });

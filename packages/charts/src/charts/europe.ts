@@ -172,6 +172,16 @@ export const europe = defineChart<PartnershipRecord>({
       .filter(Boolean)
       .join(' ');
   },
+  subtitle(partnerships) {
+    const off = partners(partnerships).filter((p) => !onMap.has(p.id));
+    return (
+      'Deals each country is in with Ukraine, as a state or through its firms, darker for more; records that may tell one deal count once, planned deals apart (“2 + 1”: and one planned).' +
+      (off.length
+        ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
+        : '') +
+      (leftOutText(partnerships) ? ` ${leftOutText(partnerships)}` : '')
+    );
+  },
   toTable(partnerships) {
     return {
       columns: [
@@ -215,7 +225,6 @@ export const europe = defineChart<PartnershipRecord>({
           : entityName(HUB),
       };
     });
-    const off = list.filter((p) => !onMap.has(p.id));
     const plot = Plot.plot({
       document,
       width,
@@ -256,12 +265,6 @@ export const europe = defineChart<PartnershipRecord>({
     return {
       plot,
       height,
-      subtitle:
-        'Deals each country is in with Ukraine, as a state or through its firms, darker for more; records that may tell one deal count once, planned deals apart (“2 + 1”: and one planned).' +
-        (off.length
-          ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
-          : '') +
-        (leftOutText(partnerships) ? ` ${leftOutText(partnerships)}` : ''),
     };
   },
 });

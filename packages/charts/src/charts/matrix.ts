@@ -117,6 +117,8 @@ export const matrix = defineChart<PartnershipRecord>({
       .filter(Boolean)
       .join(' ');
   },
+  subtitle: () =>
+    'Member countries of each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
   toTable(partnerships) {
     const columns = countryColumns(partnerships);
     return {
@@ -317,8 +319,6 @@ export const matrix = defineChart<PartnershipRecord>({
     return {
       plot,
       height,
-      subtitle:
-        'Member countries of each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
     };
   },
 });

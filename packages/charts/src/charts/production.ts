@@ -67,6 +67,8 @@ export const production = defineChart<FigureRecord>({
       `is ${us.some((f) => f.qualifier === 'less-than') ? 'more than ' : ''}${ratio} times that.`
     );
   },
+  subtitle: () =>
+    'Drones made per year, as each source states it; an undated rate is a rival estimate, not a later year.',
   toTable(figures) {
     return {
       columns: [
@@ -97,10 +99,6 @@ export const production = defineChart<FigureRecord>({
       valueLabel: formatValue(f),
       color: f.measure === UA ? PARTY_COLOR.ukraine : PARTY_COLOR.other,
     }));
-    return {
-      ...barRows(rows, context),
-      subtitle:
-        'Drones made per year, as each source states it; an undated rate is a rival estimate, not a later year.',
-    };
+    return barRows(rows, context);
   },
 });

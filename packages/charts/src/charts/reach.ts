@@ -53,6 +53,8 @@ export const reach = defineChart<FigureRecord>({
     const parts = list.map((f) => `${f.label}: ${formatValue(f)}`);
     return `${list.length} distances, longest first, each measured as its source measures it (no source gives a launch point). ${parts.join('. ')}.`;
   },
+  subtitle: () =>
+    'Kilometres, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
   toTable(figures) {
     return {
       columns: [
@@ -83,10 +85,6 @@ export const reach = defineChart<FigureRecord>({
       color: PARTY_COLOR.ukraine,
       outlined: f.measure === STATED_RANGE,
     }));
-    return {
-      ...barRows(rows, context),
-      subtitle:
-        'Kilometres, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
-    };
+    return barRows(rows, context);
   },
 });

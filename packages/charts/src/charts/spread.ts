@@ -151,6 +151,8 @@ export const spread = defineChart<Spread>({
         .join(' ')
     );
   },
+  subtitle: () =>
+    'Places and groups the evidence links to the spread of drone warfare or of skills from the war, by route where it gives one.',
   toTable(records) {
     return {
       columns: [
@@ -257,8 +259,6 @@ export const spread = defineChart<Spread>({
     return {
       plot,
       height,
-      subtitle:
-        'Places and groups the evidence links to the spread of drone warfare or of skills from the war, by route where it gives one.',
     };
   },
 });

@@ -353,6 +353,8 @@ export const timeline = defineChart<EventRecord>({
     );
     return [...summary, ...entries].filter(Boolean).join(' ');
   },
+  subtitle: () =>
+    'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.',
   toTable(events) {
     return {
       columns: [
@@ -503,8 +505,6 @@ export const timeline = defineChart<EventRecord>({
     return {
       plot,
       height,
-      subtitle:
-        'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.',
       legend: PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(
         partyLegend,
       ),

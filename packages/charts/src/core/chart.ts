@@ -37,7 +37,6 @@ export interface Drawing {
   /** The <svg> Plot returned. */
   plot: ElementLike;
   height: number;
-  subtitle?: string;
   legend?: readonly LegendItem[];
 }
 
@@ -53,6 +52,8 @@ export interface ChartSpec<R extends ChartRecord> {
   /** Extra checks beyond kind and finiteness (units on one axis, required measures). */
   check?: (records: readonly R[]) => void;
   describe: (records: readonly R[]) => string;
+  /** What is measured and in what unit, for these records; the frame draws it under the title. */
+  subtitle: (records: readonly R[]) => string | undefined;
   toTable: (records: readonly R[]) => Table;
   draw: (records: readonly R[], context: DrawContext) => Drawing;
 }
@@ -65,6 +66,11 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
   render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
   toTable: (records: readonly R[]) => Table;
   describe: (records: readonly R[]) => string;
+  /**
+   * What is measured and in what unit: the line under the title. A page that renders with
+   * `headings: false` shows it in its own caption; `render` draws the same text in the SVG.
+   */
+  subtitle: (records: readonly R[]) => string | undefined;
 }
 
 export const DEFAULT_WIDTH = 400;
@@ -85,6 +91,7 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
     title: spec.title,
     expects: spec.expects,
     describe: (records) => spec.describe(checked(records)),
+    subtitle: (records) => spec.subtitle(checked(records)),
     toTable: (records) => spec.toTable(checked(records)),
     render(records, options = {}) {
       const valid = checked(records);
@@ -110,7 +117,7 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
         document,
         width,
         title: options.title ?? spec.title,
-        subtitle: options.subtitle ?? drawing.subtitle,
+        subtitle: options.subtitle ?? spec.subtitle(valid),
         caption: options.caption,
         description: spec.describe(valid),
         sourceNote: sourceNote(valid),

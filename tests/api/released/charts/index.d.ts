@@ -15,6 +15,11 @@ export declare interface Chart<R extends ChartRecord = ChartRecord> {
     render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
     toTable: (records: readonly R[]) => Table;
     describe: (records: readonly R[]) => string;
+    /**
+     * What is measured and in what unit: the line under the title. A page that renders with
+     * `headings: false` shows it in its own caption; `render` draws the same text in the SVG.
+     */
+    subtitle: (records: readonly R[]) => string | undefined;
 }
 
 /**
@@ -101,7 +106,10 @@ declare type DomType<Name extends string, StandIn> = typeof globalThis extends R
 /** The DOM's `Element`; without lib "dom", its markup and tag. */
 export declare type ElementLike = DomType<'Element', MarkupElement>;
 
-/** Countries in drone arrangements with Ukraine, shaded by how many deals (not records). */
+/**
+ * Countries in drone arrangements with Ukraine, shaded by how many deals (not records); an
+ * arrangement Ukraine is not a party to is named in the subtitle and description, not counted.
+ */
 export declare const europe: Chart<Partnership>;
 
 /** What a chart accepts: the record kind and, for figures, the measures it can place. */
