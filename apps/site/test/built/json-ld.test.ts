@@ -1,11 +1,11 @@
 /**
  * Structured data as search engines read it: every Dataset node complete on its own (Google's
  * required and recommended fields), every figure's value published with its qualifier kept, and
- * the report dated.
+ * the report dated; every source page stating only what the data knows of its source.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { figures } from '@ua-drones/data';
+import { figures, sources } from '@ua-drones/data';
 import { expect, test } from 'vitest';
 import { expectNone } from './lib/findings.ts';
 import { distDir, listFiles } from './lib/site-dist.ts';
@@ -90,4 +90,41 @@ test('the report says when it was first published and last changed', async () =>
   expect(String(article?.datePublished)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(String(article?.dateModified)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(String(article?.dateModified) >= String(article?.datePublished)).toBe(true);
+});
+
+test('a source page states only what the data knows: no inferred date as datePublished', async () => {
+  const wrong: string[] = [];
+  for (const source of sources) {
+    const [page] = await jsonLd(`sources/${source.id}/index.html`);
+    const article = (page?.about ?? {}) as Node;
+    const says = (field: string) => field in article;
+    if (says('temporalCoverage')) wrong.push(`${source.id}: its date given as temporalCoverage`);
+    if (source.dateInferred ? says('datePublished') : article.datePublished !== source.date)
+      wrong.push(
+        `${source.id}: datePublished ${String(article.datePublished)}, date ${source.date}`,
+      );
+    if (source.dateInferred && !String(article.description).includes('inferred'))
+      wrong.push(`${source.id}: the inferred date is not said to be inferred`);
+    for (const [field, known] of [
+      ['author', source.author !== null],
+      ['publisher', source.publisher !== null],
+      ['headline', source.titleGiven],
+    ] as const) {
+      if (says(field) !== known)
+        wrong.push(`${source.id}: ${field} ${known ? 'missing' : 'invented'}`);
+    }
+  }
+  expectNone('source pages stating more or less than the data', wrong);
+  // An unsigned rewrite of an op-ed is not itself an opinion piece: an Article based on the op-ed.
+  const rewrite = sources.find((s) => s.id === 'global-rush-drone-training');
+  const [page] = await jsonLd('sources/global-rush-drone-training/index.html');
+  expect(rewrite?.kind).toBe('op-ed');
+  expect(page?.about).toMatchObject({
+    '@type': 'Article',
+    isBasedOn: {
+      name: rewrite?.provenance.isBasedOn?.title,
+      author: { name: rewrite?.provenance.isBasedOn?.author },
+      sameAs: rewrite?.provenance.isBasedOn?.url,
+    },
+  });
 });
