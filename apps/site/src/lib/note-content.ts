@@ -2,16 +2,28 @@
  * What a note says, resolved from the data once for the margin note beside the sentence and for
  * the list after the report: the quoted words, the source's short name, and the record behind it.
  */
-import { findRecord, recordTitle, type Source, sourceById } from './data.ts';
+import {
+  type CitedRecord,
+  figureTime,
+  findRecord,
+  recordTitle,
+  type Source,
+  sourceById,
+} from './data.ts';
 import type { Note } from './notes.ts';
 import { recordPath, routes } from './paths.ts';
+
+/** A date that a note's title states and the project inferred: its evidence, when the data gives it. */
+export interface InferredDate {
+  reason: string | null;
+}
 
 export interface NoteContent {
   n: number;
   source: Source;
   excerpt: string;
   /** The record the note rests on; null for a passage quoted straight from a source. */
-  record: { title: string; path: string } | null;
+  record: { title: string; path: string; inferredDate: InferredDate | null } | null;
   /** Where the note's link goes: the record, or the source for a quoted passage. */
   path: string;
 }
@@ -30,7 +42,24 @@ export function noteContent(note: Note): NoteContent {
     n: note.n,
     source,
     excerpt: cited.record.excerpt,
-    record: { title: recordTitle(cited), path },
+    record: { title: recordTitle(cited), path, inferredDate: inferredDateInTitle(cited) },
     path,
   };
+}
+
+/**
+ * Of the titles a note prints, a figure's label is the one that states a date (an event is
+ * titled, a partnership named and a speaker given without one), in its own words: "as of 30 September or 1 October 2025". The label states its date when
+ * it names a year of it; an undated label ("Population of Lithuania") leaves nothing to mark.
+ */
+function inferredDateInTitle(cited: CitedRecord): InferredDate | null {
+  if (cited.kind !== 'figure') return null;
+  const { date, inferred } = figureTime(cited.record);
+  if (date === null || !inferred) return null;
+  const years = date
+    .split('/')
+    .filter((part) => part !== '..')
+    .map((part) => part.slice(0, 4));
+  const named = years.some((year) => new RegExp(`\\b${year}\\b`).test(cited.record.label));
+  return named ? { reason: cited.record.dateReason } : null;
 }
