@@ -3,6 +3,8 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { REPORT_PAGE } from '@ua-drones/budgets';
+import { charts } from '@ua-drones/charts';
+import * as data from '@ua-drones/data';
 import {
   conflicts,
   dataVersion,
@@ -174,6 +176,22 @@ describe('the report page', () => {
     for (const id of sections) expect(html).toContain(`<li><a href="#${id}">`);
   });
 
+  test('numbers its figures in reading order; each <FigRef> says its figure’s label, and every figure is referred to', async () => {
+    const html = await page('/');
+    const labels = [
+      ...html.matchAll(
+        /<figure [^>]*id="chart-([a-z-]+)"[^>]*>\s*<figcaption[^>]*><span class="figure-number">Figure (\d+)<\/span>/g,
+      ),
+    ].map((m) => [m[1] as string, Number(m[2])] as const);
+    expect(labels.map(([, n]) => n)).toEqual(labels.map((_, i) => i + 1));
+    const numbers = new Map(labels);
+    const refs = [
+      ...html.matchAll(/<a class="fig-ref" href="#chart-([a-z-]+)">figure (\d+)<\/a>/g),
+    ].map((m) => [m[1] as string, Number(m[2])] as const);
+    for (const [name, n] of refs) expect(`figure ${n}`, name).toBe(`figure ${numbers.get(name)}`);
+    expect(new Set(refs.map(([name]) => name))).toEqual(new Set(numbers.keys()));
+  });
+
   test('loads no search code: the search UI loads on /search/ only', async () => {
     const report = await page('/');
     expect(report).not.toContain('pagefind-ui');
@@ -276,13 +294,18 @@ describe('the component sample chapter', () => {
     const html = await page('/writing/sample/');
     const ref = references.find((r) => r.component === 'Chart');
     const name = ref?.value as string;
+    const chart = charts[name as keyof typeof charts];
+    const subtitle = chart.subtitle(chart.select(data)) as string;
     expect(html).toContain(`<figure class="chart" id="chart-${name}"`);
-    // The takeaway under the title, the drawing without its own <style> (site.css styles it).
+    // Figure number, the takeaway as headline (the title stays the SVG's name), what is measured,
+    // then the drawing without its own <style> (site.css styles it).
     expect(html).toMatch(
       new RegExp(
-        `<figcaption class="chart-head">.*<span class="chart-takeaway">${escapeRegExp(escapeHtml(ref?.attributes.takeaway as string))}</span></figcaption>\\s*<div class="chart-svg"><svg [^>]*role="img"`,
+        `<figcaption class="chart-head"><span class="figure-number">Figure 1</span><span class="chart-headline chart-takeaway">${escapeRegExp(escapeHtml(ref?.attributes.takeaway as string))}</span><a class="permalink"[^>]*>#</a><span class="chart-subtitle">${escapeRegExp(escapeHtml(subtitle))}</span></figcaption>\\s*<div class="chart-svg"><svg [^>]*role="img"[^>]*><title id="chart-${name}-title">`,
       ),
     );
+    // svgo writes an apostrophe in the SVG's accessible name as &apos;.
+    expect(html).toContain(`>${escapeHtml(chart.title).replace(/&#39;/g, '&apos;')}</title>`);
     expect(html).not.toMatch(/<div class="chart-svg"><svg[^>]*>(?:(?!<\/svg>).)*<style/s);
     expect(html).toContain('<summary>Describe this chart</summary>');
     expect(html).toContain('<summary>Show as table</summary>');

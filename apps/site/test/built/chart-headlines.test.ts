@@ -6,7 +6,8 @@ import { attr, type Element, elements, parseHtml } from './lib/html.ts';
 import { distDir, listPages, readText } from './lib/site-dist.ts';
 
 // Issue 13: above a chart, its title and at most one sentence; no more than 45 visible words
-// between the title and the drawing (the source line and what opens on request not counted).
+// between the title and the drawing (the chart's own number, subtitle and source line, and what
+// opens on request, not counted).
 const charts = (html: string): Element[] =>
   [...elements(parseHtml(html))].filter(
     (el) => el.tagName === 'figure' && (attr(el, 'class') ?? '').split(/\s+/).includes('chart'),
@@ -15,7 +16,7 @@ const charts = (html: string): Element[] =>
 describe('the word count before a chart', () => {
   const figure = (head: string) =>
     charts(
-      `<figure class="chart"><figcaption><span class="chart-title">A long title of many words</span>${head}</figcaption><div><svg><title>t</title><desc>a long description</desc><text>label</text></svg></div><p class="chart-source">Source: words</p></figure>`,
+      `<figure class="chart"><figcaption><span class="figure-number">Figure 3</span><span class="chart-headline chart-title">A long title of many words</span><span class="chart-subtitle">Drones a year, as each source states it</span>${head}</figcaption><div><svg><title>t</title><desc>a long description</desc><text>label</text></svg></div><p class="chart-source">Source: words</p></figure>`,
     )[0] as Element;
   const sentence = (n: number) => Array.from({ length: n }, () => 'drones').join(' ');
 

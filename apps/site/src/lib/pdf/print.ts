@@ -123,23 +123,16 @@ function prepare(): void {
     span.append(...element.childNodes);
     element.replaceWith(span);
   }
-  // A figure's alternative text is its takeaway (a chart), or the words and speaker of a
-  // pull quote, without its note number.
+  // A figure's alternative text says what it shows: a chart's description (the words of its
+  // "Describe this chart", its SVG's <desc>), or the words and speaker of a pull quote, without
+  // its note number.
   for (const figure of document.querySelectorAll('figure')) {
     const caption = figure.querySelector('figcaption')?.cloneNode(true) as Element | undefined;
     for (const marker of caption?.querySelectorAll('.cite-link') ?? []) marker.remove();
     const text =
-      figure.querySelector('.chart-takeaway')?.textContent ??
+      figure.querySelector('.chart-describe p')?.textContent ??
       `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
     if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
-  }
-  // Figures numbered as text: Paged.js copies the report's container onto every page, so a
-  // CSS counter on it would start again on each.
-  for (const [i, head] of [...document.querySelectorAll('.report .chart-head')].entries()) {
-    const label = document.createElement('span');
-    label.className = 'figure-number';
-    label.textContent = `Figure ${i + 1}`;
-    head.prepend(label);
   }
   // The cover shows the report's lead chart, the first one it draws.
   const lead = document.querySelector('.chart .chart-svg');

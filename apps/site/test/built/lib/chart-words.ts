@@ -16,8 +16,10 @@ function unseen(element: Element, insideClosedDetails: boolean): boolean {
 
 /**
  * The words a reader sees in a chart's <figure> before its drawing (the first <svg>), leaving out
- * the chart's title (`.chart-title`) and its source line (`.chart-source`): what issue 13 caps at
- * 45. Words are runs of text with at least one letter.
+ * what the chart itself says: its number, its title where it heads the figure (`.chart-title`),
+ * its subtitle (`.chart-subtitle`, what is measured) and its source line (`.chart-source`). What
+ * is left is what a page adds, the takeaway and the like: what issue 13 caps at 45. Words are
+ * runs of text with at least one letter.
  */
 export function wordsBeforeChart(figure: Element): string[] {
   const words: string[] = [];
@@ -34,7 +36,8 @@ export function wordsBeforeChart(figure: Element): string[] {
       return;
     }
     const classes = (attr(node, 'class') ?? '').split(/\s+/);
-    if (classes.includes('chart-title') || classes.includes('chart-source')) return;
+    const own = ['figure-number', 'chart-title', 'chart-subtitle', 'chart-source'];
+    if (classes.some((c) => own.includes(c))) return;
     if (unseen(node, closedDetails)) return;
     const closed = node.tagName === 'details' ? attr(node, 'open') === undefined : closedDetails;
     for (const child of node.childNodes) walk(child, closed);
