@@ -110,7 +110,7 @@ export function numberFigures(page: string, files: readonly string[]): void {
   for (const use of chapters.flatMap((c) => c.components)) {
     if (use.name !== 'FigRef') continue;
     const name = use.attributes.name;
-    const where = `${use.file}:${use.line}: <FigRef name="${name ?? ''}" />`;
+    const where = `${use.file}:${use.line}:${use.column} <FigRef name="${name ?? ''}" />`;
     if (name === undefined) throw new Error(`${where} needs a name written as a literal string`);
     if (!hasChart(name)) {
       throw new Error(`${where}: no chart "${name}"; known charts: ${chartNames().join(', ')}`);
