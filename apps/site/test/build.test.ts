@@ -150,6 +150,33 @@ describe('pages', () => {
   });
 });
 
+describe('chart pages', () => {
+  test('each chart’s table marks every inferred date, whichever column carries the date', async () => {
+    for (const [name, chart] of Object.entries(charts)) {
+      const { columns, rows } = chart.toTable(chart.select(data));
+      const flags = columns.map((c) => c.key).filter((key) => key.endsWith('Inferred'));
+      const inferred = rows.filter((row) => flags.some((flag) => row[flag] === 'yes')).length;
+      const html = await page(`/charts/${name}/`);
+      const table = html.slice(html.indexOf('<details class="chart-table">'));
+      expect(table.match(/ \(inferred\)<\/td>/g) ?? [], name).toHaveLength(inferred);
+      // The flag is folded into the date, not shown as a column of its own.
+      expect(table, name).not.toMatch(/<th scope="col">(Date|Year) inferred<\/th>/);
+    }
+  });
+
+  test('a chart’s page and its embed show what the chart measures under its title', async () => {
+    for (const [name, chart] of Object.entries(charts)) {
+      const subtitle = escapeHtml(chart.subtitle(chart.select(data)) as string);
+      expect(await page(`/charts/${name}/`), name).toContain(
+        `<span class="chart-subtitle">${subtitle}</span>`,
+      );
+      expect(await page(`/embed/${name}/`), name).toContain(
+        `</h1><p class="embed-subtitle">${subtitle}</p>`,
+      );
+    }
+  });
+});
+
 describe('the report page', () => {
   test('has a byline with its date and data release in words, the reading time, and links every chapter from its contents', async () => {
     const html = await page('/');
