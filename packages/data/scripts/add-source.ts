@@ -80,6 +80,7 @@ const entry = {
   author: args.author ?? null,
   authorRole: null,
   publisher: args.publisher ?? null,
+  publisherInferred: args.publisher === undefined ? null : false,
   date: args.date ?? null,
   dateInferred: args.date === undefined ? null : false,
   dateReason: null,

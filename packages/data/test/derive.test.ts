@@ -110,4 +110,8 @@ test('an untitled source is cited by a description that keeps a name capitalized
     'Untitled analysis of Europe’s drone industry. (ca. 2026). Atlantic Council. Republished at example.org. https://www.example.org/copy',
   );
   expect(bibtex).toContain('Republished at example.org.}');
+  // A publisher only reports of the piece name is cited as inferred, as a date is circa.
+  expect(renderCitations(toCsl({ ...source, publisherInferred: true })).apa).toContain(
+    '. Atlantic Council (inferred). Republished at example.org.',
+  );
 });

@@ -1,6 +1,7 @@
 /**
  * A source article as schema.org reads it. Every field states only what the data knows: a null
- * author, publisher or title leaves its field out, and an inferred date is never `datePublished`.
+ * author, publisher or title leaves its field out, and an inferred date is never `datePublished` (nor an
+ * inferred publisher `publisher`).
  */
 import { formatPeriod, type Source } from './data.ts';
 
@@ -56,6 +57,9 @@ export function sourceNode(source: Source): Node {
     ...(source.dateInferred
       ? [`Publication date not stated; inferred as ${formatPeriod(source.date)}.`]
       : []),
+    ...(source.publisher && source.publisherInferred
+      ? [`Publisher not stated; inferred as ${source.publisher} from reports of the piece.`]
+      : []),
   ];
   return {
     '@type': schemaType(source),
@@ -65,7 +69,10 @@ export function sourceNode(source: Source): Node {
     author: source.author
       ? { '@type': 'Person', name: source.author, jobTitle: source.authorRole ?? undefined }
       : undefined,
-    publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+    publisher:
+      source.publisher && !source.publisherInferred
+        ? { '@type': 'Organization', name: source.publisher }
+        : undefined,
     datePublished: source.dateInferred ? undefined : source.date,
     description: notes.length > 0 ? notes.join(' ') : undefined,
     ...address(source.url, source.provenance.copy === 'publisher'),

@@ -105,9 +105,14 @@ test('a source page states only what the data knows: no inferred date as datePub
       );
     if (source.dateInferred && !String(article.description).includes('inferred'))
       wrong.push(`${source.id}: the inferred date is not said to be inferred`);
+    if (
+      source.publisherInferred &&
+      !String(article.description).includes(`inferred as ${source.publisher}`)
+    )
+      wrong.push(`${source.id}: the inferred publisher is not said to be inferred`);
     for (const [field, known] of [
       ['author', source.author !== null],
-      ['publisher', source.publisher !== null],
+      ['publisher', source.publisher !== null && !source.publisherInferred],
       ['headline', source.titleGiven],
     ] as const) {
       if (says(field) !== known)

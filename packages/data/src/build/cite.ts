@@ -84,7 +84,12 @@ export function toCsl(source: SourceRecord): CslItem {
     ...(genre && source.titleGiven && source.author ? { genre } : {}),
     ...(republished ? { archive: republished } : {}),
     ...(source.author ? { author: [author(source.author)] } : {}),
-    ...(source.publisher ? { publisher: source.publisher } : {}),
+    // A publisher named only by reports of the piece is cited as such, as an inferred date is circa.
+    ...(source.publisher
+      ? {
+          publisher: source.publisherInferred ? `${source.publisher} (inferred)` : source.publisher,
+        }
+      : {}),
     ...(source.url
       ? { URL: source.url, accessed: { 'date-parts': [dateParts(source.provenance.checked)] } }
       : {}),

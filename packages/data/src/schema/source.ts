@@ -97,6 +97,11 @@ export const Source = z.strictObject({
     .describe(
       'Publisher or outlet of the text as published, as the text or the page at `url` establishes it, or else as other pages name it (reports of the piece, a feed of the publisher); `provenance.finding` says which; null when unknown.',
     ),
+  publisherInferred: z
+    .boolean()
+    .describe(
+      "True when the publisher is inferred from other pages (reports of the piece, a feed of the publisher) rather than read in the text or on the publisher's own page; `provenance.finding` gives the evidence.",
+    ),
   date: IsoPeriod.describe(
     'Publication date or, when only bounded by evidence, an ISO 8601 interval.',
   ),

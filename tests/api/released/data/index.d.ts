@@ -837,6 +837,8 @@ export declare interface Source {
     authorRole: string | null;
     /** Publisher or outlet of the text as published, as the text or the page at `url` establishes it, or else as other pages name it (reports of the piece, a feed of the publisher); `provenance.finding` says which; null when unknown. */
     publisher: string | null;
+    /** True when the publisher is inferred from other pages (reports of the piece, a feed of the publisher) rather than read in the text or on the publisher's own page; `provenance.finding` gives the evidence. */
+    publisherInferred: boolean;
     /** Publication date or, when only bounded by evidence, an ISO 8601 interval. */
     date: string;
     /** True when the date is inferred from evidence rather than read: from the publisher's page (`provenance.published`) it is read. */
