@@ -12,7 +12,6 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { type FixedExpression, unboundNumberWords } from '../src/lib/bound/number-words.ts';
 import { type ParsedChapter, parseChapter, proseOf } from '../src/lib/parse-chapter.ts';
-import { wordCount } from '../src/lib/takeaway.ts';
 import { reportChapters } from './report-chapters.ts';
 
 const REPORT_DIR = new URL('../src/content/report/', import.meta.url);
@@ -20,13 +19,6 @@ const FIXED_FILE = new URL('../src/content/fixed-expressions.yaml', import.meta.
 const fixed = parseYaml(readFileSync(FIXED_FILE, 'utf8')) as FixedExpression[];
 
 const MIN_WORDS = 5000;
-/**
- * A takeaway is the chart's headline (design issue 25: FT style, the finding in a line); its
- * qualifications go in the chart's description or the prose. The build's 45-word budget
- * (lib/takeaway.ts) is the most words before a chart, not a headline's length.
- */
-const MAX_HEADLINE_WORDS = 15;
-
 /** Sentences of prose that contain a digit, as `line: sentence`. */
 function digitsInProse(chapter: ParsedChapter): string[] {
   return proseOf(chapter)
@@ -140,17 +132,6 @@ describe('the report chapters', () => {
       ),
     );
     expect(Object.keys(chartRegistry ?? {}).filter((name) => !placed.has(name))).toEqual([]);
-  });
-
-  test(`give every chart a takeaway of at most ${MAX_HEADLINE_WORDS} words, a headline`, () => {
-    const long = chapters.flatMap((c) =>
-      tagsOf(c)
-        .filter((t) => t.name === 'Chart' && t.attributes.takeaway !== undefined)
-        .map((t) => [c.file, t.attributes.name, t.attributes.takeaway ?? ''] as const)
-        .filter(([, , takeaway]) => wordCount(takeaway) > MAX_HEADLINE_WORDS)
-        .map(([file, name, takeaway]) => `${file} ${name}: ${wordCount(takeaway)} words`),
-    );
-    expect(long).toEqual([]);
   });
 
   test(`have at least ${MIN_WORDS} words of prose in total`, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_WORDS_BEFORE_CHART, takeawayProblem, wordCount } from '../src/lib/takeaway.ts';
+import { MAX_HEADLINE_WORDS, takeawayProblem, wordCount } from '../src/lib/takeaway.ts';
 
 describe('takeawayProblem', () => {
   test('accepts one plain sentence', () => {
@@ -17,10 +17,12 @@ describe('takeawayProblem', () => {
     expect(takeawayProblem('  ')).toMatch(/empty/);
   });
 
-  test(`refuses more than ${MAX_WORDS_BEFORE_CHART} words`, () => {
+  test(`refuses more than ${MAX_HEADLINE_WORDS} words, a headline's length`, () => {
     const words = (n: number) => Array.from({ length: n }, () => 'drones').join(' ');
-    expect(takeawayProblem(words(MAX_WORDS_BEFORE_CHART))).toBe(null);
-    expect(takeawayProblem(words(MAX_WORDS_BEFORE_CHART + 1))).toMatch(/46 words/);
+    expect(takeawayProblem(words(MAX_HEADLINE_WORDS))).toBe(null);
+    expect(takeawayProblem(words(MAX_HEADLINE_WORDS + 1))).toMatch(
+      /16 words; it is the chart's headline/,
+    );
   });
 
   test('counts words with letters, not dashes or marks', () => {

@@ -34,6 +34,8 @@ export const RENDERED_WORDS: Readonly<Record<string, number>> = {
   Conflict: 6,
   /** A quotation of a sentence or two. */
   Q: 20,
+  /** "figure 3". */
+  FigRef: 2,
 };
 
 /** A JSX element in the chapter, as written: `<Fig id="x" bare />`. */
