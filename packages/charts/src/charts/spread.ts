@@ -64,6 +64,16 @@ const originOf = (record: Spread) => {
   return ORIGINS.findIndex((o) => o.id === null || members.includes(o.id));
 };
 
+/** A statement's actors include its speaker: Kyiv warning of North Korea is not know-how from Ukraine. */
+const isStatement = (record: Spread) =>
+  kindOf(record) === 'event' && (record as EventRecord).kind === 'statement';
+
+/** A place's route: that of the records that show the know-how move, its statements only if none do. */
+const routeOf = (list: readonly Spread[]) => {
+  const shown = list.filter((record) => !isStatement(record));
+  return Math.min(...(shown.length ? shown : list).map(originOf));
+};
+
 /**
  * The evidence a record gives, in one line, as firmly as the source gives it: a figure with who
  * states it, an event the source attributes or hedges in its summary (which says who, or
@@ -122,7 +132,7 @@ function places(records: readonly Spread[], once = true): Place[] {
     .map(([id, list]) => ({
       id,
       name: id.split('+').map(entityName).join(' and '),
-      origin: Math.min(...list.map(originOf)),
+      origin: routeOf(list),
       records: [...list].sort((a, b) => a.id.localeCompare(b.id)),
     }))
     .sort((a, b) => a.origin - b.origin || a.name.localeCompare(b.name));

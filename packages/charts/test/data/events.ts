@@ -258,7 +258,7 @@ export const events: readonly EventRecord[] = [
     possiblySameAs: null,
     linkReason: null,
     kind: 'statement',
-    actors: ['kp', 'ru'],
+    actors: ['ua', 'kp'],
     topics: ['proliferation'],
     summary:
       "Kyiv's intelligence chief warned that North Korea is learning small-unit tactics, FPV drone usage and counter-drone measures, with Pyongyang reportedly moving to mass-produce drones informed by battlefield methods.",
@@ -268,7 +268,7 @@ export const events: readonly EventRecord[] = [
     datePrecision: null,
     errata: [],
     incident: 'fixture-north-korea-learning',
-    countries: ['kp', 'ru'],
+    countries: ['ua', 'kp'],
   },
   {
     id: 'fixture-drones-enter-polish-airspace-again',
