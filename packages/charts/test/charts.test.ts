@@ -664,10 +664,10 @@ describe('europe', () => {
     const withoutLeap = partnerships.filter((p) => p.id !== 'fixture-leap');
     expect(charts.europe.toTable(withoutLeap)).toEqual(charts.europe.toTable(partnerships));
   });
-  test('describes only what holds: deals first, then which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
+  test('describes only what holds: arrangements first, training missions and plans said to count, then which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
     expect(text).toMatch(
-      /^6 countries besides Ukraine take part, as states or through their firms, in 6 of the 7 deals the records tell, counting once the records that may tell one deal\. Deals per country: Denmark 2, Germany 1, Lithuania 1, Poland 1, Sudan 1, United Kingdom 1 \(1 of them planned\)\./,
+      /^6 countries besides Ukraine take part, as states or through their firms, in 6 of the 7 arrangements the records tell, counting once the records that may tell one arrangement\. Arrangements per country \(training missions and planned ones included\): Denmark 2, Germany 1, Lithuania 1, Poland 1, Sudan 1, United Kingdom 1 \(1 of them planned\)\./,
     );
     expect(text).toContain('In records, of 8 in all:');
     expect(text).toContain('Poland, 2 (planned training mission; memorandum);');
@@ -675,7 +675,7 @@ describe('europe', () => {
       '1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe.',
     );
     expect(text).toContain(
-      'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one deal (the sources do not settle it) and count once.',
+      'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one arrangement (the sources do not settle it) and count once.',
     );
   });
   test("fills Ukraine in Ukraine's colour and partners in the European states' colour, darker for more", () => {

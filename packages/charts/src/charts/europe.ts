@@ -117,6 +117,19 @@ function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
     .sort((a, b) => b.deals.length - a.deals.length || a.name.localeCompare(b.name));
 }
 
+/**
+ * " (training missions and planned ones included)": what a reader would not take for a deal but the
+ * count holds, so a lead in the count is not read as a lead in agreements signed.
+ */
+const includedText = (partnerships: readonly PartnershipRecord[]) => {
+  const withHub = partnerships.filter(withUkraine);
+  const included = [
+    withHub.some((p) => p.kind === 'training-mission') ? 'training missions' : null,
+    withHub.some((p) => p.status === 'planned') ? 'planned ones' : null,
+  ].filter((text): text is string => text !== null);
+  return included.length ? ` (${listText(included)} included)` : '';
+};
+
 /** "3 + 1 planned": a country's count of deals as a label says it. */
 const countText = (partner: Partner) =>
   `${partner.inPlace}${partner.planned ? ` + ${partner.planned} planned` : ''}`;
@@ -134,8 +147,9 @@ const recordsText = (partner: Partner) =>
  */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
-  // The map shows European partners; one beyond it is named only in the subtitle and description.
-  title: "Ukraine's drone deals with European partners, by country",
+  // Partner countries, not European ones: a partner beyond the map is counted too, named in the
+  // subtitle and description. Arrangements, not deals: training missions and plans count.
+  title: "Ukraine's drone arrangements with partner countries, by country",
   expects: {
     kind: 'partnership',
     description:
@@ -153,11 +167,11 @@ export const europe = defineChart<PartnershipRecord>({
       `${p.name} ${p.deals.length}${p.planned ? ` (${p.planned} of them planned)` : ''}`;
     return [
       // Deals first: records that may tell one deal would otherwise count one deal several times.
-      `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${counted(deals.length, 'deal')} the records tell, counting once the records that may tell one deal.`,
-      `Deals per country: ${list.map(dealCount).join(', ')}.`,
+      `${list.length} countries besides Ukraine take part, as states or through their firms, in ${withPartners.length} of the ${counted(deals.length, 'arrangement')} the records tell, counting once the records that may tell one arrangement.`,
+      `Arrangements per country${includedText(partnerships)}: ${list.map(dealCount).join(', ')}.`,
       ...possibleSameDeal(partnerships).map(
         (group) =>
-          `${names(group)} may describe one deal (the sources do not settle it) and count once.`,
+          `${names(group)} may describe one arrangement (the sources do not settle it) and count once.`,
       ),
       `In records, of ${partnerships.length} in all: ${list.map((p) => `${p.name}, ${p.partnerships.length} (${recordsText(p)})`).join('; ')}.`,
       ukraineAlone.length
@@ -175,7 +189,7 @@ export const europe = defineChart<PartnershipRecord>({
   subtitle(partnerships) {
     const off = partners(partnerships).filter((p) => !onMap.has(p.id));
     return (
-      'Deals each country is in with Ukraine, as a state or through its firms, darker for more; records that may tell one deal count once, planned deals apart (“2 + 1”: and one planned).' +
+      `Arrangements each country is in with Ukraine${includedText(partnerships)}, as a state or through its firms, darker for more; records that may tell one arrangement count once, planned ones apart (“2 + 1”: and one planned).` +
       (off.length
         ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
         : '') +
@@ -187,7 +201,7 @@ export const europe = defineChart<PartnershipRecord>({
       columns: [
         { key: 'country', label: 'Country' },
         { key: 'id', label: 'Country id' },
-        { key: 'deals', label: 'Deals' },
+        { key: 'deals', label: 'Arrangements' },
         { key: 'planned', label: 'Of them planned' },
         { key: 'records', label: 'Records' },
         { key: 'kinds', label: 'Kinds of records' },
