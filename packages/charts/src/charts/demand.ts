@@ -22,7 +22,7 @@ const order = (figures: readonly FigureRecord[]) =>
   );
 
 /**
- * Ukraine's current output as the sources state it: the figures of the latest year any of them
+ * Ukraine's latest output as the sources state it: the figures of the latest year any of them
  * gives, and the rates they state without a year (rival estimates of the same output). Earlier
  * years answer how output grew, which is the production chart's question.
  */
@@ -38,6 +38,16 @@ export function latestOutput(figures: readonly FigureRecord[]): FigureRecord[] {
 /** "2025 (inferred)", "undated": a figure's year, marked when the data infers it. */
 const yearText = (f: FigureRecord) =>
   f.period === null ? 'undated' : `${f.period}${f.periodInferred ? ' (inferred)' : ''}`;
+
+/** "the Kyiv op-ed's undated estimate", "the industry analysis's 2025 figure": an output figure as dated. */
+const estimateText = (f: FigureRecord) =>
+  `${sourceName(f.source)}’s ${f.period === null ? 'undated estimate' : `${yearText(f)} figure`}`;
+
+/** The lowest and highest of Ukraine's estimates of the same output: the ends of its one bar. */
+const ends = (ua: readonly FigureRecord[]) => ({
+  low: ua.reduce((a, b) => (b.value < a.value ? b : a)),
+  high: ua.reduce((a, b) => (b.value > a.value ? b : a)),
+});
 
 /** Who made the estimate of the need, as the data names them, or null. */
 const estimator = (need: FigureRecord) =>
@@ -55,7 +65,9 @@ function needLabel(need: FigureRecord): string {
 /** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
   name: NAME,
-  title: "A wider war could need drones for Lithuania alone on the scale of Ukraine's output",
+  // Whose estimate the need is, in the headline itself: a chart embedded alone loses the report's prose.
+  title:
+    "EU defense commissioner's wider-war estimate for Lithuania alone is of the order of Ukraine's output",
   expects: {
     kind: 'figure',
     measures: RANK,
@@ -82,8 +94,15 @@ export const demand = defineChart<FigureRecord>({
       `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
     );
   },
-  subtitle: () =>
-    'Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); Ukraine’s bar runs from the lower to the higher estimate of its current output.',
+  subtitle(figures) {
+    const { low, high } = ends(figures.filter((f) => f.measure === UA));
+    // Each end as dated by its source: neither an undated rate nor an earlier year's figure is "current".
+    const bar =
+      low === high
+        ? `Ukraine’s bar is ${estimateText(high)}`
+        : `Ukraine’s bar runs from ${estimateText(low)} to ${estimateText(high)}`;
+    return `Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); ${bar}.`;
+  },
   toTable(figures) {
     return {
       columns: [
@@ -114,8 +133,7 @@ export const demand = defineChart<FigureRecord>({
     const ua = ordered.filter((f) => f.measure === UA);
     const us = ordered.filter((f) => f.measure === US);
     // Ukraine's estimates of the same output: one bar to the lowest, running on paler to the highest.
-    const low = ua.reduce((a, b) => (b.value < a.value ? b : a));
-    const high = ua.reduce((a, b) => (b.value > a.value ? b : a));
+    const { low, high } = ends(ua);
     const rows = [
       ...needs.map((f) => ({
         key: f.id,
