@@ -64,7 +64,7 @@ export const events: readonly EventRecord[] = [
     actors: ['uranos-ki', 'de'],
     topics: ['deep-strike', 'autonomy-law'],
     summary:
-      "Germany's Uranos KI targeting web is slated for initial deployment in 2026; the article stresses that it is not an operational capability today.",
+      "Germany's Uranos KI targeting web was slated for initial deployment in 2026; the article said it was not then an operational capability.",
     source: 'fixture-industry-report',
     excerpt:
       'But ASGARD is slated for completion by 2027 and Uranos KI for initial deployment in 2026.',
