@@ -252,7 +252,7 @@ describe('production', () => {
     expect(text).toContain(
       "Ukraine's yearly drone output as the sources state it: 2.2 million drones, 2024 (industry analysis); " +
         '4.5 million drones, 2025 (year inferred; industry analysis); 4 million drones a year, undated (Kyiv op-ed). ' +
-        'A rate stated without a year is a rival estimate of current output, not a later year.',
+        'A rate stated without a year is a rival estimate, not a figure for a later year.',
     );
     expect(text).toContain(
       "The United States makes, by the Kyiv op-ed's figure, less than 100,000",

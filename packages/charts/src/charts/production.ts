@@ -61,7 +61,7 @@ export const production = defineChart<FigureRecord>({
     return (
       `Ukraine's yearly drone output as the sources state it: ${uaText}. ` +
       (undated
-        ? 'A rate stated without a year is a rival estimate of current output, not a later year. '
+        ? 'A rate stated without a year is a rival estimate, not a figure for a later year. '
         : '') +
       `The United States makes, ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
       `is ${us.some((f) => f.qualifier === 'less-than') ? 'more than ' : ''}${ratio} times that.`
