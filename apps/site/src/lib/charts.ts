@@ -95,8 +95,8 @@ const figuresByPage = new Map<string, ReadonlyMap<string, number>>();
  * Numbers the charts of a page's chapters, given in the order the page renders them: figure 1 is
  * the first `<Chart>`. Chart.astro prints the number and `<FigRef>` refers to it, both from here,
  * so the label and the reference cannot disagree. Numbers are text, not a CSS counter: Paged.js
- * copies the report's container onto every PDF page, and a counter on it restarted on each. Throws, naming file and line, on a `<FigRef>`
- * to a chart that none of these chapters draws.
+ * copies the report's container onto every PDF page, and a counter on it restarted on each.
+ * Throws, naming file and line, on a `<FigRef>` to a chart that none of these chapters draws.
  */
 export function numberFigures(page: string, files: readonly string[]): void {
   const chapters = files.map((file) => readChapter(resolve(process.cwd(), file), file));

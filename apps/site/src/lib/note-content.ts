@@ -49,8 +49,9 @@ export function noteContent(note: Note): NoteContent {
 
 /**
  * Of the titles a note prints, a figure's label is the one that states a date (an event is
- * titled, a partnership named and a speaker given without one), in its own words: "as of 30 September or 1 October 2025". The label states its date when
- * it names a year of it; an undated label ("Population of Lithuania") leaves nothing to mark.
+ * titled, a partnership named and a speaker given without one), in its own words: "as of 30
+ * September or 1 October 2025". The label states its date when it names a year of it; an undated
+ * label ("Population of Lithuania") leaves nothing to mark.
  */
 function inferredDateInTitle(cited: CitedRecord): InferredDate | null {
   if (cited.kind !== 'figure') return null;
