@@ -102,6 +102,29 @@ const textOf = (svg: Element) =>
   Array.from(svg.querySelectorAll('text')).map(lineText).join(' ').replace(/\s+/g, ' ');
 /** The group that holds what Plot drew (title, legend and notes are outside it). */
 const body = (svg: Element) => svg.querySelector(':scope > g[text-anchor="middle"]') as Element;
+/** The width a chart is drawn at on a 375 px phone: the column between the page's margins. */
+const PHONE_COLUMN = 343;
+/** Sizes the chart's stylesheet gives its text classes, as in `.uad-t{font-size:19px;…}`. */
+const CLASS_SIZES = new Map(
+  [...chartStyle().matchAll(/\.([\w-]+)\{[^}]*?font-size:([\d.]+)px/g)].map(([, name, size]) => [
+    name as string,
+    Number(size),
+  ]),
+);
+/**
+ * The font size a text renders at, in the SVG's units: from the nearest element that sets one, a
+ * class of the stylesheet before an attribute (CSS overrides presentation attributes), else the
+ * browser's 16 px.
+ */
+const fontSize = (text: Element) => {
+  for (let node: Element | null = text; node; node = node.parentElement) {
+    const byClass = Array.from(node.classList).find((c) => CLASS_SIZES.has(c));
+    if (byClass) return CLASS_SIZES.get(byClass) as number;
+    const attribute = node.getAttribute('font-size');
+    if (attribute !== null) return Number(attribute);
+  }
+  return 16;
+};
 const figuresOf = (name: Name) => charts[name].select(tables) as FigureRecord[];
 const withUnit = (figure: FigureRecord | undefined, unit: string) => ({ ...figure, unit }) as never;
 
@@ -126,6 +149,16 @@ describe.each(names)('%s', (name) => {
     const svg = renderToString(render(name));
     expectSnapshot(name, svg);
     expect(renderToString(render(name))).toBe(svg);
+  });
+
+  test('sets no text under 12 px in the 343 px column of a 375 px phone', () => {
+    const svg = render(name);
+    const [, , viewWidth] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const sizes = Array.from(svg.querySelectorAll('text')).map(fontSize);
+    expect(sizes).not.toHaveLength(0);
+    expect((Math.min(...sizes) * PHONE_COLUMN) / (viewWidth ?? Number.NaN)).toBeGreaterThanOrEqual(
+      12,
+    );
   });
 
   test('is a standalone, accessible, responsive SVG', () => {
@@ -323,8 +356,22 @@ describe('timeline', () => {
     return groups;
   };
 
-  test('lists every event by its title, dated ones in date order, then the undated under their heading', () => {
-    const labels = Array.from(body(render('timeline')).querySelectorAll('text'));
+  const withList = () =>
+    charts.timeline.render(events, { document: createDocument(), list: true }) as Element;
+
+  test('draws the strip alone by default: each undated event a dot in its party colour, no titles', () => {
+    const svg = render('timeline');
+    const text = textOf(svg);
+    for (const event of events) expect(text).not.toContain(event.title);
+    const undated = events.filter((e) => e.date === null);
+    expect(text).toContain('Not dated in the sources:');
+    expect(body(svg).querySelectorAll('circle')).toHaveLength(undated.length + 1); // and the key's
+    expect(charts.timeline.subtitle(events)).not.toContain('in date order');
+    expect(charts.timeline.subtitle(events, { list: true })).toContain('in date order');
+  });
+
+  test('with list: true, lists every event by its title, dated ones in date order, then the undated under their heading', () => {
+    const labels = Array.from(body(withList()).querySelectorAll('text'));
     const top = (needle: string) => {
       const label = labels.find((t) => lineText(t).includes(needle));
       return label ? Number(translate(label)?.[2]) : Number.NaN;
@@ -428,7 +475,9 @@ describe('timeline', () => {
           ? { ...e, possiblySameAs: incursion?.id ?? null }
           : e,
     );
-    const drawn = textOf(charts.timeline.render(linked, { document: createDocument() }));
+    const drawn = textOf(
+      charts.timeline.render(linked, { document: createDocument(), list: true }),
+    );
     expect(drawn).toContain(`(part of: ${incursion?.title})`);
     expect(drawn).toContain(`(possibly the same incident as: ${incursion?.title})`);
     expect(charts.timeline.describe(linked)).toContain(`(part of: ${incursion?.title})`);
@@ -439,9 +488,9 @@ describe('timeline', () => {
     );
     // A link to an event the chart does not draw names nothing.
     const orphan = linked.filter((e) => e.id !== incursion?.id);
-    expect(textOf(charts.timeline.render(orphan, { document: createDocument() }))).not.toContain(
-      '(part of:',
-    );
+    expect(
+      textOf(charts.timeline.render(orphan, { document: createDocument(), list: true })),
+    ).not.toContain('(part of:');
   });
 });
 

@@ -114,15 +114,29 @@ const { label: FONT, small: SMALL } = TYPE;
 const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
 const GAP = 7;
 const PAD = 12;
-/** The time axis: month squares stacked above it, year-only bars below its year labels. */
-const SQUARE_GAP = 1;
-/** A month's mark: as wide as the month allows, taller than wide so a stack reads at phone size. */
-const BRICK = 7;
-const BAR = 4;
+/** The time axis: month bricks stacked above it, year-only bars below its year labels. */
+const SQUARE_GAP = 2;
+/**
+ * A month's mark: as wide as the month allows (at most BRICK_WIDTH), taller than wide, so a
+ * stack reads as a column of entries at phone size.
+ */
+const BRICK = 12;
+const BRICK_WIDTH = 9;
+const BAR = 6;
 const BAR_GAP = 2;
 /** The list: year in the left column, a marker of the event's precision, then its label. */
 const MARK_X = 64;
 const TEXT_X = 76;
+/** The row of undated events under the strip: one dot each, this far apart. */
+const DOT_STEP = 13;
+
+export interface TimelineOptions {
+  /**
+   * Also list every event under the strip, in date order with its date and title (default
+   * false: the strip alone, its entries being in `toTable` and `describe`).
+   */
+  list?: boolean;
+}
 
 interface Mark {
   x1: number;
@@ -139,7 +153,7 @@ interface Mark {
  */
 function listMarker(event: EventRecord, x: number, y: number): Mark & { circle: boolean } {
   const precision = precisionOf(event);
-  const [w, h] = precision === 'year' ? [14, BAR] : [9, 9];
+  const [w, h] = precision === 'year' ? [14, BAR] : [7, BRICK];
   return {
     x1: x - w / 2,
     x2: x + w / 2,
@@ -171,12 +185,14 @@ const outlined = (marks: readonly Mark[]) =>
   );
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Pixels per event in a month's stack (a brick of 7 and a gap of 1), the unit of the strip's y. */
+/** Pixels per event in a month's stack (a brick and its gap), the unit of the strip's y. */
 const UNIT = BRICK + SQUARE_GAP;
 /** Below the axis, in units: the year labels, then the bars of events dated only to a year. */
-const LABEL_AT = -1.9;
-const BARS_FROM = -3;
+const LABEL_AT = -15 / UNIT;
+const BARS_FROM = -24 / UNIT;
 const BAR_STEP = (BAR + BAR_GAP) / UNIT;
+/** The source line's lightness: the note beside the busiest month is read after the bricks. */
+const NOTE_OPACITY = 0.7;
 
 const utcMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
 
@@ -198,9 +214,9 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
     const top = BARS_FROM - k * BAR_STEP;
     return { event, top, bottom: top - BAR / UNIT };
   });
-  const lowest = Math.min(BARS_FROM, ...bars.map((b) => b.bottom)) - 0.75;
+  const lowest = Math.min(BARS_FROM, ...bars.map((b) => b.bottom)) - 6 / UNIT;
   const monthPx = (width - 2 * PAD) / ((last - first + 1) * 12);
-  const inset = Math.max(0.5, (monthPx - BRICK) / 2);
+  const inset = Math.max(0.5, (monthPx - BRICK_WIDTH) / 2);
   const yearStarts = Array.from({ length: last - first + 2 }, (_, i) => utcMonth(first + i, 0));
   const busiest = busiestMonth(dated);
   const note =
@@ -291,6 +307,7 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
               textAnchor: note.anchor,
               dx: note.anchor === 'end' ? -3 : 3,
               fontSize: SMALL,
+              fillOpacity: NOTE_OPACITY,
             }),
           ]
         : []),
@@ -312,7 +329,7 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * that year, below the axis; a planned event is outlined; an event its source does not date is
  * listed at the end, off the axis.
  */
-export const timeline = defineChart<EventRecord>({
+export const timeline = defineChart<EventRecord, TimelineOptions>({
   name: NAME,
   title:
     'Events dated to a month cluster in September 2025, mostly by inference; many carry no date',
@@ -353,8 +370,10 @@ export const timeline = defineChart<EventRecord>({
     );
     return [...summary, ...entries].filter(Boolean).join(' ');
   },
-  subtitle: () =>
-    'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.',
+  subtitle: (_events, { list = false }) =>
+    list
+      ? 'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
+      : 'When each event happened, by month, one brick an event, coloured by the party that acts; “by inference”: a date read from the article’s context or its own date.',
   toTable(events) {
     return {
       columns: [
@@ -377,7 +396,7 @@ export const timeline = defineChart<EventRecord>({
       })),
     };
   },
-  draw(events, { document, width }) {
+  draw(events, { document, width }, { list: withList = false }) {
     const list = chronological(events);
     const dated = list.filter((e) => e.date !== null);
     const texts: Array<{
@@ -404,7 +423,7 @@ export const timeline = defineChart<EventRecord>({
     let x = PAD;
     let keyY = y + 8;
     for (const item of key) {
-      const itemWidth = 20 + textWidth(item.label, SMALL) + 10;
+      const itemWidth = 20 + textWidth(item.label, SMALL) + 18;
       if (x > PAD && x + itemWidth > width - PAD) {
         x = PAD;
         keyY += LINE;
@@ -420,13 +439,30 @@ export const timeline = defineChart<EventRecord>({
     }
     y = keyY + LINE;
 
-    // The list: every event with its date and title, a year heading where the year changes.
+    // Without the list, the undated events are a row of dots under the key, one per event.
     const listMarks: Array<Mark & { circle: boolean }> = [];
+    const undated = list.filter((e) => e.date === null);
+    if (!withList && undated.length > 0) {
+      const label = 'Not dated in the sources:';
+      texts.push({ x: PAD, y: y + 13, text: label, anchor: 'start', bold: false });
+      let dotX = PAD + textWidth(label, SMALL) + 4 + DOT_STEP / 2;
+      for (const event of undated) {
+        if (dotX > width - PAD - DOT_STEP / 2) {
+          dotX = PAD + DOT_STEP / 2;
+          y += LINE;
+        }
+        listMarks.push(listMarker(event, dotX, y + 8));
+        dotX += DOT_STEP;
+      }
+      y += LINE + 4;
+    }
+
+    // The list: every event with its date and title, a year heading where the year changes.
     const labels: Array<{ y: number; lines: string }> = [];
     const textWidthAvailable = width - TEXT_X - PAD;
     const byId = new Map(list.map((e) => [e.id, e]));
     let year = '';
-    for (const event of list) {
+    for (const event of withList ? list : []) {
       const eventYear = event.date === null ? 'undated' : event.date.slice(0, 4);
       if (eventYear !== year) {
         rules.push({ x1: PAD, x2: width - PAD, y: y + 2 });

@@ -45,7 +45,7 @@ export interface DrawContext {
   width: number;
 }
 
-export interface ChartSpec<R extends ChartRecord> {
+export interface ChartSpec<R extends ChartRecord, O extends object = object> {
   name: string;
   title: string;
   expects: Expects;
@@ -53,24 +53,29 @@ export interface ChartSpec<R extends ChartRecord> {
   check?: (records: readonly R[]) => void;
   describe: (records: readonly R[]) => string;
   /** What is measured and in what unit, for these records; the frame draws it under the title. */
-  subtitle: (records: readonly R[]) => string | undefined;
+  subtitle: (records: readonly R[], options: O) => string | undefined;
   toTable: (records: readonly R[]) => Table;
-  draw: (records: readonly R[], context: DrawContext) => Drawing;
+  /** Draws the records; `options` holds what the caller passed, the chart's own options among them. */
+  draw: (records: readonly R[], context: DrawContext, options: O) => Drawing;
 }
 
-/** One chart as the site and the README use it: render, table, description, documentation. */
-export interface Chart<R extends ChartRecord = ChartRecord> {
+/**
+ * One chart as the site and the README use it: render, table, description, documentation. `O` is
+ * the chart's own options, beside the `ChartOptions` every chart takes (the timeline's `list`).
+ */
+export interface Chart<R extends ChartRecord = ChartRecord, O extends object = object> {
   name: string;
   title: string;
   expects: Expects;
-  render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
+  render: (records: readonly R[], options?: ChartOptions & O) => SvgElementLike;
   toTable: (records: readonly R[]) => Table;
   describe: (records: readonly R[]) => string;
   /**
    * What is measured and in what unit: the line under the title. A page that renders with
-   * `headings: false` shows it in its own caption; `render` draws the same text in the SVG.
+   * `headings: false` shows it in its own caption; `render` draws the same text in the SVG (for
+   * the same chart options).
    */
-  subtitle: (records: readonly R[]) => string | undefined;
+  subtitle: (records: readonly R[], options?: O) => string | undefined;
 }
 
 export const DEFAULT_WIDTH = 400;
@@ -80,7 +85,9 @@ const MIN_WIDTH = 200;
 // Defining a chart only builds its object, so a bundler may drop a chart that a page never uses
 // (demand imports a helper from production's module, not the production chart).
 /* @__NO_SIDE_EFFECTS__ */
-export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
+export function defineChart<R extends ChartRecord, O extends object = object>(
+  spec: ChartSpec<R, O>,
+): Chart<R, O> {
   const checked = (records: readonly R[]) => {
     const valid = checkRecords<R>(spec.name, spec.expects, records);
     spec.check?.(valid);
@@ -91,9 +98,9 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
     title: spec.title,
     expects: spec.expects,
     describe: (records) => spec.describe(checked(records)),
-    subtitle: (records) => spec.subtitle(checked(records)),
+    subtitle: (records, options) => spec.subtitle(checked(records), options ?? ({} as O)),
     toTable: (records) => spec.toTable(checked(records)),
-    render(records, options = {}) {
+    render(records, options = {} as ChartOptions & O) {
       const valid = checked(records);
       const document = options.document ?? globalThis.document;
       if (!document) {
@@ -111,13 +118,13 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
           `width ${typeof width === 'string' ? JSON.stringify(width) : String(width)} is not a number of CSS pixels of at least ${MIN_WIDTH} (the default is ${DEFAULT_WIDTH})`,
         );
       }
-      const drawing = spec.draw(valid, { document, width });
+      const drawing = spec.draw(valid, { document, width }, options);
       return frame({
         chart: spec.name,
         document,
         width,
         title: options.title ?? spec.title,
-        subtitle: options.subtitle ?? spec.subtitle(valid),
+        subtitle: options.subtitle ?? spec.subtitle(valid, options),
         caption: options.caption,
         description: spec.describe(valid),
         sourceNote: sourceNote(valid),
