@@ -661,9 +661,14 @@ describe('demand', () => {
     );
     // 3 million against less than 100,000.
     expect(text).toContain('more than 30 times what the United States makes');
-    // The bar says whose estimate the need is, not only the scenario.
-    expect(textOf(render('demand'))).toContain(
-      "Needed for Lithuania in a wider war, as the EU's defense and space commissioner estimated it",
+    // The bar says the need is an estimate in a scenario, in at most two lines; the subtitle whose.
+    const label = Array.from(body(render('demand')).querySelectorAll('text')).find((t) =>
+      lineText(t).startsWith('Needed for Lithuania'),
+    ) as Element;
+    expect(lineText(label)).toBe('Needed for Lithuania in a wider war, as estimated');
+    expect(label.querySelectorAll('tspan').length).toBeLessThanOrEqual(2);
+    expect(charts.demand.subtitle(figures)).toContain(
+      "The need is an estimate by the EU's defense and space commissioner for one scenario",
     );
   });
   test("draws Ukraine's estimates of current output as one bar, the scenario's need outlined", () => {

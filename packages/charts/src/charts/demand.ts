@@ -53,13 +53,15 @@ const ends = (ua: readonly FigureRecord[]) => ({
 const estimator = (need: FigureRecord) =>
   need.attributedTo?.role ?? need.attributedTo?.words ?? null;
 
-/** How the need is said: in its scenario, when the figure holds only in one, and whose estimate. */
+/**
+ * How the need is said: in its scenario, when the figure holds only in one, and as an estimate
+ * when someone made it. Whose estimate the subtitle says, so the label stays within two lines.
+ */
 function needLabel(need: FigureRecord): string {
   const what = need.conditional
     ? 'Needed for Lithuania in a wider war'
     : 'Needed to defend Lithuania';
-  const who = estimator(need);
-  return who ? `${what}, as ${who} estimated it` : what;
+  return estimator(need) ? `${what}, as estimated` : what;
 }
 
 /** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
@@ -96,12 +98,13 @@ export const demand = defineChart<FigureRecord>({
   },
   subtitle(figures) {
     const { low, high } = ends(figures.filter((f) => f.measure === UA));
+    const who = figures.filter((f) => f.measure === DEMAND).map(estimator)[0];
     // Each end as dated by its source: neither an undated rate nor an earlier year's figure is "current".
     const bar =
       low === high
         ? `Ukraine’s bar is ${estimateText(high)}`
         : `Ukraine’s bar runs from ${estimateText(low)} to ${estimateText(high)}`;
-    return `Drones a year. The need is an estimate for one scenario, a wider war with Russia (outlined); ${bar}.`;
+    return `Drones a year. The need is an estimate${who ? ` by ${who}` : ''} for one scenario, a wider war with Russia (outlined); ${bar}.`;
   },
   toTable(figures) {
     return {
