@@ -271,10 +271,18 @@ describe('the component sample chapter', () => {
     // The list numbers its items itself: note n is its nth item.
     const items = [...html.matchAll(/<li id="notes-(\d+)">/g)].map((m) => Number(m[1]));
     expect(items).toEqual(items.map((_, i) => i + 1));
-    const first = getFigure(references.find((r) => r.component === 'Fig')?.value as string);
-    const quoted = escapeHtml(first.excerpt);
-    // The page carries each excerpt once, in the note beside its first marker.
-    expect(html.split(quoted)).toHaveLength(2);
+    const firstFig = references.find((r) => r.component === 'Fig')?.value as string;
+    const quoted = escapeHtml(getFigure(firstFig).excerpt);
+    // The excerpt stands beside its note's first marker and again beside each later marker of
+    // the note that does not directly follow one of it (that one says "As above").
+    const numbers = markers.map((m) => Number(m[1]));
+    const before = html.slice(0, html.indexOf(quoted));
+    const noteOfFig = Number(
+      [...before.matchAll(/<span class="sidenote" id="note-(\d+)">/g)].at(-1)?.[1],
+    );
+    const shown = numbers.filter((n, i) => n === noteOfFig && numbers[i - 1] !== n).length;
+    expect(shown).toBeGreaterThan(0);
+    expect(html.split(quoted)).toHaveLength(shown + 1);
     expect(html).toContain('<section class="references"');
   });
 

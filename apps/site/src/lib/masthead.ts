@@ -9,6 +9,12 @@ import { type Release, releases } from './releases.ts';
 /** The publisher is the project, under its own name; there is no institute to invent. */
 export const PUBLISHER = 'UA Drones';
 
+/**
+ * The chart beside the report's title on wide screens: the map of who works with Ukraine is the
+ * report's argument in one picture (Europe learning from Ukraine), and its drawing is small.
+ */
+export const LEAD_CHART = 'europe';
+
 const ORDINALS = [
   'first',
   'second',

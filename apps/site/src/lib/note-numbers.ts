@@ -34,11 +34,19 @@ export class NoteNumbers {
     return n;
   }
 
-  /** Occurrence count of note n so far, so each marker gets its own id. */
-  nextOccurrence(n: number): number {
-    const next = (this.occurrences.get(n) ?? 0) + 1;
-    this.occurrences.set(n, next);
-    return next;
+  private previous: number | undefined;
+
+  /**
+   * Marks note n once more, in reading order: which occurrence this is (each marker gets its own
+   * id), and whether the marker just before it marked the same note (only then can the margin say
+   * "As above": a note cited again chapters later is shown again in full beside its sentence).
+   */
+  mark(n: number): { occurrence: number; repeatsPrevious: boolean } {
+    const occurrence = (this.occurrences.get(n) ?? 0) + 1;
+    this.occurrences.set(n, occurrence);
+    const repeatsPrevious = this.previous === n;
+    this.previous = n;
+    return { occurrence, repeatsPrevious };
   }
 }
 

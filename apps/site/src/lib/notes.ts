@@ -37,7 +37,17 @@ export interface CitationTargets {
 const CITABLE_KINDS: readonly RecordKind[] = ['figure', 'event', 'partnership', 'quote'];
 const DATED_KINDS: readonly RecordKind[] = ['event', 'partnership', 'quote'];
 
+/**
+ * A reference resolved, then turned into the notes it makes: none for a `plain` value or date (the
+ * key findings state conclusions and link to the chapter whose notes cite them), but its id is
+ * checked all the same.
+ */
 function resolve(file: string, ref: Reference, targets: CitationTargets): Cited[] {
+  const cited = resolveCited(file, ref, targets);
+  return 'plain' in ref.attributes ? [] : cited;
+}
+
+function resolveCited(file: string, ref: Reference, targets: CitationTargets): Cited[] {
   const fail = (message: string): never => {
     throw new ChapterReferenceError(file, ref.line, ref.column, message);
   };
