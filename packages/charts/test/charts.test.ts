@@ -741,6 +741,33 @@ describe('europe', () => {
   });
 });
 
+describe('europe map', () => {
+  test('keys its shades: one swatch per count of arrangements, darker for more', () => {
+    const legend = render('europe').querySelector('g.uad-legend') as Element;
+    expect(Array.from(legend.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
+      'planned only',
+      '1 arrangement',
+      '2 arrangements',
+    ]);
+    const shades = Array.from(legend.querySelectorAll('rect')).map((r) =>
+      Number(r.getAttribute('fill-opacity')),
+    );
+    expect(shades).toEqual([...shades].sort((a, b) => a - b));
+    expect(new Set(shades).size).toBe(shades.length);
+  });
+
+  test('breaks a name wider than its country onto its words', () => {
+    const label = Array.from(body(render('europe')).querySelectorAll('text')).find((t) =>
+      lineText(t).startsWith('United'),
+    ) as Element;
+    expect(Array.from(label.querySelectorAll('tspan')).map((t) => t.textContent)).toEqual([
+      'United',
+      'Kingdom',
+      '0 + 1',
+    ]);
+  });
+});
+
 describe('matrix', () => {
   const partnerships = charts.matrix.select(tables) as PartnershipRecord[];
   test('fills one cell per member country of each arrangement, through its firms too, and keys the looks', () => {

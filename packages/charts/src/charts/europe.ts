@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import { defineChart } from '../core/chart.js';
 import { entityName } from '../core/lookup.js';
-import { FONT, HALO, PARTY_COLOR, partyOf } from '../core/palette.js';
+import { FONT, HALO, PARTY_COLOR, partyLegend, partyOf } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
+import { wrap } from '../core/text.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
 import {
@@ -51,6 +52,8 @@ function extentOf(features: readonly MapFeature[]) {
   const [top, bottom] = [Math.max(0, y0 - my), Math.min(HEIGHT, y1 + my)];
   return {
     aspect: (bottom - top) / (right - left),
+    /** The plane's width the drawing spans, to turn plane units into the drawing's pixels. */
+    span: right - left,
     domain: {
       type: 'Polygon' as const,
       coordinates: [
@@ -130,9 +133,9 @@ const includedText = (partnerships: readonly PartnershipRecord[]) => {
   return included.length ? ` (${listText(included)} included)` : '';
 };
 
-/** "3 + 1 planned": a country's count of deals as a label says it. */
-const countText = (partner: Partner) =>
-  `${partner.inPlace}${partner.planned ? ` + ${partner.planned} planned` : ''}`;
+/** "3 + 1 planned" (or "3 + 1" on the map, whose subtitle says how to read it): a country's count. */
+const countText = (partner: Partner, planned = ' planned') =>
+  `${partner.inPlace}${partner.planned ? ` + ${partner.planned}${planned}` : ''}`;
 
 /** Each record of a country: its kind as firmly as the source gives it, whether through a firm. */
 const recordsText = (partner: Partner) =>
@@ -222,21 +225,38 @@ export const europe = defineChart<PartnershipRecord>({
     const list = partners(partnerships);
     const byId = new Map(list.map((p) => [p.id, p]));
     const highlighted = shapes.filter((shape) => byId.has(shape.id) || shape.id === HUB);
-    const { domain, aspect } = extentOf(highlighted);
+    const { domain, aspect, span } = extentOf(highlighted);
     const height = Math.round(width * aspect);
+    /** How wide a country is drawn, in pixels: a name wider than that is wrapped onto its words. */
+    const drawnWidth = (shape: MapFeature) => {
+      const xs = shape.geometry.coordinates.flat(2).map(([x]) => x);
+      return ((Math.max(...xs) - Math.min(...xs)) * width) / span;
+    };
     const most = Math.max(1, ...list.map((p) => p.inPlace));
     // Darker for more deals not planned: European states in their colour, Ukraine in its own.
+    const shade = (inPlace: number) => 0.3 + (0.7 * inPlace) / most;
     const fillOpacity = (shape: MapFeature) =>
-      shape.id === HUB ? 1 : 0.3 + (0.7 * (byId.get(shape.id)?.inPlace ?? 0)) / most;
+      shape.id === HUB ? 1 : shade(byId.get(shape.id)?.inPlace ?? 0);
+    // The key to the shades: one swatch per count a partner on the map has.
+    const counts = [
+      ...new Set(
+        list.filter((p) => onMap.has(p.id) && partyOf(p.id) === 'europe').map((p) => p.inPlace),
+      ),
+    ].sort((a, b) => a - b);
+    const legend = counts.map((n) => ({
+      label: n === 0 ? 'planned only' : `${n} ${n === 1 ? 'arrangement' : 'arrangements'}`,
+      color: partyLegend('europe').color,
+      opacity: shade(n),
+    }));
     const labelled = highlighted.map((shape) => {
       const partner = byId.get(shape.id);
-      // Name, then deals and planned ones ("3 + 1", the subtitle says how to read it): two short
-      // lines, so a label stays about as wide as its country.
+      // Name, then deals and planned ones ("3 + 1", the subtitle says how to read it): short
+      // lines, a long name broken onto its words, so a label stays about as wide as its country
+      // and off its neighbours ("United Kingdom" spilled over Ireland).
+      const name = wrap(partner?.name ?? entityName(HUB), drawnWidth(shape), FONT.small);
       return {
         shape,
-        text: partner
-          ? `${partner.name}\n${partner.inPlace}${partner.planned ? ` + ${partner.planned}` : ''}`
-          : entityName(HUB),
+        text: [...name, ...(partner ? [countText(partner, '')] : [])].join('\n'),
       };
     });
     const plot = Plot.plot({
@@ -276,9 +296,6 @@ export const europe = defineChart<PartnershipRecord>({
           d.replace(/-?\d*\.?\d+/g, (n) => String(Math.round(Number(n)))),
         );
     }
-    return {
-      plot,
-      height,
-    };
+    return { plot, height, legend };
   },
 });

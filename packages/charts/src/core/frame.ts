@@ -67,6 +67,8 @@ function legendRow(document: Document, items: readonly LegendItem[], y: number, 
     const top = y + row * LINE.body;
     const swatch = el(document, 'rect', { x, y: top + 4, width: 12, height: 10 });
     swatch.setAttribute('class', item.color === 'muted' ? 'uad-fm' : `uad-f${item.color}`);
+    if (item.opacity !== undefined)
+      swatch.setAttribute('fill-opacity', String(round(item.opacity)));
     const label = el(document, 'text', { x: x + 16, y: top + 13 });
     label.textContent = item.label;
     group.append(swatch, label);

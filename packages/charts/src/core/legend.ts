@@ -3,4 +3,6 @@ export interface LegendItem {
   label: string;
   /** Palette index, or 'muted' for marks that give scale. */
   color: number | 'muted';
+  /** A shade of the colour, from 0 to 1, for marks shaded by a count (the map's). */
+  opacity?: number;
 }
