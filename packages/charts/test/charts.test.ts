@@ -846,6 +846,15 @@ describe('spread', () => {
     const text = textOf(render('spread'));
     for (const row of rows) expect(text).toContain(String(row.place));
   });
+  test('names what a figure counts before its number, and who states it after', () => {
+    const text = textOf(render('spread'));
+    expect(text).toContain(
+      'North Korean troops deployed to the Kursk front for Russia: more than 15,000 troops',
+    );
+    expect(text).toContain(
+      'Cartel drone flights detected near the southern US border in six months: more than 60,000 flights; according to',
+    );
+  });
   test('draws a fact recorded as an event and a partnership once, with its attribution', () => {
     const text = charts.spread.describe(records);
     expect(text.match(/Sudanese troops/g)).toHaveLength(1);

@@ -83,8 +83,11 @@ function evidence(record: Spread): string {
   const kind = kindOf(record);
   if (kind === 'figure') {
     const figure = record as FigureRecord;
-    const who = figure.attributedTo ? ` (according to ${figure.attributedTo.words})` : '';
-    return `${formatValue(figure)}: ${figure.label}${who}`;
+    const who = figure.attributedTo ? `; according to ${figure.attributedTo.words}` : '';
+    // What is counted before the number: "more than 15,000" under a place where know-how spreads
+    // read as that many learners, not as the troops the figure counts; and who states a figure
+    // after it, so the speakers are not read as the ones it counts.
+    return `${figure.label}: ${formatValue(figure)}${who}`;
   }
   if (kind === 'event') {
     const event = record as EventRecord;
