@@ -19,7 +19,7 @@ export interface DataTables {
 }
 
 /** A chart plus the selection of records the report draws it from. */
-export interface RegisteredChart<O extends object = object> extends Chart<ChartRecord, O> {
+export interface RegisteredChart extends Chart<ChartRecord> {
   select: (data: DataTables) => ChartRecord[];
 }
 
@@ -50,12 +50,12 @@ function checkTables(chart: string, data: unknown): DataTables {
   return data as DataTables;
 }
 
-function register<R extends ChartRecord, O extends object>(
-  chart: Chart<R, O>,
+function register<R extends ChartRecord>(
+  chart: Chart<R>,
   select: (data: DataTables) => R[],
-): RegisteredChart<O> {
+): RegisteredChart {
   return {
-    ...(chart as unknown as Chart<ChartRecord, O>),
+    ...(chart as unknown as Chart<ChartRecord>),
     select: (data) => select(checkTables(chart.name, data)),
   };
 }

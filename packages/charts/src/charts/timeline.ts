@@ -130,14 +130,6 @@ const TEXT_X = 76;
 /** The row of undated events under the strip: one dot each, this far apart. */
 const DOT_STEP = 13;
 
-export interface TimelineOptions {
-  /**
-   * Also list every event under the strip, in date order with its date and title (default
-   * false: the strip alone, its entries being in `toTable` and `describe`).
-   */
-  list?: boolean;
-}
-
 interface Mark {
   x1: number;
   x2: number;
@@ -324,12 +316,12 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /**
- * Events on a time axis by month, then listed in date order with their titles. An event dated to
- * the month (or day) is a square stacked in its month; one dated only to a year is a bar spanning
- * that year, below the axis; a planned event is outlined; an event its source does not date is
- * listed at the end, off the axis.
+ * Events on a time axis by month. An event dated to the month (or day) is a brick stacked in its
+ * month; one dated only to a year is a bar spanning that year, below the axis; a planned event is
+ * outlined; an event its source does not date is a dot in a row under the key. With `list`, every
+ * event is also listed in date order with its title, the undated ones last.
  */
-export const timeline = defineChart<EventRecord, TimelineOptions>({
+export const timeline = defineChart<EventRecord>({
   name: NAME,
   title:
     'Events dated to a month cluster in September 2025, mostly by inference; many carry no date',

@@ -30,6 +30,12 @@ export interface ChartOptions {
    * to allow, and no stylesheet per chart for the browser to apply to the whole page.
    */
   stylesheet?: boolean;
+  /**
+   * Timeline only: also list every event under the strip, in date order with its date and title
+   * (default false: the strip alone; `toTable` and `describe` give every entry). Other charts draw
+   * no list and ignore it.
+   */
+  list?: boolean;
 }
 
 /** What a chart's drawing function hands to the frame. */
@@ -45,7 +51,7 @@ export interface DrawContext {
   width: number;
 }
 
-export interface ChartSpec<R extends ChartRecord, O extends object = object> {
+export interface ChartSpec<R extends ChartRecord> {
   name: string;
   title: string;
   expects: Expects;
@@ -53,29 +59,26 @@ export interface ChartSpec<R extends ChartRecord, O extends object = object> {
   check?: (records: readonly R[]) => void;
   describe: (records: readonly R[]) => string;
   /** What is measured and in what unit, for these records; the frame draws it under the title. */
-  subtitle: (records: readonly R[], options: O) => string | undefined;
+  subtitle: (records: readonly R[], options: ChartOptions) => string | undefined;
   toTable: (records: readonly R[]) => Table;
-  /** Draws the records; `options` holds what the caller passed, the chart's own options among them. */
-  draw: (records: readonly R[], context: DrawContext, options: O) => Drawing;
+  /** Draws the records; `options` is what the caller passed (a chart reads the ones it has). */
+  draw: (records: readonly R[], context: DrawContext, options: ChartOptions) => Drawing;
 }
 
-/**
- * One chart as the site and the README use it: render, table, description, documentation. `O` is
- * the chart's own options, beside the `ChartOptions` every chart takes (the timeline's `list`).
- */
-export interface Chart<R extends ChartRecord = ChartRecord, O extends object = object> {
+/** One chart as the site and the README use it: render, table, description, documentation. */
+export interface Chart<R extends ChartRecord = ChartRecord> {
   name: string;
   title: string;
   expects: Expects;
-  render: (records: readonly R[], options?: ChartOptions & O) => SvgElementLike;
+  render: (records: readonly R[], options?: ChartOptions) => SvgElementLike;
   toTable: (records: readonly R[]) => Table;
   describe: (records: readonly R[]) => string;
   /**
    * What is measured and in what unit: the line under the title. A page that renders with
    * `headings: false` shows it in its own caption; `render` draws the same text in the SVG (for
-   * the same chart options).
+   * the same options: the timeline's differs with `list`).
    */
-  subtitle: (records: readonly R[], options?: O) => string | undefined;
+  subtitle: (records: readonly R[], options?: ChartOptions) => string | undefined;
 }
 
 export const DEFAULT_WIDTH = 400;
@@ -85,9 +88,7 @@ const MIN_WIDTH = 200;
 // Defining a chart only builds its object, so a bundler may drop a chart that a page never uses
 // (demand imports a helper from production's module, not the production chart).
 /* @__NO_SIDE_EFFECTS__ */
-export function defineChart<R extends ChartRecord, O extends object = object>(
-  spec: ChartSpec<R, O>,
-): Chart<R, O> {
+export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R> {
   const checked = (records: readonly R[]) => {
     const valid = checkRecords<R>(spec.name, spec.expects, records);
     spec.check?.(valid);
@@ -98,9 +99,9 @@ export function defineChart<R extends ChartRecord, O extends object = object>(
     title: spec.title,
     expects: spec.expects,
     describe: (records) => spec.describe(checked(records)),
-    subtitle: (records, options) => spec.subtitle(checked(records), options ?? ({} as O)),
+    subtitle: (records, options = {}) => spec.subtitle(checked(records), options),
     toTable: (records) => spec.toTable(checked(records)),
-    render(records, options = {} as ChartOptions & O) {
+    render(records, options = {}) {
       const valid = checked(records);
       const document = options.document ?? globalThis.document;
       if (!document) {
