@@ -6,8 +6,9 @@ import { promisify } from 'node:util';
 import { formatFigure, getFigure } from '@ua-drones/data';
 import { describe, expect, test } from 'vitest';
 import { hasChromium } from '../../src/lib/chromium.ts';
+import { LEAD_CHART, PUBLISHER } from '../../src/lib/masthead.ts';
 import { formatSize } from '../../src/lib/pdf/edition-link.ts';
-import { REPORT_PDF, REPORT_TITLE } from '../../src/site.ts';
+import { DATA_LICENSE, PROJECT_AUTHOR, REPORT_PDF, REPORT_TITLE } from '../../src/site.ts';
 import { browserChecksOn } from '../browser/lib/browser-checks.ts';
 import { publishedChapters } from './lib/report-pages.ts';
 import { deployedAt } from './lib/site-config.ts';
@@ -36,6 +37,43 @@ async function tool(command: string, ...args: string[]): Promise<string> {
 }
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Inter's line box (ascender plus descender) in ems: a word's box height over its type size. */
+const INTER_BOX = 1.21;
+
+interface WordBox {
+  word: string;
+  page: number;
+  pageHeight: number;
+  top: number;
+  bottom: number;
+}
+
+/** Every word of the PDF with its box in points (pdftotext -bbox), pages numbered from 1. */
+async function wordBoxes(): Promise<WordBox[]> {
+  const bbox = await tool('pdftotext', '-bbox', '-enc', 'UTF-8', pdf, '-');
+  const pages = bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g);
+  return [...pages].flatMap(([, height, body], i) =>
+    [
+      ...(body as string).matchAll(
+        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map(([, top, bottom, word]) => ({
+      word: word as string,
+      page: i + 1,
+      pageHeight: Number(height),
+      top: Number(top),
+      bottom: Number(bottom),
+    })),
+  );
+}
+
+/** Text as the built HTML escapes it, as it reads. */
+const htmlText = (text: string) =>
+  text
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 interface Outline {
   title: string;
@@ -110,6 +148,9 @@ describe.runIf(printed)('the PDF edition', () => {
     }
     expect(text).toContain('Contents');
     expect(text).toMatch(/Notes .*“?Ukrainian military personnel arrived in Denmark/);
+    // A passage that opens with the source's own quotation mark gets no second pair (one may
+    // close on two marks, the source's and its own quotation's).
+    expect(text).not.toContain('““');
     expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
     // Also not in link targets or metadata: the file uncompressed.
     const raw = await tool('qpdf', '--qdf', '--object-streams=disable', pdf, '-');
@@ -127,35 +168,111 @@ describe.runIf(printed)('the PDF edition', () => {
     for (const tick of ticks) expect(words, `tick ${tick}`).toContain(tick);
   });
 
-  test('prints a chart too tall for a page (the timeline) as its table, at reading size', async () => {
+  test('prints a chart too tall for a page as its table, at reading size', async () => {
     const html = await readFile(join(distDir, 'index.html'), 'utf8');
     const tall = [...html.matchAll(/<figure [^>]*id="chart-([a-z-]+)"[^>]*data-print-table/g)].map(
       (m) => m[1] as string,
     );
-    expect(tall).toContain('timeline');
-    // Word boxes in points: the table's words as tall as body text (about 11 pt a line), not
-    // shrunk with a drawing to fit a page.
-    const boxes = [
-      ...(await tool('pdftotext', '-bbox', '-enc', 'UTF-8', pdf, '-')).matchAll(
-        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
-      ),
-    ].map((m) => ({ word: m[3] as string, height: Number(m[2]) - Number(m[1]) }));
+    expect(tall.length, 'no chart prints as its table').toBeGreaterThan(0);
+    // Word boxes in points: the table's words at 8 pt or more, not shrunk with a drawing to fit a
+    // page.
+    const boxes = (await wordBoxes()).map((box) => ({ ...box, height: box.bottom - box.top }));
     for (const name of tall) {
       const figure = html.slice(html.indexOf(`id="chart-${name}"`));
       const header = /<th scope="col">([^<]+)<\/th>/.exec(figure)?.[1] as string;
       const first = /<tbody>[\s\S]*?<td>([A-Z][^<]{20,})<\/td>/.exec(figure)?.[1];
       expect(first, `a long cell in the table of ${name}`).toBeDefined();
       for (const cell of [header, first as string]) {
-        const text = cell
-          .replace(/&#39;/g, "'")
-          .replace(/&quot;/g, '"')
-          .replace(/&amp;/g, '&');
-        const word = text.split(' ').sort((a, b) => b.length - a.length)[0] as string;
+        const word = htmlText(cell)
+          .split(' ')
+          .sort((a, b) => b.length - a.length)[0] as string;
         const found = boxes.filter((box) => box.word === word);
         expect(found.length, `"${word}" of the ${name} table is not in the PDF`).toBeGreaterThan(0);
-        expect(Math.max(...found.map((box) => box.height))).toBeGreaterThan(9);
+        expect(Math.max(...found.map((box) => box.height))).toBeGreaterThan(7.9 * INTER_BOX);
       }
     }
+  });
+
+  test('sets every drawn chart’s labels at 7 pt or more, however tall the chart', async () => {
+    // The words of the charts' level labels (rotated ones come out of pdftotext in pieces), each
+    // no smaller anywhere in the PDF than Inter at 7 pt.
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const drawn = [...html.matchAll(/<figure [^>]*id="chart-[^"]+"[^>]*>[\s\S]*?<\/figure>/g)]
+      .map((m) => m[0])
+      .filter((figure) => !/^<figure [^>]*data-print-table/.test(figure));
+    expect(drawn.length).toBeGreaterThan(3);
+    const labels = new Set(
+      drawn.flatMap((figure) =>
+        [...figure.matchAll(/<text(?![^>]*rotate)[^>]*>([\s\S]*?)<\/text>/g)].flatMap((m) =>
+          htmlText((m[1] as string).replace(/<[^>]+>/g, ' '))
+            .split(/\s+/)
+            .filter((word) => /^[A-Za-z]{4,}$/.test(word)),
+        ),
+      ),
+    );
+    const smallest = new Map<string, number>();
+    for (const { word, top, bottom } of await wordBoxes()) {
+      if (!labels.has(word)) continue;
+      smallest.set(word, Math.min(smallest.get(word) ?? Number.POSITIVE_INFINITY, bottom - top));
+    }
+    expect(smallest.size, 'chart labels found in the PDF').toBeGreaterThan(20);
+    const small = [...smallest].filter(([, height]) => height < 7 * INTER_BOX);
+    expect(small.map(([word, height]) => `${word}: ${(height / INTER_BOX).toFixed(1)} pt`)).toEqual(
+      [],
+    );
+  });
+
+  test('has a cover that fills its page: publisher, title, lead chart, byline and licence', async () => {
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split('\f').map(squeeze);
+    const cover = pages[0] as string;
+    const released = /<time datetime="[^"]+" data-release-date>([^<]+)<\/time>/.exec(html)?.[1];
+    for (const part of [
+      REPORT_TITLE,
+      PROJECT_AUTHOR,
+      `${released}`,
+      `Published by ${PUBLISHER}`,
+      `Data licensed ${DATA_LICENSE.name}`,
+    ]) {
+      expect(cover).toContain(part);
+    }
+    // The lead chart's caption names its figure and the page it is on.
+    const figure = html.slice(html.indexOf(`id="chart-${LEAD_CHART}"`));
+    const number = /<span class="figure-number">Figure (\d+)<\/span>/.exec(figure)?.[1];
+    const page = Number(new RegExp(`Figure ${number} · .*?, page (\\d+)`).exec(cover)?.[1]);
+    expect(pages[page - 1], `the cover's figure ${number} is not on page ${page}`).toMatch(
+      new RegExp(`FIGURE ${number}\\b`),
+    );
+    // Its foot sits at the bottom of the page: the cover is laid out to the page, not left half empty.
+    const words = (await wordBoxes()).filter((box) => box.page === 1);
+    expect(Math.max(...words.map((w) => w.bottom / w.pageHeight))).toBeGreaterThan(0.8);
+  });
+
+  test('moves a table longer than a page to an appendix, which the contents list and its figure points to', async () => {
+    const text = await tool('pdftotext', '-enc', 'UTF-8', pdf, '-');
+    const pages = text.split('\f').map(squeeze);
+    const pointers = [...squeeze(text).matchAll(/printed in the appendix, page (\d+)/g)].map((m) =>
+      Number(m[1]),
+    );
+    const contents = pages.findIndex((page) => /^(.* )?Contents 1\. /.test(page));
+    const listed = pages.slice(contents, contents + 2).join(' ');
+    const appendix = Number(/\d+\. Appendix (\d+)/.exec(listed)?.[1] ?? Number.NaN);
+    if (pointers.length === 0) {
+      expect(listed).not.toMatch(/\d+\. Appendix \d+/);
+      return;
+    }
+    expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix Figure \d+: /);
+    for (const page of pointers) {
+      expect(page).toBeGreaterThanOrEqual(appendix);
+      expect(pages[page - 1]).toMatch(/ Figure \d+: /);
+    }
+    // After the last chapter, before the notes.
+    const notes = Number(/\d+\. Notes (\d+)/.exec(listed)?.[1]);
+    const chapters = await publishedChapters(reportDir);
+    const last = chapters.at(-1)?.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const lastPage = Number(new RegExp(`\\d+\\. ${last} (\\d+)`).exec(listed)?.[1]);
+    expect(appendix).toBeGreaterThan(lastPage);
+    expect(appendix).toBeLessThan(notes);
   });
 
   test('has contents listing every chapter, the notes and the references, each at the page it starts on', async () => {

@@ -25,11 +25,22 @@ export function markBlocks(): void {
   }
 }
 
+/**
+ * Applies the moves in turn, but none that would take a figure past another: moves found in
+ * different layouts can cross (one figure set down after a paragraph, the next set up before it),
+ * and figures keep their numbers' order.
+ */
 export function applyFigureMoves(moves: FigureMove[]): void {
   for (const { figure, after, before } of moves) {
     const moved = document.querySelector(`[data-block="${figure}"]`);
     const anchor = document.querySelector(`[data-block="${after ?? before}"]`);
     if (!moved || !anchor) continue;
+    const blocks = [...document.querySelectorAll('.chapter > *')];
+    const from = blocks.indexOf(moved);
+    const to = blocks.indexOf(anchor);
+    const passed = blocks.slice(Math.min(from, to) + 1, Math.max(from, to));
+    const ends = after ? (to > from ? [anchor] : []) : to < from ? [anchor] : [];
+    if ([...passed, ...ends].some((block) => block.localName === 'figure')) continue;
     if (after) anchor.after(moved);
     else anchor.before(moved);
   }

@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { launchChromium } from '../chromium.ts';
+import { LEAD_CHART } from '../masthead.ts';
 import { applyFigureMoves, type FigureMove, findFigureMoves, markBlocks } from './figure-floats.ts';
+import { arrangeTables, type TableMeasures } from './tables.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -16,6 +18,12 @@ const require = createRequire(import.meta.url);
  * (figure-floats.ts), so a run of figures needs one more.
  */
 const MAX_LAYOUTS = 4;
+/** The text blocks of styles/pdf.css: a chapter's page, and the back matter's (its @page back). */
+const TABLE_MEASURES: TableMeasures = {
+  chapterWidth: '130mm',
+  pageHeight: '249mm',
+  backWidth: '162mm',
+};
 
 /** Paged.js's polyfill build, beside its CommonJS entry (the package exports no subpaths). */
 function pagedPolyfill(): string {
@@ -65,7 +73,7 @@ export interface Printed {
  * The report page made into the paper's document, in the page before Paged.js lays it out: what
  * the screen shows differently or not at all.
  */
-function prepare(): void {
+function prepare(leadChart: string): void {
   // The site's stylesheets keep applying as they are; Paged.js's parser cannot read their
   // modern syntax, and it only needs to see the paged-media rules.
   for (const sheet of document.querySelectorAll('link[rel="stylesheet"], style')) {
@@ -102,10 +110,14 @@ function prepare(): void {
     const excerpt = note.querySelector('.excerpt');
     const n = note.querySelector('.sn-n')?.textContent;
     const item = n ? document.getElementById(`notes-${n}`) : null;
-    if (excerpt && item) {
+    // A note cited again further on has its passage once.
+    if (excerpt && item && !item.querySelector('.note-quote')) {
       const quote = document.createElement('span');
       quote.className = 'note-quote';
-      quote.textContent = `“${excerpt.textContent}” `;
+      // A passage that opens with the source's own quotation mark is printed as the screen shows
+      // it, without a second pair around it (CiteMarker.astro marks it "quoted").
+      const text = excerpt.textContent ?? '';
+      quote.textContent = excerpt.classList.contains('quoted') ? `${text} ` : `“${text}” `;
       item.querySelector('.note-back')?.after(quote);
     }
     note.remove();
@@ -134,15 +146,49 @@ function prepare(): void {
       `${figure.querySelector('blockquote')?.textContent ?? ''} ${caption?.textContent ?? ''}`;
     if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
   }
-  // The cover shows the report's lead chart, the first one it draws.
-  const lead = document.querySelector('.chart .chart-svg');
+  // The cover: the report's lead chart (the one the screen shows beside the title) at a size that
+  // fills the page, under its figure number and headline, which lead to the figure; and a foot in
+  // the site's footer's words: who publishes the report and the licence of its data.
+  const lead = document.getElementById(`chart-${leadChart}`);
+  const drawing = lead?.querySelector('.chart-svg svg');
   const cover = document.querySelector('.report-header');
-  if (lead && cover) {
+  if (lead && drawing && cover) {
     const figure = document.createElement('div');
     figure.className = 'cover-chart';
-    figure.setAttribute('aria-hidden', 'true');
-    figure.append(lead.cloneNode(true));
+    const caption = document.createElement('a');
+    caption.className = 'cover-caption';
+    caption.href = `#${lead.id}`;
+    const number = lead.querySelector('.figure-number')?.textContent;
+    const headline = lead.querySelector('.chart-headline')?.textContent ?? '';
+    caption.textContent = number ? `${number} · ${headline}` : headline;
+    // The drawing again: the figure in its chapter is the one a reader of the tags meets.
+    const copy = drawing.cloneNode(true) as Element;
+    copy.setAttribute('aria-hidden', 'true');
+    for (const element of [copy, ...copy.querySelectorAll('[id]')]) element.removeAttribute('id');
+    copy.removeAttribute('aria-labelledby');
+    copy.removeAttribute('aria-describedby');
+    figure.append(caption, copy);
     cover.querySelector('.byline')?.before(figure);
+  }
+  const license = document.querySelector<HTMLAnchorElement>('.site-footer a[rel="license"]');
+  const publisher = document.querySelector('.report-header .publisher')?.firstChild?.textContent;
+  if (cover && license && publisher) {
+    const foot = document.createElement('p');
+    foot.className = 'cover-foot';
+    const by = document.createElement('span');
+    by.textContent = `Published by ${publisher.trim()}`;
+    const terms = document.createElement('span');
+    terms.append('Data licensed ', license.cloneNode(true));
+    foot.append(by, terms);
+    cover.append(foot);
+  }
+  // A drawing over TALL times as tall as it is wide (the matrix) is shrunk in the text's column to
+  // the 185 mm of height a chart may take there, its labels toward 7 pt: it takes a page of its
+  // own instead, its head and source beside it (pdf.css).
+  const TALL = 2;
+  for (const chart of document.querySelectorAll('.chart:not([data-print-table])')) {
+    const box = chart.querySelector('.chart-svg svg')?.getAttribute('viewBox')?.split(/\s+/);
+    if (box && Number(box[3]) > TALL * Number(box[2])) chart.setAttribute('data-print-page', '');
   }
   (window as unknown as { PagedConfig: object }).PagedConfig = { auto: false };
 }
@@ -168,11 +214,12 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     const style = `${await houseFontFaces()}\n${css}`;
     const layOut = async (moves: FigureMove[]) => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(prepare);
+      await page.evaluate(prepare, LEAD_CHART);
       await page.evaluate(markBlocks);
       await page.evaluate(applyFigureMoves, moves);
       await page.addStyleTag({ content: style });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.evaluate(arrangeTables, TABLE_MEASURES);
       await page.addScriptTag({ path: pagedPolyfill() });
       await page.evaluate(() =>
         (

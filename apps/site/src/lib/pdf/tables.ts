@@ -1,0 +1,164 @@
+/**
+ * The charts that print as their tables (Chart.astro, print.css), set for paper once the edition's
+ * stylesheet and faces apply and before Paged.js lays the report out in pages:
+ *
+ * - A table longer than a page leaves its chapter for an appendix after the last one, where the
+ *   back matter's wider text block sets it (pdf.css); its figure stays in the chapter, under its
+ *   head, with the page of its table in the appendix.
+ * - Each table's columns keep the widths the browser gives them in the whole table, at the width
+ *   it prints at. Paged.js lays out each page's part of a table apart, and left to itself gives
+ *   each part's columns their own widths (a column of long names one word a line on one page).
+ *
+ * The function runs in the page (page.evaluate): it is self-contained.
+ */
+
+export interface TableMeasures {
+  /** The text block's width and height in a chapter, as CSS lengths ("130mm"). */
+  chapterWidth: string;
+  pageHeight: string;
+  /** The text block's width in the back matter, where the appendix prints. */
+  backWidth: string;
+}
+
+export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeasures): void {
+  const px = (length: string) => {
+    const probe = document.createElement('div');
+    probe.style.height = length;
+    document.body.append(probe);
+    const height = probe.getBoundingClientRect().height;
+    probe.remove();
+    return height;
+  };
+  /**
+   * Widths for the table's columns, in percent of `width`, that make the table shortest: each
+   * column starts as wide as its longest word, and the rest of the width goes, a step at a time,
+   * to the column whose widening saves the most lines, rows counted by their tallest cell. Lines
+   * are counted by breaking each cell's words at spaces, measured in the cell's own font.
+   */
+  const columnWidths = (table: HTMLTableElement, width: string) => {
+    const context = document.createElement('canvas').getContext('2d');
+    const rows = [...table.rows].map((row) => [...row.cells]);
+    const columns = rows[0]?.length ?? 0;
+    if (!context || columns === 0) return [];
+    const probe = rows[1]?.[0] ?? rows[0]?.[0];
+    const style = probe ? getComputedStyle(probe) : undefined;
+    const padding = style
+      ? Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight)
+      : 0;
+    const cells = rows.map((row) =>
+      row.map((cell) => {
+        context.font = getComputedStyle(cell).font;
+        const words = (cell.textContent ?? '').trim().split(/\s+/).filter(Boolean);
+        return {
+          words: words.map((word) => context.measureText(word).width),
+          space: context.measureText(' ').width,
+        };
+      }),
+    );
+    const lines = (cell: { words: number[]; space: number }, room: number) => {
+      let count = cell.words.length > 0 ? 1 : 0;
+      let used = 0;
+      for (const word of cell.words) {
+        if (used > 0 && used + cell.space + word > room) {
+          count++;
+          used = word;
+        } else used += (used > 0 ? cell.space : 0) + word;
+      }
+      return count;
+    };
+    table.style.width = width;
+    const total = table.getBoundingClientRect().width;
+    table.style.removeProperty('width');
+    const room = total - padding * columns;
+    const widest = [...Array(columns).keys()].map((c) =>
+      Math.max(0, ...cells.flatMap((row) => row[c]?.words ?? [])),
+    );
+    const floor = widest.reduce((sum, w) => sum + w, 0);
+    // Longest words wider than the table: the browser's own layout will have to do.
+    if (floor > room) return widest.map((w) => ((w + padding) / total) * 100);
+    const step = room / 200;
+    const sizes = [...widest];
+    const height = (of: number[]) =>
+      cells.reduce(
+        (sum, row) => sum + Math.max(...row.map((cell, c) => lines(cell, of[c] ?? 0))),
+        0,
+      );
+    let left = room - floor;
+    let current = height(sizes);
+    while (left >= step) {
+      // For each column, the fewest steps that save a line, and how many lines per step.
+      let best: { column: number; steps: number; rate: number } | undefined;
+      for (let c = 0; c < columns; c++) {
+        for (let k = 1; k * step <= left; k++) {
+          const trial = sizes.map((w, i) => (i === c ? w + k * step : w));
+          const saved = current - height(trial);
+          if (saved > 0) {
+            if (!best || saved / k > best.rate) best = { column: c, steps: k, rate: saved / k };
+            break;
+          }
+        }
+      }
+      if (!best) break;
+      sizes[best.column] = (sizes[best.column] ?? 0) + best.steps * step;
+      left -= best.steps * step;
+      current = height(sizes);
+    }
+    // What saves no line is shared in proportion to the widths found.
+    const found = sizes.reduce((sum, w) => sum + w, 0);
+    return sizes.map((w) => ((w + (left * w) / found + padding) / total) * 100);
+  };
+  const moved: Array<{ chart: Element; scroll: Element }> = [];
+  for (const chart of document.querySelectorAll('.chart[data-print-table]')) {
+    const scroll = chart.querySelector('.table-scroll');
+    const table = scroll?.querySelector('table');
+    if (!scroll || !table) continue;
+    table.style.width = chapterWidth;
+    const long = table.getBoundingClientRect().height > px(pageHeight);
+    table.style.removeProperty('width');
+    if (long) moved.push({ chart, scroll });
+    const widths = columnWidths(table, long ? backWidth : chapterWidth);
+    for (const row of table.rows) {
+      for (const [i, cell] of [...row.cells].entries()) {
+        if (widths[i] !== undefined) cell.style.width = `${widths[i].toFixed(1)}%`;
+      }
+    }
+  }
+  const chapters = document.querySelectorAll('.chapter');
+  const last = chapters[chapters.length - 1];
+  if (moved.length === 0 || !last) return;
+  const appendix = document.createElement('section');
+  appendix.className = 'chapter appendix';
+  appendix.setAttribute('aria-labelledby', 'appendix-title');
+  const title = document.createElement('h2');
+  title.id = 'appendix-title';
+  title.textContent = 'Appendix';
+  appendix.append(title);
+  for (const { chart, scroll } of moved) {
+    const number = chart.querySelector('.figure-number')?.textContent;
+    const headline = chart.querySelector('.chart-headline')?.textContent ?? '';
+    const heading = document.createElement('h3');
+    heading.id = `appendix-${chart.id}`;
+    heading.textContent = number ? `${number}: ${headline}` : headline;
+    const source = chart.querySelector('.chart-source')?.cloneNode(true);
+    appendix.append(heading, scroll, ...(source ? [source] : []));
+    // In the chapter, where the table was: where it is now (its page, by pdf.css).
+    const pointer = document.createElement('p');
+    pointer.className = 'appendix-pointer';
+    const link = document.createElement('a');
+    link.href = `#${heading.id}`;
+    link.textContent = 'in the appendix';
+    pointer.append('The table of this figure is printed ', link, '.');
+    chart.querySelector('.chart-source')?.before(pointer);
+    chart.setAttribute('data-print-appendix', '');
+  }
+  last.after(appendix);
+  const notes = document.querySelector('.toc a[href="#notes-heading"]')?.closest('li');
+  if (notes) {
+    const entry = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = '#appendix-title';
+    link.textContent = 'Appendix';
+    entry.append(link);
+    notes.before(entry);
+  }
+}
