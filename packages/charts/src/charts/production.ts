@@ -36,7 +36,7 @@ export function whenAndWhose(figure: FigureRecord): string {
 /** Ukraine's yearly drone output as each source states it, with the US output for scale. */
 export const production = defineChart<FigureRecord>({
   name: NAME,
-  title: "By either source's count, Ukraine makes many times the one US figure the sources give",
+  title: "By either source's count, Ukraine made many times the one US figure the sources give",
   expects: {
     kind: 'figure',
     measures: [UA, US],
