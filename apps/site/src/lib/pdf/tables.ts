@@ -5,9 +5,9 @@
  * - A table longer than a page leaves its chapter for an appendix after the last one, where the
  *   back matter's wider text block sets it (pdf.css); its figure stays in the chapter, under its
  *   head, with the page of its table in the appendix.
- * - Each table's columns keep the widths the browser gives them in the whole table, at the width
- *   it prints at. Paged.js lays out each page's part of a table apart, and left to itself gives
- *   each part's columns their own widths (a column of long names one word a line on one page).
+ * - Each table's columns get widths found once for the whole table, at the width it prints at,
+ *   written on every cell. Paged.js lays out each page's part of a table apart, and left to
+ *   itself gives each part's columns their own widths (a column of names a word a line).
  *
  * The function runs in the page (page.evaluate): it is self-contained.
  */
@@ -30,10 +30,11 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
     return height;
   };
   /**
-   * Widths for the table's columns, in percent of `width`, that make the table shortest: each
-   * column starts as wide as its longest word, and the rest of the width goes, a step at a time,
-   * to the column whose widening saves the most lines, rows counted by their tallest cell. Lines
-   * are counted by breaking each cell's words at spaces, measured in the cell's own font.
+   * Widths for the table's columns, in percent of `width`, that make the table short: each
+   * column starts as wide as its longest word (or as sets its entries in two lines, see below),
+   * and the rest of the width goes, a step at a time, to the column whose widening saves the most
+   * lines, rows counted by their tallest cell. Lines are counted by breaking each cell's words at
+   * spaces, measured in the cell's own font.
    */
   const columnWidths = (table: HTMLTableElement, width: string) => {
     const context = document.createElement('canvas').getContext('2d');
@@ -55,6 +56,7 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
         };
       }),
     );
+    const empty = { words: [], space: 0 };
     const lines = (cell: { words: number[]; space: number }, room: number) => {
       let count = cell.words.length > 0 ? 1 : 0;
       let used = 0;
@@ -73,17 +75,29 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
     const widest = [...Array(columns).keys()].map((c) =>
       Math.max(0, ...cells.flatMap((row) => row[c]?.words ?? [])),
     );
-    const floor = widest.reduce((sum, w) => sum + w, 0);
     // Longest words wider than the table: the browser's own layout will have to do.
-    if (floor > room) return widest.map((w) => ((w + padding) / total) * 100);
+    if (widest.reduce((sum, w) => sum + w, 0) > room) {
+      return widest.map((w) => ((w + padding) / total) * 100);
+    }
     const step = room / 200;
-    const sizes = [...widest];
+    // A column of short entries ("Other or none stated") is first made wide enough to set each in
+    // two lines at most, up to a share of the table: the fewest lines alone would leave it a word
+    // a line beside a long column that sets the rows' height anyway.
+    const SHORT = 0.22;
+    const twoLines = widest.map((w, c) => {
+      let width = w;
+      while (width < SHORT * room && cells.some((row) => lines(row[c] ?? empty, width) > 2)) {
+        width += step;
+      }
+      return Math.min(width, Math.max(w, SHORT * room));
+    });
+    const sizes = twoLines.reduce((sum, w) => sum + w, 0) <= room ? twoLines : [...widest];
     const height = (of: number[]) =>
       cells.reduce(
         (sum, row) => sum + Math.max(...row.map((cell, c) => lines(cell, of[c] ?? 0))),
         0,
       );
-    let left = room - floor;
+    let left = room - sizes.reduce((sum, w) => sum + w, 0);
     let current = height(sizes);
     while (left >= step) {
       // For each column, the fewest steps that save a line, and how many lines per step.
