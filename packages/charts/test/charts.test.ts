@@ -703,7 +703,7 @@ describe('europe', () => {
       'Poland 1',
       'Denmark 2',
       'United Kingdom 0 + 1',
-      '(“2 + 1”: and one planned)',
+      '(“2 + 1”: two, and one planned)',
     ]) {
       expect(text).toContain(label);
     }

@@ -192,7 +192,7 @@ export const europe = defineChart<PartnershipRecord>({
   subtitle(partnerships) {
     const off = partners(partnerships).filter((p) => !onMap.has(p.id));
     return (
-      `Arrangements each country is in with Ukraine${includedText(partnerships)}, as a state or through its firms, darker for more; records that may tell one arrangement count once, planned ones apart (“2 + 1”: and one planned).` +
+      `Arrangements each country is in with Ukraine${includedText(partnerships)}, as a state or through its firms; records that may tell one arrangement count once, planned ones apart (“2 + 1”: two, and one planned).` +
       (off.length
         ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
         : '') +
