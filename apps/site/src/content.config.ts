@@ -21,6 +21,12 @@ const report = defineCollection({
      * notes number first, since it is read first.
      */
     findings: z.boolean().default(false),
+    /**
+     * Whether the contents number the chapter. Front and back matter (an introduction, a note on
+     * the evidence) are not chapters of the argument and go unnumbered, as the key findings,
+     * notes and references do.
+     */
+    numbered: z.boolean().default(true),
   }),
 });
 
