@@ -288,7 +288,7 @@ describe('production', () => {
         'A rate stated without a year is a rival estimate, not a figure for a later year.',
     );
     expect(text).toContain(
-      "The United States makes, by the Kyiv op-ed's figure, less than 100,000",
+      'US output as the sources state it: less than 100,000 drones a year, undated (Kyiv op-ed)',
     );
     // 4.5 million against less than 100,000.
     expect(text).toContain(
@@ -660,7 +660,7 @@ describe('demand', () => {
         "the EU's defense and space commissioner estimated it: 3 million drones a year, a figure that holds only in that scenario.",
     );
     // 3 million against less than 100,000.
-    expect(text).toContain('more than 30 times what the United States makes');
+    expect(text).toContain('more than 30 times the US figure');
     // The bar says the need is an estimate in a scenario, in at most two lines; the subtitle whose.
     const label = Array.from(body(render('demand')).querySelectorAll('text')).find((t) =>
       lineText(t).startsWith('Needed for Lithuania'),
@@ -712,7 +712,7 @@ describe('europe', () => {
   });
   test('names an arrangement without Ukraine among its members, and counts it for no country', () => {
     const leftOut =
-      'Left out: Low-Cost Effectors and Autonomous Platforms (LEAP), whose members France, Germany, Italy, Poland and United Kingdom do not include Ukraine.';
+      'Left out: Low-Cost Effectors and Autonomous Platforms (LEAP), in which the source names France, Germany, Italy, Poland and United Kingdom but no Ukrainian party.';
     expect(textOf(render('europe'))).toContain(leftOut);
     expect(charts.europe.describe(partnerships)).toContain(leftOut);
     const withoutLeap = partnerships.filter((p) => p.id !== 'fixture-leap');

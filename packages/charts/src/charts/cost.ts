@@ -166,9 +166,10 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
  */
 export const cost = defineChart<FigureRecord>({
   name: NAME,
-  // The depletion is one unsigned analysis's claim about a war no other source tells: attributed.
+  // Each clause is one source's claim (the depletion an unsigned analysis's, the F-35s the Kyiv
+  // op-ed's): each attributed.
   title:
-    'Bahrain used up most of its Patriot interceptors, an analysis says; Russian drones in NATO airspace drew F-35s',
+    'Bahrain used up most of its Patriot interceptors, an analysis says; Russian drones in NATO airspace drew F-35s, an op-ed says',
   expects: {
     kind: 'figure',
     measures: [DEPLETED, INCURSION],

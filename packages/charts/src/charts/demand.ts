@@ -69,7 +69,7 @@ export const demand = defineChart<FigureRecord>({
   name: NAME,
   // Whose estimate the need is, in the headline itself: a chart embedded alone loses the report's prose.
   title:
-    "EU defense commissioner's wider-war estimate for Lithuania alone is of the order of Ukraine's output",
+    "The EU defense and space commissioner's wider-war estimate for Lithuania alone is of the order of Ukraine's output",
   expects: {
     kind: 'figure',
     measures: RANK,
@@ -92,8 +92,8 @@ export const demand = defineChart<FigureRecord>({
       `${need.label}${by}: ${formatValue(need)}` +
       `${need.conditional ? ', a figure that holds only in that scenario' : ''}. ` +
       `Ukraine's latest stated output: ${ua.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ')}. ` +
-      `US output, ${us.map((f) => `by ${sourceName(f.source)}'s figure: ${formatValue(f)}`).join('; ')}; the need for this one country is ` +
-      `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times what the United States makes.`
+      `US output as the sources state it: ${us.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ')}; the need for this one country is ` +
+      `${lessThan ? 'more than ' : ''}${formatNumber(Math.round(need.value / usMax))} times the US figure.`
     );
   },
   subtitle(figures) {
@@ -148,7 +148,8 @@ export const demand = defineChart<FigureRecord>({
       })),
       {
         key: 'ua',
-        label: `Ukraine makes, ${ua.map(yearText).join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
+        // Who and when, not "makes": the figures are dated estimates and an undated rate.
+        label: `Ukraine, ${ua.map(yearText).join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
         value: low.value,
         ...(low === high ? {} : { upTo: high.value }),
         valueLabel:
@@ -159,7 +160,7 @@ export const demand = defineChart<FigureRecord>({
       },
       ...us.map((f) => ({
         key: f.id,
-        label: 'United States makes',
+        label: `United States, ${whenAndWhose(f)}`,
         value: f.value,
         valueLabel: formatValue(f),
         color: PARTY_COLOR.other,

@@ -83,16 +83,21 @@ interface Partner {
 
 /**
  * Whether Ukraine is a party to an arrangement, as a state or through its firms. The map draws only
- * these: a program of other states that draws on Ukrainian expertise (LEAP) is not a deal with Ukraine.
+ * these: a program whose source names no Ukrainian party (LEAP, unveiled by five governments for
+ * production "with Ukrainian expertise") is not drawn as a deal with Ukraine, nor said to exclude it.
  */
 const withUkraine = (p: PartnershipRecord) => memberCountries(p).includes(HUB);
 
-/** Arrangements left off the map, with their members: "Left out: LEAP, whose members … do not include Ukraine." */
+/**
+ * Arrangements left off the map, with the countries their source names: "Left out: LEAP, in which
+ * the source names France, … but no Ukrainian party." Not "whose members do not include Ukraine":
+ * a source that names no Ukrainian party has not said that Ukraine takes no part.
+ */
 const leftOutText = (partnerships: readonly PartnershipRecord[]) => {
   const left = partnerships.filter((p) => !withUkraine(p));
   const named = left.map(
     (p) =>
-      `${p.name}, whose members ${listText(memberCountries(p).map(entityName))} do not include Ukraine`,
+      `${p.name}, in which the source names ${listText(memberCountries(p).map(entityName))} but no Ukrainian party`,
   );
   return named.length ? `Left out: ${named.join('; ')}.` : '';
 };

@@ -79,7 +79,7 @@ const KEY: { look: Look; label: string }[] = [
 /** Which countries take part in which arrangement: one row per record, one column per country. */
 export const matrix = defineChart<PartnershipRecord>({
   name: NAME,
-  title: 'Ukraine takes part in nearly every arrangement; some list no other country',
+  title: 'Ukraine is named in nearly every arrangement; some name no other country',
   expects: {
     kind: 'partnership',
     description: 'partnerships (countries, firms and bodies as members)',
@@ -118,7 +118,7 @@ export const matrix = defineChart<PartnershipRecord>({
       .join(' ');
   },
   subtitle: () =>
-    'Member countries of each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
+    'Countries the sources name in each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
   toTable(partnerships) {
     const columns = countryColumns(partnerships);
     return {

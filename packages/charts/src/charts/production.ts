@@ -3,7 +3,7 @@ import { formatNumber, formatValue } from '../core/format.js';
 import { entityName } from '../core/lookup.js';
 import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
-import { sourceLabel, sourceName } from '../core/sources.js';
+import { sourceLabel } from '../core/sources.js';
 import { checkSameUnit, ofMeasure } from '../core/validate.js';
 import { barRows } from './bars.js';
 
@@ -36,7 +36,9 @@ export function whenAndWhose(figure: FigureRecord): string {
 /** Ukraine's yearly drone output as each source states it, with the US output for scale. */
 export const production = defineChart<FigureRecord>({
   name: NAME,
-  title: "By either source's count, Ukraine made many times the one US figure the sources give",
+  // The one US figure is the Kyiv op-ed's, undated: "either source" qualifies Ukraine's output only.
+  title:
+    "On either source's estimate, Ukraine's output is many times the one US figure, the Kyiv op-ed's undated rate",
   expects: {
     kind: 'figure',
     measures: [UA, US],
@@ -54,16 +56,14 @@ export const production = defineChart<FigureRecord>({
     const uaText = ua.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ');
     const undated = ua.some((f) => f.period === null);
     const top = ua.reduce((a, b) => (b.value > a.value ? b : a));
-    const usText = us
-      .map((f) => `by ${sourceName(f.source)}'s figure, ${formatValue(f)}`)
-      .join('; ');
+    const usText = us.map((f) => `${formatValue(f)}, ${whenAndWhose(f)}`).join('; ');
     const ratio = Math.round(top.value / Math.max(...us.map((f) => f.value)));
     return (
       `Ukraine's yearly drone output as the sources state it: ${uaText}. ` +
       (undated
         ? 'A rate stated without a year is a rival estimate, not a figure for a later year. '
         : '') +
-      `The United States makes, ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
+      `US output as the sources state it: ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
       `is ${us.some((f) => f.qualifier === 'less-than') ? 'more than ' : ''}${ratio} times that.`
     );
   },
