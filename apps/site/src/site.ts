@@ -1,5 +1,5 @@
 /** Names the site uses for itself; one place so titles, feeds and citations agree. */
-export const REPORT_TITLE = "Ukraine's drone role in European defense";
+export const REPORT_TITLE = 'Ukraine’s drone role in European defense';
 export const REPORT_SUBTITLE =
   'From aid recipient to teacher: what Europe is learning from Ukraine, with every number sourced.';
 export const DATASET_TITLE = 'Ukraine drones data set';

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { charts, type RegisteredChart, tableToCsv } from '@ua-drones/charts';
 import { createDocument, renderToString } from '@ua-drones/charts/ssr';
 import { events, figures, partnerships } from './data.ts';
+import { typographic, typographicMarkup } from './format.ts';
 import { readChapter } from './parse-chapter.ts';
 
 export interface RenderedChart {
@@ -55,16 +56,20 @@ export function renderChart(name: string): RenderedChart {
   const [, , width = 1, height = 0] = (drawing.getAttribute('viewBox') ?? '')
     .split(' ')
     .map(Number);
-  const svg = renderToString(drawing);
-  const inlineSvg = renderToString(
-    chart.render(records, { ...options, document: createDocument(), stylesheet: false }),
+  // Set as the chapters are: the package's words and the data's names keep straight apostrophes.
+  const svg = typographicMarkup(renderToString(drawing));
+  const inlineSvg = typographicMarkup(
+    renderToString(
+      chart.render(records, { ...options, document: createDocument(), stylesheet: false }),
+    ),
   );
   const table = chart.toTable(records);
+  const subtitle = chart.subtitle(records);
   const rendered: RenderedChart = {
     name,
-    title: chart.title,
-    description: chart.describe(records),
-    subtitle: chart.subtitle(records),
+    title: typographic(chart.title),
+    description: typographic(chart.describe(records)),
+    subtitle: subtitle === undefined ? undefined : typographic(subtitle),
     svg,
     inlineSvg,
     aspect: height / width,

@@ -27,3 +27,26 @@ const languages = new Intl.DisplayNames(['en'], { type: 'language' });
 export function languageName(tag: string): string {
   return languages.of(tag) ?? tag;
 }
+
+/**
+ * Display text set as the chapters are (Astro's smart quotes): an apostrophe or a pair of double
+ * quotes typed straight in a title, a takeaway or a chart's words becomes curly, so a headline
+ * does not sit in straight marks beside curly body text. Plain text in, plain text out.
+ */
+export function typographic(text: string): string {
+  return text
+    .replace(/(\p{L}|\d)'(\p{L})/gu, '$1’$2')
+    .replace(/(\p{L})'(?=[\s.,;:!?)]|$)/gu, '$1’')
+    .replace(/"([^"]*)"/g, '“$1”');
+}
+
+/**
+ * The same for markup whose text escapes the apostrophe (`&apos;`, `&#39;`: a chart's SVG as
+ * rendered): only between letters or after a word's last letter, so no attribute (double-quoted
+ * throughout) and no tag is touched.
+ */
+export function typographicMarkup(markup: string): string {
+  return markup
+    .replace(/(\p{L}|\d)(?:&apos;|&#39;|')(\p{L})/gu, '$1’$2')
+    .replace(/(\p{L})(?:&apos;|&#39;)(?=[\s.,;:!?)<]|$)/gu, '$1’');
+}

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { charts } from '@ua-drones/charts';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { typographic } from '../../src/lib/format.ts';
 import { PUBLISHER } from '../../src/lib/masthead.ts';
 import { PROJECT_AUTHOR } from '../../src/site.ts';
+import { reportChapters } from '../report-chapters.ts';
 import { attr, type Element, elements, parseHtml, textOf } from './lib/html.ts';
 import { deployedAt, hasPublicUrl } from './lib/site-config.ts';
 import { distDir } from './lib/site-dist.ts';
@@ -27,6 +29,17 @@ const decode = (text: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
+// A chart's headline wherever it is shown: the report's takeaway for it, else its own title.
+const takeaways = new Map(
+  reportChapters()
+    .flatMap((chapter) => chapter.components)
+    .filter((use) => use.name === 'Chart')
+    .map((use) => [use.attributes.name, use.attributes.takeaway]),
+);
+const titleOf = (name: string) => typographic(charts[name as keyof typeof charts].title);
+const headlineOf = (name: string) =>
+  typographic(takeaways.get(name) ?? charts[name as keyof typeof charts].title);
+
 describe.each(names)('chart %s', (name) => {
   test('has an embed page: the chart, its title, one credit line, a link back, no site chrome, no script', async () => {
     const html = await read(`embed/${name}/`);
@@ -34,7 +47,7 @@ describe.each(names)('chart %s', (name) => {
     expect(byTag(doc, 'nav')).toHaveLength(0);
     expect(byTag(doc, 'script')).toHaveLength(0);
     expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(text(byTag(doc, 'h1')[0])).toBe(charts[name as keyof typeof charts].title);
+    expect(text(byTag(doc, 'h1')[0])).toBe(headlineOf(name));
     expect(byTag(doc, 'svg').length).toBeGreaterThan(0);
     const credit = byTag(doc, 'figcaption');
     expect(credit).toHaveLength(1);
@@ -56,7 +69,7 @@ describe.each(names)('chart %s', (name) => {
     const [, src = '', title = '', style = ''] = iframe ?? [];
     expect(new URL(src, 'https://host.example').pathname).toBe(`${base}embed/${name}/`);
     expect(src).not.toMatch(/localhost|127\.0\.0\.1/);
-    expect(decode(title)).toBe(charts[name as keyof typeof charts].title);
+    expect(decode(title)).toBe(titleOf(name));
     expect(style).toMatch(/width: 100%; aspect-ratio: \d+ \/ \d+;/);
     for (const ext of ['csv', 'json', 'svg', 'png']) {
       expect(html).toContain(
