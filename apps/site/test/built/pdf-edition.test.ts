@@ -68,6 +68,9 @@ async function wordBoxes(): Promise<WordBox[]> {
   );
 }
 
+/** The fewest lines a chapter's last page may hold, when the chapter runs onto it. */
+const MIN_LAST_LINES = 6;
+
 /** Text as the built HTML escapes it, as it reads. */
 const htmlText = (text: string) =>
   text
@@ -93,6 +96,26 @@ async function sampleFigures(): Promise<string[]> {
   }
   return ids;
 }
+
+/** A chapter's entry as the contents print it: numbered or not as its front matter says. */
+async function contentsEntries(): Promise<Array<{ title: string; numbered: boolean }>> {
+  const entries = [];
+  for (const { file, title } of await publishedChapters(reportDir)) {
+    const front = await readFile(join(reportDir, file), 'utf8');
+    // Key findings and chapters marked `numbered: false` (content.config.ts) go unnumbered.
+    const numbered = !/^(numbered: false|findings: true)\s*$/m.test(front.split(/^---$/m)[1] ?? '');
+    entries.push({ title, numbered });
+  }
+  return entries;
+}
+
+/** The page of the contents: the first after the cover headed "Contents". */
+function contentsPage(pages: readonly string[]): number {
+  return pages.findIndex((page, i) => i > 0 && /^(.* )?Contents Contents /.test(page));
+}
+
+/** A text as a regular expression that matches it literally. */
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.runIf(printed)('the PDF edition', () => {
   test('is built, within 3 MB, and the report and /cite/ link to it with its size', async () => {
@@ -236,13 +259,14 @@ describe.runIf(printed)('the PDF edition', () => {
     ]) {
       expect(cover).toContain(part);
     }
-    // The lead chart's caption names its figure and the page it is on.
+    // The lead chart is credited in one line, its chart's title and figure number, without the
+    // figure's headline or page.
     const figure = html.slice(html.indexOf(`id="chart-${LEAD_CHART}"`));
     const number = /<span class="figure-number">Figure (\d+)<\/span>/.exec(figure)?.[1];
-    const page = Number(new RegExp(`Figure ${number} · .*?, page (\\d+)`).exec(cover)?.[1]);
-    expect(pages[page - 1], `the cover's figure ${number} is not on page ${page}`).toMatch(
-      new RegExp(`FIGURE ${number}\\b`),
-    );
+    const title = htmlText(/<title id="chart-[^"]+">([^<]+)<\/title>/.exec(figure)?.[1] ?? '');
+    expect(title).not.toBe('');
+    expect(cover).toContain(`${title} (figure ${number})`);
+    expect(cover).not.toMatch(/Figure \d+ ·|, page \d+/);
     // Its foot sits at the bottom of the page: the cover is laid out to the page, not left half empty.
     const words = (await wordBoxes()).filter((box) => box.page === 1);
     expect(Math.max(...words.map((w) => w.bottom / w.pageHeight))).toBeGreaterThan(0.8);
@@ -251,50 +275,57 @@ describe.runIf(printed)('the PDF edition', () => {
   test('moves a table longer than a page to an appendix, which the contents list and its figure points to', async () => {
     const text = await tool('pdftotext', '-enc', 'UTF-8', pdf, '-');
     const pages = text.split('\f').map(squeeze);
-    const pointers = [...squeeze(text).matchAll(/printed in the appendix, page (\d+)/g)].map((m) =>
-      Number(m[1]),
-    );
-    const contents = pages.findIndex((page) => /^(.* )?Contents 1\. /.test(page));
+    // In the chapter, a line of text in the figure's place (no frame around a missing drawing).
+    const pointers = [
+      ...squeeze(text).matchAll(/Figure (\d+), a table, is printed in the appendix, page (\d+)/g),
+    ].map((m) => ({ figure: m[1], page: Number(m[2]) }));
+    const contents = contentsPage(pages);
     const listed = pages.slice(contents, contents + 2).join(' ');
-    const appendix = Number(/\d+\. Appendix (\d+)/.exec(listed)?.[1] ?? Number.NaN);
+    // Back matter: unnumbered in the contents, as the notes.
+    const appendix = Number(/ Appendix (\d+)/.exec(listed)?.[1] ?? Number.NaN);
     if (pointers.length === 0) {
-      expect(listed).not.toMatch(/\d+\. Appendix \d+/);
+      expect(listed).not.toMatch(/ Appendix \d+/);
       return;
     }
+    expect(listed).not.toMatch(/\d+\. Appendix/);
     expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix Figure \d+: /);
-    for (const page of pointers) {
+    for (const { figure, page } of pointers) {
       expect(page).toBeGreaterThanOrEqual(appendix);
-      expect(pages[page - 1]).toMatch(/ Figure \d+: /);
+      expect(pages[page - 1]).toContain(` Figure ${figure}: `);
     }
     // After the last chapter, before the notes.
-    const notes = Number(/\d+\. Notes (\d+)/.exec(listed)?.[1]);
+    const notes = Number(/ Notes (\d+)/.exec(listed)?.[1]);
     const chapters = await publishedChapters(reportDir);
-    const last = chapters.at(-1)?.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const lastPage = Number(new RegExp(`\\d+\\. ${last} (\\d+)`).exec(listed)?.[1]);
+    const last = literal(chapters.at(-1)?.title ?? '');
+    const lastPage = Number(new RegExp(` ${last} (\\d+)`).exec(listed)?.[1]);
     expect(appendix).toBeGreaterThan(lastPage);
     expect(appendix).toBeLessThan(notes);
   });
 
-  test('has contents listing every chapter, the notes and the references, each at the page it starts on', async () => {
+  test('has contents listing every chapter, the notes and the references, each at the page it starts on, numbering only the chapters of the argument', async () => {
     // One string per page (pdftotext ends each with a form feed); pages are numbered from the cover.
     const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split('\f').map(squeeze);
-    const contents = pages.findIndex((page) => /^(.* )?Contents 1\. /.test(page));
+    const contents = contentsPage(pages);
     expect(contents, 'no contents page').toBeGreaterThan(0);
     const listed = pages.slice(contents, contents + 2).join(' ');
-    const titles = [
-      ...(await publishedChapters(reportDir)).map((c) => c.title),
-      'Notes',
-      'References',
+    const entries = [
+      ...(await contentsEntries()),
+      { title: 'Notes', numbered: false },
+      { title: 'References', numbered: false },
     ];
-    for (const title of titles) {
-      const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const page = Number(new RegExp(`\\d+\\. ${escaped} (\\d+)`).exec(listed)?.[1]);
-      expect(page, `the contents do not list "${title}" with a page number`).toBeGreaterThan(0);
+    let number = 0;
+    for (const { title, numbered } of entries) {
+      const label = numbered ? `${++number}. ${literal(title)}` : `(?<!\\d\\. )${literal(title)}`;
+      const page = Number(new RegExp(`${label} (\\d+)`).exec(listed)?.[1]);
+      expect(
+        page,
+        `the contents do not list "${title}" as "${label}" with a page number`,
+      ).toBeGreaterThan(0);
       expect(pages[page - 1], `"${title}" is not on page ${page}`).toContain(title);
     }
   });
 
-  test('has no blank page, and no page of a chapter left half empty but its last', async () => {
+  test('has no blank page, no page of a chapter left half empty but its last, and no last page of a few lines', async () => {
     // Word boxes in points (pdftotext -bbox), one <page> each: the running head and the folio sit
     // in the 24 mm margins above and below the text block (src/styles/pdf.css).
     const margin = (24 / 25.4) * 72;
@@ -310,6 +341,9 @@ describe.runIf(printed)('the PDF edition', () => {
       const block = Number(height) - 2 * margin;
       const inBlock = words.filter((w) => w.top >= margin && w.bottom <= margin + block);
       const lowest = Math.max(margin, ...inBlock.map((w) => w.bottom));
+      // Lines: the words' tops, those within 2 pt of the one before counted as one.
+      const tops = inBlock.map((w) => w.top).sort((a, b) => a - b);
+      const lines = tops.filter((top, j) => j === 0 || top - (tops[j - 1] as number) > 2).length;
       return {
         page: i + 1,
         words: words.length,
@@ -318,6 +352,7 @@ describe.runIf(printed)('the PDF edition', () => {
           .map((w) => w.text)
           .join(' '),
         filled: Math.round(((lowest - margin) / block) * 100) / 100,
+        lines,
       };
     });
     expect(pages.length).toBeGreaterThan(10);
@@ -329,6 +364,21 @@ describe.runIf(printed)('the PDF edition', () => {
       (p, i) => i < pages.length - 1 && pages[i + 1]?.head === p.head && p.filled < 0.5,
     );
     expect(halfEmpty.map(({ page, head, filled }) => ({ page, head, filled }))).toEqual([]);
+    // A chapter's last page, and the back matter's, carries more than a spill of a few lines
+    // (figure-floats.ts pulls them back).
+    const titles = [
+      ...(await publishedChapters(reportDir)).map((c) => c.title),
+      'Notes',
+      'References',
+    ];
+    const spills = pages.filter(
+      (p, i) =>
+        pages[i + 1]?.head !== p.head &&
+        pages[i - 1]?.head === p.head &&
+        titles.some((title) => p.head.endsWith(title)) &&
+        p.lines < MIN_LAST_LINES,
+    );
+    expect(spills.map(({ page, head, lines }) => ({ page, head, lines }))).toEqual([]);
   });
 
   test('passes poppler’s structure check, with alternative text on every figure, described links and XMP metadata', async () => {

@@ -8,6 +8,10 @@
  * for it there (never between a heading and its text). A figure never passes another figure or
  * leaves its chapter.
  *
+ * A chapter, or the back matter (notes and references, `BACK_MATTER`), that spills a few lines
+ * onto a page of their own is set again a little tighter (`data-tight`, pdf.css: leading, spacing,
+ * drawings' width), which pulls the lines back.
+ *
  * The functions run in the page (page.evaluate): each is self-contained.
  */
 
@@ -18,10 +22,27 @@ export interface FigureMove {
   before?: string;
 }
 
-/** Numbers the blocks of every chapter (its headings, paragraphs and figures), before layout. */
-export function markBlocks(): void {
+/** What findFigureMoves calls the notes and references, which follow each other on one page. */
+export const BACK_MATTER = 'back-matter';
+
+/**
+ * Numbers the blocks of every chapter (its headings, paragraphs and figures) and marks each with
+ * its chapter's id, and the back matter's with BACK_MATTER, before layout; sets tighter the
+ * chapters `tight` names.
+ */
+export function markBlocks({ tight, backMatter }: { tight: string[]; backMatter: string }): void {
   for (const [i, block] of [...document.querySelectorAll('.chapter > *')].entries()) {
     block.setAttribute('data-block', String(i));
+    block.setAttribute('data-chapter', block.parentElement?.id ?? '');
+  }
+  for (const block of document.querySelectorAll('.notes > *, .references > *')) {
+    block.setAttribute('data-chapter', backMatter);
+  }
+  for (const id of tight) {
+    const sections = id === backMatter ? '.notes, .references' : `[id="${id}"]`;
+    for (const section of document.querySelectorAll(sections)) {
+      section.setAttribute('data-tight', '');
+    }
   }
 }
 
@@ -49,6 +70,8 @@ export function applyFigureMoves(moves: FigureMove[]): void {
 /** What a layout leaves to do: its short pages, and the moves that could fill them. */
 export interface FigureFloats {
   moves: FigureMove[];
+  /** The chapters (their ids) that end on a page of fewer than SPILL_LINES lines of their own. */
+  spills: string[];
   /**
    * The empty space on the pages that end short inside a chapter, each page's squared (in pages:
    * 0.25 for a half-empty page), so that two pages a third empty score better than one two-thirds.
@@ -163,5 +186,21 @@ export function findFigureMoves(): FigureFloats {
     const empty = (box.bottom - bottom) / box.height;
     if (empty >= MIN_GAP) shortfall += empty * empty;
   }
-  return { moves, shortfall };
+  // Spills: a chapter's last page, when the chapter runs onto it, holding a few lines alone.
+  const SPILL_LINES = 7;
+  const spills: string[] = [];
+  for (const page of document.querySelectorAll('.pagedjs_page')) {
+    const on = [...page.querySelectorAll<HTMLElement>('[data-chapter]')];
+    const first = on[0];
+    const chapter = first?.dataset.chapter;
+    const before = page.previousElementSibling?.querySelectorAll<HTMLElement>('[data-chapter]');
+    const after = page.nextElementSibling?.querySelector<HTMLElement>('[data-chapter]');
+    if (!first || !chapter || before?.[before.length - 1]?.dataset.chapter !== chapter) continue;
+    if (after?.dataset.chapter === chapter) continue;
+    let bottom = first.getBoundingClientRect().top;
+    for (const element of on) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
+    const line = Number.parseFloat(getComputedStyle(first).lineHeight);
+    if (bottom - first.getBoundingClientRect().top < SPILL_LINES * line) spills.push(chapter);
+  }
+  return { moves, shortfall, spills };
 }

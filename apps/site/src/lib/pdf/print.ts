@@ -9,7 +9,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { launchChromium } from '../chromium.ts';
 import { LEAD_CHART } from '../masthead.ts';
-import { applyFigureMoves, type FigureMove, findFigureMoves, markBlocks } from './figure-floats.ts';
+import {
+  applyFigureMoves,
+  BACK_MATTER,
+  type FigureMove,
+  findFigureMoves,
+  markBlocks,
+} from './figure-floats.ts';
 import { arrangeTables, type TableMeasures } from './tables.ts';
 
 const require = createRequire(import.meta.url);
@@ -116,8 +122,12 @@ function prepare(leadChart: string): void {
       quote.className = 'note-quote';
       // A passage that opens with the source's own quotation mark is printed as the screen shows
       // it, without a second pair around it (CiteMarker.astro marks it "quoted").
-      const text = excerpt.textContent ?? '';
-      quote.textContent = excerpt.classList.contains('quoted') ? `${text} ` : `“${text}” `;
+      // Only the source's words are set in italic, not the marks around them.
+      const words = document.createElement('span');
+      words.className = 'i';
+      words.textContent = excerpt.textContent ?? '';
+      if (excerpt.classList.contains('quoted')) quote.append(words, ' ');
+      else quote.append('“', words, '” ');
       item.querySelector('.note-back')?.after(quote);
     }
     note.remove();
@@ -147,27 +157,28 @@ function prepare(leadChart: string): void {
     if (text.trim()) figure.setAttribute('aria-label', text.replace(/\s+/g, ' ').trim());
   }
   // The cover: the report's lead chart (the one the screen shows beside the title) at a size that
-  // fills the page, under its figure number and headline, which lead to the figure; and a foot in
-  // the site's footer's words: who publishes the report and the licence of its data.
+  // fills the page, over a credit line in its chart's title, which leads to the figure (a cover
+  // picture carries no figure's headline or page); and a foot in the site's footer's words: who
+  // publishes the report and the licence of its data.
   const lead = document.getElementById(`chart-${leadChart}`);
   const drawing = lead?.querySelector('.chart-svg svg');
   const cover = document.querySelector('.report-header');
   if (lead && drawing && cover) {
     const figure = document.createElement('div');
     figure.className = 'cover-chart';
-    const caption = document.createElement('a');
-    caption.className = 'cover-caption';
-    caption.href = `#${lead.id}`;
-    const number = lead.querySelector('.figure-number')?.textContent;
-    const headline = lead.querySelector('.chart-headline')?.textContent ?? '';
-    caption.textContent = number ? `${number} · ${headline}` : headline;
+    const credit = document.createElement('a');
+    credit.className = 'cover-credit';
+    credit.href = `#${lead.id}`;
+    const number = lead.querySelector('.figure-number')?.textContent?.toLowerCase();
+    const title = drawing.querySelector('title')?.textContent ?? '';
+    credit.textContent = number ? `${title} (${number})` : title;
     // The drawing again: the figure in its chapter is the one a reader of the tags meets.
     const copy = drawing.cloneNode(true) as Element;
     copy.setAttribute('aria-hidden', 'true');
     for (const element of [copy, ...copy.querySelectorAll('[id]')]) element.removeAttribute('id');
     copy.removeAttribute('aria-labelledby');
     copy.removeAttribute('aria-describedby');
-    figure.append(caption, copy);
+    figure.append(copy, credit);
     cover.querySelector('.byline')?.before(figure);
   }
   const license = document.querySelector<HTMLAnchorElement>('.site-footer a[rel="license"]');
@@ -212,10 +223,10 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const style = `${await houseFontFaces()}\n${css}`;
-    const layOut = async (moves: FigureMove[]) => {
+    const layOut = async (moves: FigureMove[], tight: string[]) => {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(prepare, LEAD_CHART);
-      await page.evaluate(markBlocks);
+      await page.evaluate(markBlocks, { tight, backMatter: BACK_MATTER });
       await page.evaluate(applyFigureMoves, moves);
       await page.addStyleTag({ content: style });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -228,19 +239,25 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
       );
     };
     // Lay out, then again with the figures that left a page short set further on or before the
-    // text (figure-floats.ts); print the layout with the least empty space inside chapters.
+    // text, and the chapters that spill a few lines onto a page set tighter (figure-floats.ts);
+    // print the layout with the least empty space inside chapters and the fewest spills.
     let moves: FigureMove[] = [];
-    let best = { moves, shortfall: Number.POSITIVE_INFINITY };
+    let tight: string[] = [];
+    let best = { moves, tight, score: Number.POSITIVE_INFINITY };
     for (let pass = 1; ; pass++) {
-      await layOut(moves);
+      await layOut(moves, tight);
       const found = await page.evaluate(findFigureMoves);
-      if (found.shortfall < best.shortfall) best = { moves, shortfall: found.shortfall };
-      if (found.moves.length === 0 || pass === MAX_LAYOUTS) break;
+      // A spill weighs as a page left empty inside a chapter.
+      const score = found.shortfall + found.spills.length;
+      if (score < best.score) best = { moves, tight, score };
+      const tighter = found.spills.filter((chapter) => !tight.includes(chapter));
+      if ((found.moves.length === 0 && tighter.length === 0) || pass === MAX_LAYOUTS) break;
       const merged = new Map(moves.map((move) => [move.figure, move]));
       for (const move of found.moves) merged.set(move.figure, move);
       moves = [...merged.values()];
+      tight = [...tight, ...tighter];
     }
-    if (best.moves !== moves) await layOut(best.moves);
+    if (best.moves !== moves || best.tight !== tight) await layOut(best.moves, best.tight);
     // Paged.js reports a layout it could not finish ("Layout repeated") on the console and goes on
     // with a truncated document: that must not become the edition.
     if (errors.length > 0)

@@ -3,8 +3,8 @@
  * stylesheet and faces apply and before Paged.js lays the report out in pages:
  *
  * - A table longer than a page leaves its chapter for an appendix after the last one, where the
- *   back matter's wider text block sets it (pdf.css); its figure stays in the chapter, under its
- *   head, with the page of its table in the appendix.
+ *   back matter's wider text block sets it (pdf.css); in the chapter, a line in place of the
+ *   figure gives its number and the page of its table.
  * - Each table's columns get widths found once for the whole table, at the width it prints at,
  *   written on every cell. Paged.js lays out each page's part of a table apart, and left to
  *   itself gives each part's columns their own widths (a column of names a word a line).
@@ -153,22 +153,27 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
     const heading = document.createElement('h3');
     heading.id = `appendix-${chart.id}`;
     heading.textContent = number ? `${number}: ${headline}` : headline;
-    const source = chart.querySelector('.chart-source')?.cloneNode(true);
+    const source = chart.querySelector('.chart-source');
     appendix.append(heading, scroll, ...(source ? [source] : []));
-    // In the chapter, where the table was: where it is now (its page, by pdf.css).
+    // In the chapter, where the figure was: a line of the text saying where it is now (its page,
+    // by pdf.css). A figure's frame around no drawing would read as a figure lost.
     const pointer = document.createElement('p');
     pointer.className = 'appendix-pointer';
+    pointer.id = chart.id;
+    const block = chart.getAttribute('data-block');
+    if (block !== null) pointer.setAttribute('data-block', block);
     const link = document.createElement('a');
     link.href = `#${heading.id}`;
     link.textContent = 'in the appendix';
-    pointer.append('The table of this figure is printed ', link, '.');
-    chart.querySelector('.chart-source')?.before(pointer);
-    chart.setAttribute('data-print-appendix', '');
+    pointer.append(`${number ?? 'The figure'}, a table, is printed `, link, '.');
+    chart.replaceWith(pointer);
   }
   last.after(appendix);
   const notes = document.querySelector('.toc a[href="#notes-heading"]')?.closest('li');
   if (notes) {
+    // Back matter, as the notes: the contents number only the chapters of the argument.
     const entry = document.createElement('li');
+    entry.className = 'unnumbered';
     const link = document.createElement('a');
     link.href = '#appendix-title';
     link.textContent = 'Appendix';
