@@ -143,28 +143,40 @@ export function numberNotes(
 
 /**
  * One passage, one note: records that quote the same words of the same source (a figure and the
- * event it dates, say) share the note of the first of them, and the notes are numbered again in
- * order. `passageOf` gives a record's source and excerpt; passages quoted straight from a source
- * are keyed by theirs.
+ * event it dates, say) share the note of the first of them, and so do passages of which one holds
+ * the other (a sentence, and the same sentence with the next one): the note quotes the longer and
+ * keeps the number of the first cited. The notes are numbered again in order. `passageOf` gives a
+ * record's source and excerpt; passages quoted straight from a source are keyed by theirs.
  */
 export function sharePassages(
   notes: readonly Note[],
   passageOf: (kind: RecordKind, id: string) => { source: string; excerpt: string },
 ): Note[] {
-  const byPassage = new Map<string, Note>();
+  const passages: Array<{ source: string; words: string; note: Note }> = [];
   const shared: Note[] = [];
   for (const note of notes) {
     const { source, excerpt } = note.kind === 'excerpt' ? note : passageOf(note.kind, note.id);
-    const key = excerptKey(source, excerpt);
-    const first = byPassage.get(key);
-    if (first) {
-      const { n: _, alsoCites: __, ...cited } = note;
-      first.alsoCites = [...(first.alsoCites ?? []), cited];
+    const words = normalizeText(excerpt);
+    const { n: _, alsoCites: __, ...cited } = note;
+    const earlier = passages.find(
+      (p) => p.source === source && (p.words.includes(words) || words.includes(p.words)),
+    );
+    if (!earlier) {
+      const copy: Note = { ...note, n: shared.length + 1 };
+      passages.push({ source, words, note: copy });
+      shared.push(copy);
       continue;
     }
-    const copy: Note = { ...note, n: shared.length + 1 };
-    byPassage.set(key, copy);
-    shared.push(copy);
+    if (earlier.words.includes(words)) {
+      earlier.note.alsoCites = [...(earlier.note.alsoCites ?? []), cited];
+      continue;
+    }
+    // The later passage holds the earlier one: it becomes what the note quotes, under its number.
+    const { n, alsoCites = [], ...before } = earlier.note;
+    const longer = { ...cited, n, alsoCites: [before, ...alsoCites] } as Note;
+    shared[n - 1] = longer;
+    earlier.note = longer;
+    earlier.words = words;
   }
   return shared;
 }
