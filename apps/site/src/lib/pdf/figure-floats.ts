@@ -9,8 +9,8 @@
  * leaves its chapter.
  *
  * A chapter, or the back matter (notes and references, `BACK_MATTER`), that spills a few lines
- * onto a page of their own is set again a little tighter (`data-tight`, pdf.css: leading, spacing,
- * drawings' width), which pulls the lines back.
+ * onto a page of their own is set again a little tighter, and if need be tighter still
+ * (`data-tight` 1 or 2, pdf.css: leading, spacing, drawings' width), which pulls the lines back.
  *
  * The functions run in the page (page.evaluate): each is self-contained.
  */
@@ -28,7 +28,7 @@ export const BACK_MATTER = 'back-matter';
 /**
  * Numbers the blocks of every chapter (its headings, paragraphs and figures) and marks each with
  * its chapter's id, and the back matter's with BACK_MATTER, before layout; sets tighter the
- * chapters `tight` names.
+ * chapters `tight` names, a step each time it names them.
  */
 export function markBlocks({ tight, backMatter }: { tight: string[]; backMatter: string }): void {
   for (const [i, block] of [...document.querySelectorAll('.chapter > *')].entries()) {
@@ -41,7 +41,7 @@ export function markBlocks({ tight, backMatter }: { tight: string[]; backMatter:
   for (const id of tight) {
     const sections = id === backMatter ? '.notes, .references' : `[id="${id}"]`;
     for (const section of document.querySelectorAll(sections)) {
-      section.setAttribute('data-tight', '');
+      section.setAttribute('data-tight', String(tight.filter((name) => name === id).length));
     }
   }
 }
@@ -70,8 +70,11 @@ export function applyFigureMoves(moves: FigureMove[]): void {
 /** What a layout leaves to do: its short pages, and the moves that could fill them. */
 export interface FigureFloats {
   moves: FigureMove[];
-  /** The chapters (their ids) that end on a page of fewer than SPILL_LINES lines of their own. */
-  spills: string[];
+  /**
+   * The chapters (their ids) that end on a page of fewer than SPILL_LINES lines of their own, each
+   * with how short of them it falls (1 for a page of nothing, near 0 for one almost full enough).
+   */
+  spills: Array<{ chapter: string; short: number }>;
   /**
    * The empty space on the pages that end short inside a chapter, each page's squared (in pages:
    * 0.25 for a half-empty page), so that two pages a third empty score better than one two-thirds.
@@ -187,8 +190,11 @@ export function findFigureMoves(): FigureFloats {
     if (empty >= MIN_GAP) shortfall += empty * empty;
   }
   // Spills: a chapter's last page, when the chapter runs onto it, holding a few lines alone.
-  const SPILL_LINES = 7;
-  const spills: string[] = [];
+  // About a quarter of a page: more than the test's 6, so that the last lines of a long chapter
+  // come back too when setting it tighter can (a layout that cannot is not kept: print.ts). A
+  // third was too many: setting a chapter tighter then opened gaps before its figures instead.
+  const SPILL_LINES = 12;
+  const spills: FigureFloats['spills'] = [];
   for (const page of document.querySelectorAll('.pagedjs_page')) {
     const on = [...page.querySelectorAll<HTMLElement>('[data-chapter]')];
     const first = on[0];
@@ -199,8 +205,9 @@ export function findFigureMoves(): FigureFloats {
     if (after?.dataset.chapter === chapter) continue;
     let bottom = first.getBoundingClientRect().top;
     for (const element of on) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);
-    const line = Number.parseFloat(getComputedStyle(first).lineHeight);
-    if (bottom - first.getBoundingClientRect().top < SPILL_LINES * line) spills.push(chapter);
+    const height = bottom - first.getBoundingClientRect().top;
+    const enough = SPILL_LINES * Number.parseFloat(getComputedStyle(first).lineHeight);
+    if (height < enough) spills.push({ chapter, short: 1 - height / enough });
   }
   return { moves, shortfall, spills };
 }

@@ -24,6 +24,8 @@ const require = createRequire(import.meta.url);
  * (figure-floats.ts), so a run of figures needs one more.
  */
 const MAX_LAYOUTS = 4;
+/** The steps of tightness a chapter can be set in (pdf.css, `data-tight`). */
+const TIGHTEST = 2;
 /** The text blocks of styles/pdf.css: a chapter's page, and the back matter's (its @page back). */
 const TABLE_MEASURES: TableMeasures = {
   chapterWidth: '130mm',
@@ -247,10 +249,12 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     for (let pass = 1; ; pass++) {
       await layOut(moves, tight);
       const found = await page.evaluate(findFigureMoves);
-      // A spill weighs as a page left empty inside a chapter.
-      const score = found.shortfall + found.spills.length;
+      // A spill of a line or two weighs as a page left empty inside a chapter.
+      const score = found.shortfall + found.spills.reduce((sum, { short }) => sum + short, 0);
       if (score < best.score) best = { moves, tight, score };
-      const tighter = found.spills.filter((chapter) => !tight.includes(chapter));
+      const tighter = found.spills
+        .map(({ chapter }) => chapter)
+        .filter((chapter) => tight.filter((name) => name === chapter).length < TIGHTEST);
       if ((found.moves.length === 0 && tighter.length === 0) || pass === MAX_LAYOUTS) break;
       const merged = new Map(moves.map((move) => [move.figure, move]));
       for (const move of found.moves) merged.set(move.figure, move);
