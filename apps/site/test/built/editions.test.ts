@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { typographic } from '../../src/lib/format.ts';
 import { PUBLISHER } from '../../src/lib/masthead.ts';
 import { PROJECT_AUTHOR } from '../../src/site.ts';
-import { reportChapters } from '../report-chapters.ts';
+import { headlineOf } from '../chart-headline.ts';
 import { attr, type Element, elements, parseHtml, textOf } from './lib/html.ts';
 import { deployedAt, hasPublicUrl } from './lib/site-config.ts';
 import { distDir } from './lib/site-dist.ts';
@@ -29,16 +29,7 @@ const decode = (text: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-// A chart's headline wherever it is shown: the report's takeaway for it, else its own title.
-const takeaways = new Map(
-  reportChapters()
-    .flatMap((chapter) => chapter.components)
-    .filter((use) => use.name === 'Chart')
-    .map((use) => [use.attributes.name, use.attributes.takeaway]),
-);
 const titleOf = (name: string) => typographic(charts[name as keyof typeof charts].title);
-const headlineOf = (name: string) =>
-  typographic(takeaways.get(name) ?? charts[name as keyof typeof charts].title);
 
 describe.each(names)('chart %s', (name) => {
   test('has an embed page: the chart, its title, one credit line, a link back, no site chrome, no script', async () => {
