@@ -21,7 +21,8 @@ import { arrangeTables, type TableMeasures } from './tables.ts';
 const require = createRequire(import.meta.url);
 /**
  * Layouts at most: each takes a few seconds; a figure moved up can leave the next one to move
- * (figure-floats.ts), so a run of figures needs one more.
+ * (figure-floats.ts), so a run of figures needs one more, and a spill two (one per step of
+ * tightness), found in the same passes as the moves.
  */
 const MAX_LAYOUTS = 4;
 /** The steps of tightness a chapter can be set in (pdf.css, `data-tight`). */
