@@ -102,6 +102,14 @@ const leftOutText = (partnerships: readonly PartnershipRecord[]) => {
   return named.length ? `Left out: ${named.join('; ')}.` : '';
 };
 
+/** The same in the subtitle's few words: which arrangements are left out, and why. */
+const leftOutShort = (partnerships: readonly PartnershipRecord[]) => {
+  const left = partnerships.filter((p) => !withUkraine(p));
+  return left.length
+    ? `Left out, as the source names no Ukrainian party: ${listText(left.map((p) => p.name))}.`
+    : '';
+};
+
 /** Every member country other than Ukraine, with the deals with Ukraine and records it takes part in. */
 function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
   const byCountry = new Map<string, PartnershipRecord[][]>();
@@ -201,7 +209,7 @@ export const europe = defineChart<PartnershipRecord>({
       (off.length
         ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
         : '') +
-      (leftOutText(partnerships) ? ` ${leftOutText(partnerships)}` : '')
+      (leftOutShort(partnerships) ? ` ${leftOutShort(partnerships)}` : '')
     );
   },
   toTable(partnerships) {
