@@ -27,3 +27,10 @@ test('a percentage moves past the closing parenthesis it sits in', () => {
   const html = `<li>Hit rate (about 75%${marker(9)}) is claimed</li>`;
   expect(markersOffNumerals(html)).toBe(`<li>Hit rate (about 75%)${marker(9)} is claimed</li>`);
 });
+
+test('markers pass decimal points, thousands commas and abbreviations, and land after a run of marks', () => {
+  const html = `<p>It flew ${fig('1,200', 5)} mi to U.S. waters (about 4.5 hours).</p>`;
+  expect(markersOffNumerals(html)).toBe(
+    `<p>It flew <span class="fig"><a class="fig-value" href="/f/">1,200</a></span> mi to U.S. waters (about 4.5 hours).${marker(5)}</p>`,
+  );
+});

@@ -20,3 +20,14 @@ test('separateMarkers leaves a page without adjacent markers as it was', () => {
   const html = `<p>One.${marker(1)} <a href="#x">A link</a> after a note.</p>`;
   expect(separateMarkers(html)).toBe(html);
 });
+
+test('separateMarkers marks a note once where it is marked twice in a row', () => {
+  const again = marker(8)
+    .replace('href="#note-8"', 'href="#note-8-2"')
+    .replace('id="note-8"', 'id="note-8-2"')
+    .replace('id="cite-8"', 'id="cite-8-2"');
+  const html = `<p>Russia.${marker(8)}${again}${marker(9)} Next.</p>`;
+  expect(separateMarkers(html)).toBe(
+    `<p>Russia.${marker(8)}${MARKER_SEPARATOR}${marker(9)} Next.</p>`,
+  );
+});

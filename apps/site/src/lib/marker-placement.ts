@@ -12,6 +12,20 @@ const MARKER =
 /** Markers right after a numeral or a percent sign, past any tags that close after it. */
 const ON_NUMERAL = new RegExp(`([\\d%])((?:</[a-z]+>)*)((?:${MARKER})+)`, 'g');
 const PUNCTUATION = /[,.;:!?)]/;
+const TRAILING = /[,.;:!?)’”"]/;
+/** A word a full stop abbreviates ("U.S.", "Col. Gen."), which ends no clause. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Col|Gen|Lt|Maj|Mr|Mrs|Ms|Dr|St|No|vs)$/u;
+
+/**
+ * Whether the mark at i ends a clause: not a decimal point or a thousands comma ("4.5", "1,200"),
+ * not inside a word ("U.S"), not an abbreviation's full stop.
+ */
+function endsClause(html: string, i: number): boolean {
+  const mark = html[i] as string;
+  if (!PUNCTUATION.test(mark)) return false;
+  if (/[\p{L}\d]/u.test(html[i + 1] ?? '')) return false;
+  return !(mark === '.' && ABBREVIATION.test(html.slice(Math.max(0, i - 8), i)));
+}
 const BLOCK_END = /^<\/(?:p|li|td|th|h\d|dd|dt|figcaption|blockquote|div|section)>/;
 
 /**
@@ -33,7 +47,13 @@ function landing(html: string, from: number): number {
       i = end + 1;
       continue;
     }
-    if (depth === 0 && PUNCTUATION.test(html[i] as string)) return i + 1;
+    if (depth === 0 && endsClause(html, i)) {
+      // Past the whole run (a parenthesis and its full stop, a closing quote): markers never sit
+      // between two marks.
+      let j = i + 1;
+      while (j < html.length && TRAILING.test(html[j] as string)) j++;
+      return j;
+    }
     i++;
   }
   return html.length;

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { charts } from '@ua-drones/charts';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { typographic } from '../../src/lib/format.ts';
 import { PUBLISHER } from '../../src/lib/masthead.ts';
 import { PROJECT_AUTHOR } from '../../src/site.ts';
 import { headlineOf } from '../chart-headline.ts';
@@ -28,8 +27,6 @@ const decode = (text: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
-
-const titleOf = (name: string) => typographic(charts[name as keyof typeof charts].title);
 
 describe.each(names)('chart %s', (name) => {
   test('has an embed page: the chart, its title, one credit line, a link back, no site chrome, no script', async () => {
@@ -60,7 +57,7 @@ describe.each(names)('chart %s', (name) => {
     const [, src = '', title = '', style = ''] = iframe ?? [];
     expect(new URL(src, 'https://host.example').pathname).toBe(`${base}embed/${name}/`);
     expect(src).not.toMatch(/localhost|127\.0\.0\.1/);
-    expect(decode(title)).toBe(titleOf(name));
+    expect(decode(title)).toBe(headlineOf(name));
     expect(style).toMatch(/width: 100%; aspect-ratio: \d+ \/ \d+;/);
     for (const ext of ['csv', 'json', 'svg', 'png']) {
       expect(html).toContain(
