@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { typographic } from '../../../src/lib/format.ts';
 import { elements, parseHtml, textOf } from './html.ts';
 import type { BuiltPage } from './site-dist.ts';
 
@@ -29,7 +30,8 @@ export async function publishedChapters(reportDir: string): Promise<Chapter[]> {
     if (/^(draft|sample):\s*true\s*$/m.test(front)) continue;
     const title = frontMatterField(front, 'title');
     if (!title) throw new Error(`${file}: front matter has no title`);
-    chapters.push({ file, title });
+    // As the site sets it (curly apostrophes: lib/format.ts), which is how pages and the PDF show it.
+    chapters.push({ file, title: typographic(title) });
   }
   return chapters;
 }
