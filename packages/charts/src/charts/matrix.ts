@@ -118,7 +118,7 @@ export const matrix = defineChart<PartnershipRecord>({
       .join(' ');
   },
   subtitle: () =>
-    'Countries the sources name in each arrangement, one row per record (some may tell one deal), in each party’s colour; firms and other bodies in brackets.',
+    'Countries the sources name in each arrangement, one row per record (some may tell one deal), in each party’s color; firms and other bodies in brackets.',
   toTable(partnerships) {
     const columns = countryColumns(partnerships);
     return {

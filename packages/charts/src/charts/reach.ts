@@ -54,7 +54,7 @@ export const reach = defineChart<FigureRecord>({
     return `${list.length} distances, longest first, each measured as its source measures it (no source gives a launch point). ${parts.join('. ')}.`;
   },
   subtitle: () =>
-    'Kilometres, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
+    'Kilometers, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
   toTable(figures) {
     return {
       columns: [

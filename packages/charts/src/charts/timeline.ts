@@ -364,8 +364,8 @@ export const timeline = defineChart<EventRecord>({
   },
   subtitle: (_events, { list = false }) =>
     list
-      ? 'When each event happened, by month, then each in date order, coloured by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
-      : 'When each event happened, by month, one brick an event, coloured by the party that acts; “by inference”: a date read from the article’s context or its own date.',
+      ? 'When each event happened, by month, then each in date order, colored by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
+      : 'When each event happened, by month, one brick an event, colored by the party that acts; “by inference”: a date read from the article’s context or its own date.',
   toTable(events) {
     return {
       columns: [
