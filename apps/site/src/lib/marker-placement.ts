@@ -5,12 +5,10 @@
  * next punctuation mark of the same sentence (or join the next marker, or end the block), their
  * margin notes with them. A marker after words or punctuation stays where the writer put it.
  */
+import { markerPattern } from './marker-separators.ts';
 
-/** A marker and its margin note as CiteMarker.astro renders them. */
-const MARKER =
-  '<a class="cite-link"[^>]*>\\d+</a><span class="sidenote" id="note-[\\w-]+">(?:(?!<span class="sidenote")[\\s\\S])*?<span class="note-source">[^<]*<a [^>]*>[^<]*</a></span></span>';
 /** Markers right after a numeral or a percent sign, past any tags that close after it. */
-const ON_NUMERAL = new RegExp(`([\\d%])((?:</[a-z]+>)*)((?:${MARKER})+)`, 'g');
+const ON_NUMERAL = new RegExp(`([\\d%])((?:</[a-z]+>)*)((?:${markerPattern()})+)`, 'g');
 const PUNCTUATION = /[,.;:!?)]/;
 const TRAILING = /[,.;:!?)’”"]/;
 /** A word a full stop abbreviates ("U.S.", "Col. Gen."), which ends no clause. */
