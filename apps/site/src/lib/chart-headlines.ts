@@ -3,13 +3,23 @@
  * report's lead image): the takeaway the report gives it where it shows it, else the chart's own
  * title. The report's figure reads the takeaway from its own <Chart> (Chart.astro).
  */
-import { loadChapters } from './chapters.ts';
+import type { Chapter } from './chapters.ts';
 import { renderChart } from './charts.ts';
 import { typographic } from './format.ts';
 
-export async function chartHeadline(name: string): Promise<string> {
-  const inReport = (await loadChapters('report'))
-    .flatMap((chapter) => chapter.references)
-    .find((ref) => ref.component === 'Chart' && ref.value === name);
-  return typographic(inReport?.attributes.takeaway ?? renderChart(name).title);
+/** The charts the report shows, each with the takeaway it gives there (if any). */
+export type ReportCharts = ReadonlyMap<string, string | undefined>;
+
+/** Read once per page from the chapters it has loaded, for every chart it heads. */
+export function reportCharts(chapters: readonly Chapter[]): ReportCharts {
+  return new Map(
+    chapters
+      .flatMap((chapter) => chapter.references)
+      .filter((ref) => ref.component === 'Chart')
+      .map((ref) => [ref.value, ref.attributes.takeaway]),
+  );
+}
+
+export function chartHeadline(name: string, shown: ReportCharts): string {
+  return typographic(shown.get(name) ?? renderChart(name).title);
 }
