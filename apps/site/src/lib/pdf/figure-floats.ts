@@ -84,10 +84,12 @@ export interface FigureFloats {
 
 /**
  * In a laid-out document: the moves that would fill the pages left short before a figure, where
- * more than a fifth of the page is empty, and how much such space there is on all pages.
+ * a tenth of the page or more is empty, and how much such space there is on all pages.
  */
 export function findFigureMoves(): FigureFloats {
-  const MIN_GAP = 0.2;
+  // A page inside a chapter is filled to nine tenths: less than that reads as a hole in a
+  // spread. Smaller gaps are the page's own (widows and orphans, a heading kept with its text).
+  const MIN_GAP = 0.1;
   interface Block {
     id: string;
     tag: string;
