@@ -292,6 +292,8 @@ export interface Partnership {
   id: string;
   /** Name of the program, venture or agreement. */
   name: string;
+  /** A short name of our own for tight spaces such as a chart's row labels (about 32 characters, at most 40), exactly as strong as `name`: no fact it lacks, and a hedge it carries kept by attribution ("Drone alliance von der Leyen speaks of"). */
+  shortName: string;
   /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names; alliance is one the text calls an alliance without saying what form it takes. */
   kind:
     | 'program'

@@ -56,12 +56,13 @@ const mentions = (text: string, word: string) =>
 
 type Texted = EventRecord | PartnershipRecord;
 
-/** The fields of our own words that the check reads: an event's summary, a partnership's name and covers. */
+/** The fields of our own words that the check reads: an event's summary, a partnership's names and covers. */
 function ownWords(record: Texted): [string, string][] {
   return 'summary' in record
     ? [['summary', record.summary]]
     : [
         ['name', record.name],
+        ['shortName', record.shortName],
         ['covers', record.covers],
       ];
 }

@@ -16,6 +16,13 @@ import {
 export const Partnership = z.strictObject({
   id: Id.describe('Stable kebab-case id.'),
   name: z.string().min(1).describe('Name of the program, venture or agreement.'),
+  shortName: z
+    .string()
+    .min(1)
+    .max(40)
+    .describe(
+      'A short name of our own for tight spaces such as a chart\'s row labels (about 32 characters, at most 40), exactly as strong as `name`: no fact it lacks, and a hedge it carries kept by attribution ("Drone alliance von der Leyen speaks of").',
+    ),
   kind: z
     .enum([
       'program',
