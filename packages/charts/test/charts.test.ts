@@ -845,9 +845,25 @@ describe('spread', () => {
       'Cartels (unnamed): Other or none stated',
       'Haiti: Other or none stated',
     ]);
-    expect(rows.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(rows.flatMap((r) => String(r.id).split('; ')).sort()).toEqual(
+      records.map((r) => r.id).sort(),
+    );
     const text = textOf(render('spread'));
     for (const row of rows) expect(text).toContain(String(row.place));
+  });
+  test('gives a place one row a source, with the evidence of each of its records, and no codes', () => {
+    const rows = charts.spread.toTable(records).rows;
+    const keys = rows.map((r) => `${r.place}|${r.route}|${r.source}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Sudan's training, recorded as an event and as a partnership: one row, both records' words.
+    const sudan = rows.filter((r) => r.place === 'Sudan');
+    expect(sudan).toHaveLength(1);
+    expect(String(sudan[0]?.id).split('; ').sort()).toEqual([
+      'fixture-sudan-training',
+      'fixture-ua-trains-sudanese-troops',
+    ]);
+    expect(String(sudan[0]?.evidence).match(/Sudanese troops/g)).toHaveLength(2);
+    expect(charts.spread.toTable(records).columns.map((c) => c.key)).not.toContain('kind');
   });
   test('names what a figure counts before its number, and who states it after', () => {
     const text = textOf(render('spread'));
@@ -868,6 +884,8 @@ describe('spread', () => {
     const copies = Array.from({ length: 10 }, (_, i) => ({ ...first, id: `copy-${i}` })) as never[];
     const description = charts.spread.describe(copies);
     expect(description).toContain('and 4 more (see the table)');
-    expect(charts.spread.toTable(copies).rows).toHaveLength(10);
+    const [row, ...others] = charts.spread.toTable(copies).rows;
+    expect(others).toHaveLength(0);
+    expect(String(row?.id).split('; ')).toHaveLength(10);
   });
 });

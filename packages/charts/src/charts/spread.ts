@@ -171,21 +171,27 @@ export const spread = defineChart<Spread>({
       columns: [
         { key: 'place', label: 'Where or who' },
         { key: 'route', label: 'Route' },
-        { key: 'kind', label: 'Kind of evidence' },
         { key: 'id', label: 'Record' },
         { key: 'evidence', label: 'Evidence' },
         { key: 'source', label: 'Source' },
       ],
-      rows: places(records, false).flatMap((place) =>
-        place.records.map((record) => ({
+      // One row a place and source: records of one fact (an event and a partnership from the same
+      // sentence) or of one place share it, each record's evidence in it. The route is the
+      // place's, so a place's rows never differ in it; whether a line is a figure, an event or a
+      // partnership its words say.
+      rows: places(records, false).flatMap((place) => {
+        const bySource = new Map<string, Spread[]>();
+        for (const record of place.records) {
+          bySource.set(record.source, [...(bySource.get(record.source) ?? []), record]);
+        }
+        return [...bySource].map(([source, list]) => ({
           place: place.name,
           route: ORIGINS[place.origin]?.label ?? '',
-          kind: kindOf(record),
-          id: record.id,
-          evidence: evidence(record),
-          source: record.source,
-        })),
-      ),
+          id: list.map((record) => record.id).join('; '),
+          evidence: list.map(evidence).join('. '),
+          source,
+        }));
+      }),
     };
   },
   draw(records, { document, width }) {
