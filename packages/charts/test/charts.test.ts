@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, test, vi } from 'vitest';
 import { formatNumber, formatValue } from '../src/core/format.js';
-import { chartStyle } from '../src/core/palette.js';
+import { chartStyle, FONT } from '../src/core/palette.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../src/core/records.js';
 import { textWidth } from '../src/core/text.js';
 import { type ChartOptions, charts, tableToCsv } from '../src/index.js';
@@ -786,8 +786,14 @@ describe('matrix', () => {
     const svg = render('matrix');
     // One pale band per row, one cell per member country, four cells of the key.
     expect(body(svg).querySelectorAll('rect')).toHaveLength(partnerships.length + cells.length + 4);
-    expect(textOf(svg)).toContain(
-      'Quantum Frontline Industries (Frontline Robotics, Quantum Systems)',
+    // A row is named by its short name; the table names its firms and bodies.
+    expect(textOf(svg)).toContain('Quantum Frontline Industries');
+    expect(textOf(svg)).not.toContain('Frontline Robotics');
+    expect(charts.matrix.toTable(partnerships).rows).toContainEqual(
+      expect.objectContaining({
+        name: 'Quantum Frontline Industries',
+        others: 'Frontline Robotics; Quantum Systems',
+      }),
     );
     const text = charts.matrix.describe(partnerships);
     expect(text).toMatch(
@@ -796,6 +802,28 @@ describe('matrix', () => {
     expect(text).toContain(
       'The chart draws each of the 9 records of arrangements as a row: 8 with a member country besides Ukraine. 1 names Ukraine and no partner country: Drone alliance between Ukraine and Europe. Records per country: Ukraine 8, Poland 3,',
     );
+  });
+  test('names each row in two lines at most and heads its columns with codes that do not touch', () => {
+    const svg = body(render('matrix'));
+    const texts = Array.from(svg.querySelectorAll('text'));
+    for (const p of partnerships) {
+      const label = texts.find((t) => lineText(t) === p.shortName);
+      expect(label, p.shortName).toBeDefined();
+      expect(label?.querySelectorAll('tspan').length, p.shortName).toBeLessThanOrEqual(2);
+    }
+    const heads = texts
+      .filter((t) => /^[A-Z]{2}$/.test(lineText(t)))
+      .map((t) => ({
+        x: Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform') ?? '')?.[1]),
+        width: textWidth(lineText(t), FONT.small),
+      }));
+    expect(heads.length).toBeGreaterThan(1);
+    for (const [a, b] of heads.slice(1).map((h, i) => [heads[i], h] as const))
+      expect((b?.x ?? 0) - (a?.x ?? 0)).toBeGreaterThanOrEqual(
+        ((a?.width ?? 0) + (b?.width ?? 0)) / 2,
+      );
+    // The key names every code.
+    expect(textOf(svg)).toContain('UA Ukraine, PL Poland');
   });
   test('outlines planned arrangements and pales attributed ones, giving no kind of ours to what someone else speaks of', () => {
     const svg = body(render('matrix'));
@@ -824,7 +852,7 @@ describe('matrix', () => {
       .filter(
         (p) => p.possiblySameAs !== null || partnerships.some((q) => q.possiblySameAs === p.id),
       )
-      .map((p) => top(rowLabel(p.name.slice(0, 20))));
+      .map((p) => top(rowLabel(p.shortName.slice(0, 20))));
     // The rule spans both rows, and they are drawn one after the other.
     expect(Number(join?.getAttribute('y1'))).toBeLessThanOrEqual(
       Math.min(first ?? 0, second ?? 0) + 1,
@@ -863,6 +891,8 @@ describe('spread', () => {
       'fixture-ua-trains-sudanese-troops',
     ]);
     expect(String(sudan[0]?.evidence).match(/Sudanese troops/g)).toHaveLength(2);
+    // Each record's words a sentence: "2023: … describe it. 2023: …", "… troops. Undated: …".
+    for (const row of rows) expect(String(row.evidence)).not.toMatch(/^[a-z]|\. [a-z]/);
     expect(charts.spread.toTable(records).columns.map((c) => c.key)).not.toContain('kind');
   });
   test('names what a figure counts before its number, and who states it after', () => {

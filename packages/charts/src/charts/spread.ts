@@ -188,7 +188,10 @@ export const spread = defineChart<Spread>({
           place: place.name,
           route: ORIGINS[place.origin]?.label ?? '',
           id: list.map((record) => record.id).join('; '),
-          evidence: list.map(evidence).join('. '),
+          // Each record's words as a sentence of the cell: "… 15,000 troops. Undated: Kyiv's …".
+          evidence: list
+            .map((record) => evidence(record).replace(/^./, (first) => first.toUpperCase()))
+            .join('. '),
           source,
         }));
       }),
