@@ -190,6 +190,21 @@ describe.each(names)('%s', (name) => {
     expect(drawn(render(name, { headings: false }))).toBe('');
   });
 
+  test('draws the note it gives a page as "Note: …" above the source line, and leaves it out with headings off', () => {
+    const note = chart.note(records);
+    const foot = (svg: Element) =>
+      Array.from(svg.querySelectorAll('g.uad-n text')).map(lineText).join(' ').replace(/\s+/g, ' ');
+    if (note === undefined) {
+      expect(foot(render(name))).not.toContain('Note:');
+      return;
+    }
+    expect(note).toMatch(/^\S.*\.$/);
+    expect(foot(render(name))).toMatch(
+      new RegExp(`^Note: ${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} Sources?: `),
+    );
+    expect(foot(render(name, { headings: false }))).toBe('');
+  });
+
   test('leaves its stylesheet to the page on request, a stylesheet that styles every class it uses', () => {
     const alone = renderToString(render(name));
     const inline = renderToString(render(name, { stylesheet: false }));

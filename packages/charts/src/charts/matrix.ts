@@ -19,16 +19,47 @@ import {
 } from './arrangements.js';
 
 const NAME = 'matrix';
-const CELL = 18;
 const { small: FONT } = TYPE;
 const { small: LINE } = TYPE_LINE;
-/** Column labels slant up and to the right at 60°. */
-const SLANT = Math.PI / 3;
-/** How far a slanted column label reaches right of and above its anchor, its height included. */
-const reach = (label: string) => ({
-  right: textWidth(label, FONT) * Math.cos(SLANT) + FONT * Math.sin(SLANT),
-  up: textWidth(label, FONT) * Math.sin(SLANT) + FONT * Math.cos(SLANT),
-});
+const PAD = 12;
+/** Between the row labels and the grid. */
+const GUTTER = 10;
+/** A column at least this wide holds its head, two capitals (at most 20 units), clear of the next. */
+const MIN_CELL = 24;
+/** Wider cells would only stretch the grid away from its labels. */
+const MAX_CELL = 36;
+/** The key's squares. */
+const KEY_CELL = 18;
+const ROW_GAP = 6;
+/** A column's head: the country's two-letter code (its id), keyed under the grid. */
+const code = (country: string) => country.toUpperCase();
+
+/**
+ * The narrowest width that sets a label on two lines at most: the best of its splits between words.
+ * `wrap` fills its first line greedily, so at this width it too needs no third line.
+ */
+function twoLineWidth(label: string): number {
+  const words = label.split(/\s+/);
+  let best = textWidth(label, FONT);
+  for (let i = 1; i < words.length; i++) {
+    const first = textWidth(words.slice(0, i).join(' '), FONT);
+    const second = textWidth(words.slice(i).join(' '), FONT);
+    best = Math.min(best, Math.max(first, second));
+  }
+  return Math.ceil(best);
+}
+
+/** Lines of `items` joined by commas, each line no wider than `width`, no item split. */
+function packed(items: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last}, ${item},`, FONT) <= width)
+      lines[lines.length - 1] = `${last}, ${item}`;
+    else lines.push(item);
+  }
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line},` : line));
+}
 
 const ordered = (partnerships: readonly PartnershipRecord[]) =>
   [...partnerships].sort(
@@ -118,7 +149,9 @@ export const matrix = defineChart<PartnershipRecord>({
       .join(' ');
   },
   subtitle: () =>
-    'Countries the sources name in each arrangement, one row per record (some may tell one deal), in each party’s color; firms and other bodies in brackets.',
+    'Member countries of each arrangement, one row per record, in each party’s color.',
+  note: () =>
+    'Rows are named in short; the table gives each arrangement’s full name and its firms and other bodies.',
   toTable(partnerships) {
     const columns = countryColumns(partnerships);
     return {
@@ -151,29 +184,36 @@ export const matrix = defineChart<PartnershipRecord>({
   },
   draw(partnerships, { document, width }) {
     const columns = countryColumns(partnerships);
-    // Room above and to the right for the slanted column labels, measured (and never less on the
-    // right than a short name needs), so the longest name stays inside the drawing.
-    const reaches = columns.map((c) => reach(entityName(c)));
-    const gridTop = Math.ceil(Math.max(0, ...reaches.map((r) => r.up))) + 10;
-    const gridLeft = Math.floor(
-      Math.min(
-        width - 44 - columns.length * CELL,
-        width - 4 - Math.max(0, ...reaches.map((r, i) => i * CELL + CELL / 2 + r.right)),
-      ),
+    const drawn = drawnOrder(partnerships);
+    // Labels as narrow as two lines allow, so the grid takes the rest of the width: the cells, not
+    // the labels, carry the ink. A column never narrows below its head's width.
+    const roomForLabels = width - 2 * PAD - GUTTER - columns.length * MIN_CELL;
+    const labelWidth = Math.min(
+      roomForLabels,
+      Math.max(0, ...drawn.map((p) => twoLineWidth(p.shortName))),
     );
-    const gridRight = gridLeft + columns.length * CELL - 2;
-    const labelWidth = gridLeft - 20;
+    const cell = Math.max(
+      MIN_CELL,
+      Math.min(MAX_CELL, Math.floor((width - 2 * PAD - GUTTER - labelWidth) / columns.length)),
+    );
+    const gridLeft = width - PAD - columns.length * cell;
+    const gridRight = gridLeft + columns.length * cell - 2;
+    const side = cell - 2;
+    const gridTop = LINE + 8;
     let y = gridTop;
-    const rows = drawnOrder(partnerships).map((p) => {
-      const others = otherMembers(p);
-      const lines = wrap(
-        `${p.name}${others.length ? ` (${others.join(', ')})` : ''}`,
-        labelWidth,
-        FONT,
-      );
+    const rows = drawn.map((p) => {
+      const lines = wrap(p.shortName, labelWidth, FONT);
       const top = y;
-      y += Math.max(CELL, lines.length * LINE) + 4;
-      return { p, lines: lines.join('\n'), top, bottom: y - 4 };
+      const height = Math.max(side, lines.length * LINE);
+      y += height + ROW_GAP;
+      // The cells sit in the middle of the row's label.
+      return {
+        p,
+        lines: lines.join('\n'),
+        top,
+        cellTop: top + (height - side) / 2,
+        bottom: top + height,
+      };
     });
     // Records that may tell one deal (the sources do not settle it): one rule beside their rows.
     const joins = possibleSameDeal(partnerships).map((group) => {
@@ -183,30 +223,36 @@ export const matrix = defineChart<PartnershipRecord>({
         y2: Math.max(...joined.map((row) => row.bottom)),
       };
     });
-    // The key to the cells' looks, under the grid, on as many lines as the width needs.
+    // The key to the column heads, then to the cells' looks, under the grid.
+    const codeLines = packed(
+      columns.map((c) => `${code(c)} ${entityName(c)}`),
+      width - 2 * PAD,
+    );
+    const codeKey = { y: y + 4, lines: codeLines.join('\n') };
     const keyItems: { x: number; y: number; look: Look; label: string }[] = [];
-    let x = 12;
-    let keyY = y + 6;
+    let x = PAD;
+    let keyY = codeKey.y + codeLines.length * LINE + 8;
     for (const item of KEY) {
-      const itemWidth = CELL + 4 + textWidth(item.label, FONT) + 12;
-      if (x > 12 && x + itemWidth > width - 12) {
-        x = 12;
-        keyY += CELL + 4;
+      const itemWidth = KEY_CELL + 4 + textWidth(item.label, FONT) + 12;
+      if (x > PAD && x + itemWidth > width - PAD) {
+        x = PAD;
+        keyY += KEY_CELL + 4;
       }
       keyItems.push({ x, y: keyY, ...item });
       x += itemWidth;
     }
-    let height = keyY + CELL + 4;
-    const joinKey = joins.length ? { x: 12, y: height + 2 } : null;
-    if (joinKey) height += CELL + 4;
+    let height = keyY + KEY_CELL + 4;
+    const joinKey = joins.length ? { x: PAD, y: height + 2 } : null;
+    if (joinKey) height += KEY_CELL + 4;
     const cells = [
       ...rows.flatMap((row) =>
         columns.flatMap((c, i) =>
           memberCountries(row.p).includes(c)
             ? [
                 {
-                  x: gridLeft + i * CELL,
-                  y: row.top,
+                  x: gridLeft + i * cell,
+                  y: row.cellTop,
+                  size: side,
                   color: PARTY_COLOR[partyOf(c)],
                   look: lookOf(row.p),
                   firm: throughFirm(row.p, c),
@@ -218,6 +264,7 @@ export const matrix = defineChart<PartnershipRecord>({
       ...keyItems.map((k) => ({
         x: k.x,
         y: k.y,
+        size: KEY_CELL - 2,
         color: 'currentColor',
         look: k.look,
         firm: k.label === FIRM,
@@ -227,20 +274,20 @@ export const matrix = defineChart<PartnershipRecord>({
     const firmsOnly = rows.filter((row) => memberCountries(row.p).length === 0);
     // A country that takes part through a firm, not as a state, is a smaller square.
     type Cell = (typeof cells)[number];
-    const inset = (c: Cell) => (c.firm ? 4 : 0);
+    const inset = (c: Cell) => (c.firm ? Math.round(c.size / 4) : 0);
     const square = {
       x1: (c: Cell) => c.x + inset(c),
-      x2: (c: Cell) => c.x + CELL - 2 - inset(c),
+      x2: (c: Cell) => c.x + c.size - inset(c),
       y1: (c: Cell) => c.y + inset(c),
-      y2: (c: Cell) => c.y + CELL - 2 - inset(c),
+      y2: (c: Cell) => c.y + c.size - inset(c),
     };
     const plot = pixelPlot({ document, width }, height, [
       // One pale band per row stands for the empty cells: a rect per cell would double the bytes.
       Plot.rect(rows, {
         x1: gridLeft,
         x2: gridRight,
-        y1: 'top',
-        y2: (r) => r.top + CELL - 2,
+        y1: 'cellTop',
+        y2: (r) => r.cellTop + side,
         fill: 'currentColor',
         fillOpacity: 0.06,
       }),
@@ -256,26 +303,24 @@ export const matrix = defineChart<PartnershipRecord>({
         cells.filter((c) => c.look === 'outlined'),
         {
           x1: (c) => c.x + 1,
-          x2: (c) => c.x + CELL - 3,
+          x2: (c) => c.x + c.size - 1,
           y1: (c) => c.y + 1,
-          y2: (c) => c.y + CELL - 3,
+          y2: (c) => c.y + c.size - 1,
           stroke: 'color',
           strokeWidth: 2,
           fill: 'none',
         },
       ),
       Plot.text(columns, {
-        x: (_, i) => gridLeft + i * CELL + CELL / 2 - 1,
-        y: gridTop - 6,
-        text: (c: string) => entityName(c),
-        rotate: -60,
-        textAnchor: 'start',
+        x: (_, i) => gridLeft + i * cell + side / 2,
+        y: gridTop - 8,
+        text: code,
         fontSize: FONT,
         fillOpacity: 0.8,
       }),
       Plot.text(firmsOnly, {
         x: gridLeft + 4,
-        y: (r) => r.top + CELL / 2 - 1,
+        y: (r) => r.cellTop + side / 2,
         text: () => 'firms only',
         textAnchor: 'start',
         fontSize: FONT,
@@ -283,7 +328,7 @@ export const matrix = defineChart<PartnershipRecord>({
         fillOpacity: 0.8,
       }),
       Plot.text(rows, {
-        x: 12,
+        x: PAD,
         y: (r) => r.top + 1,
         text: 'lines',
         textAnchor: 'start',
@@ -292,24 +337,37 @@ export const matrix = defineChart<PartnershipRecord>({
         fontSize: FONT,
         fillOpacity: 0.8,
       }),
+      Plot.text([codeKey], {
+        x: PAD,
+        y: 'y',
+        text: 'lines',
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineHeight: LINE / FONT,
+        fontSize: FONT,
+        fillOpacity: 0.8,
+      }),
       Plot.text(keyItems, {
-        x: (k) => k.x + CELL + 2,
-        y: (k) => k.y + CELL / 2 - 1,
+        x: (k) => k.x + KEY_CELL + 2,
+        y: (k) => k.y + KEY_CELL / 2 - 1,
         text: 'label',
         textAnchor: 'start',
         fontSize: FONT,
         fillOpacity: 0.8,
       }),
-      Plot.ruleX([...joins, ...(joinKey ? [{ y1: joinKey.y, y2: joinKey.y + CELL - 2 }] : [])], {
-        x: 5,
-        y1: 'y1',
-        y2: 'y2',
-        strokeWidth: 2,
-        strokeOpacity: 0.6,
-      }),
+      Plot.ruleX(
+        [...joins, ...(joinKey ? [{ y1: joinKey.y, y2: joinKey.y + KEY_CELL - 2 }] : [])],
+        {
+          x: 5,
+          y1: 'y1',
+          y2: 'y2',
+          strokeWidth: 2,
+          strokeOpacity: 0.6,
+        },
+      ),
       Plot.text(joinKey ? [joinKey] : [], {
         x: (k) => k.x,
-        y: (k) => k.y + CELL / 2 - 1,
+        y: (k) => k.y + KEY_CELL / 2 - 1,
         text: () => JOINED,
         textAnchor: 'start',
         fontSize: FONT,

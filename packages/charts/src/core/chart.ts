@@ -60,6 +60,8 @@ export interface ChartSpec<R extends ChartRecord> {
   describe: (records: readonly R[]) => string;
   /** What is measured and in what unit, for these records; the frame draws it under the title. */
   subtitle: (records: readonly R[], options: ChartOptions) => string | undefined;
+  /** What is left out or how to read an exception, for these records; none when nothing is. */
+  note?: (records: readonly R[], options: ChartOptions) => string | undefined;
   toTable: (records: readonly R[]) => Table;
   /** Draws the records; `options` is what the caller passed (a chart reads the ones it has). */
   draw: (records: readonly R[], context: DrawContext, options: ChartOptions) => Drawing;
@@ -79,6 +81,12 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
    * the same options: the timeline's differs with `list`).
    */
   subtitle: (records: readonly R[], options?: ChartOptions) => string | undefined;
+  /**
+   * What the subtitle leaves to a footnote: what is left out of the drawing and why, exceptions to
+   * how it reads (undefined when there are none). A page that renders with `headings: false` shows
+   * it as its own "Note: …" line above the source line; `render` draws the same text there.
+   */
+  note: (records: readonly R[], options?: ChartOptions) => string | undefined;
 }
 
 export const DEFAULT_WIDTH = 400;
@@ -100,6 +108,7 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
     expects: spec.expects,
     describe: (records) => spec.describe(checked(records)),
     subtitle: (records, options = {}) => spec.subtitle(checked(records), options),
+    note: (records, options = {}) => spec.note?.(checked(records), options),
     toTable: (records) => spec.toTable(checked(records)),
     render(records, options = {}) {
       const valid = checked(records);
@@ -126,6 +135,7 @@ export function defineChart<R extends ChartRecord>(spec: ChartSpec<R>): Chart<R>
         width,
         title: options.title ?? spec.title,
         subtitle: options.subtitle ?? spec.subtitle(valid, options),
+        note: spec.note?.(valid, options),
         caption: options.caption,
         description: spec.describe(valid),
         sourceNote: sourceNote(valid),

@@ -16,6 +16,8 @@ export interface FrameSpec {
   title: string;
   subtitle?: string | undefined;
   caption?: string | undefined;
+  /** Drawn as "Note: …" above the source note, with the headings. */
+  note?: string | undefined;
   description: string;
   sourceNote: string;
   legend?: readonly LegendItem[];
@@ -228,6 +230,10 @@ export function frame(spec: FrameSpec): SVGSVGElement {
   const foot = el(document, 'g', { class: 'uad-n' });
   if (spec.caption)
     y = textLines(document, foot, wrap(spec.caption, textWidth, FONT.note), y, LINE.note, '');
+  if (spec.headings && spec.note) {
+    const note = wrap(`Note: ${spec.note}`, textWidth, FONT.note);
+    y = textLines(document, foot, note, y, LINE.note, '');
+  }
   if (spec.headings) {
     y = textLines(document, foot, wrap(spec.sourceNote, textWidth, FONT.note), y, LINE.note, '');
   }

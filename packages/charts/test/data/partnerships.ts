@@ -4,6 +4,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-denmark-training-mission',
     name: 'Ukrainian drone-warfare training mission to Denmark',
+    shortName: 'Ukrainian drone training in Denmark',
     kind: 'training-mission',
     members: ['ua', 'dk'],
     date: '2025',
@@ -30,6 +31,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-poland-training-plan',
     name: 'Planned Poland–Ukraine joint anti-drone training',
+    shortName: 'Joint anti-drone training',
     kind: 'training-mission',
     members: ['pl', 'ua'],
     date: '2025-09',
@@ -57,6 +59,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-poland-memorandum',
     name: 'Poland–Ukraine memorandum on a joint working group for uncrewed systems',
+    shortName: 'Uncrewed systems group memorandum',
     kind: 'memorandum',
     members: ['pl', 'ua'],
     date: '2025-09',
@@ -83,6 +86,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-leap',
     name: 'Low-Cost Effectors and Autonomous Platforms (LEAP)',
+    shortName: 'LEAP',
     kind: 'program',
     members: ['fr', 'de', 'it', 'pl', 'gb'],
     date: '2026-02',
@@ -108,6 +112,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-firms-joint-venture',
     name: 'Quantum Frontline Industries',
+    shortName: 'Quantum Frontline Industries',
     kind: 'joint-venture',
     members: ['frontline-robotics', 'quantum-systems'],
     date: '2025-12',
@@ -133,6 +138,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-ua-dk-lt-joint-venture',
     name: '800-million-euro joint venture of Ukrainian, Danish and Lithuanian manufacturers',
+    shortName: '800-million-euro joint venture',
     kind: 'joint-venture',
     members: ['ua', 'dk', 'lt'],
     date: '2026-02',
@@ -159,6 +165,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-sudan-training',
     name: "Ukrainian special forces' drone training of Sudanese troops",
+    shortName: 'Drone training of Sudanese troops',
     kind: 'training-mission',
     members: ['ua', 'sd'],
     date: '2023',
@@ -184,6 +191,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-uk-mass-production',
     name: 'British mass production of drones developed with Ukraine',
+    shortName: 'Mass production of UK–Ukraine drones',
     kind: 'production',
     members: ['gb', 'ua'],
     date: null,
@@ -210,6 +218,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-drone-alliance',
     name: 'Drone alliance between Ukraine and Europe',
+    shortName: 'Ukraine–Europe drone alliance',
     kind: 'program',
     members: ['ua'],
     date: null,
@@ -235,6 +244,7 @@ export const partnerships: readonly PartnershipRecord[] = [
   {
     id: 'fixture-equator-task-force',
     name: 'Russian drone-training and advisory mission to Caracas',
+    shortName: 'Russian drone training in Caracas',
     kind: 'training-mission',
     members: ['ru', 've'],
     date: null,
