@@ -274,13 +274,13 @@ describe.runIf(printed)('the PDF edition', () => {
     expect(Math.max(...words.map((w) => w.bottom / w.pageHeight))).toBeGreaterThan(0.8);
   });
 
-  test('moves a table longer than a page to an appendix, which the contents list and its figure points to', async () => {
+  test('moves a table longer than a page to an appendix, which the contents list and its chapter points to', async () => {
     const text = await tool('pdftotext', '-enc', 'UTF-8', pdf, '-');
     const pages = text.split('\f').map(squeeze);
-    // In the chapter, a line of text in the figure's place (no frame around a missing drawing).
+    // In the chapter, a line of text in the table's place (no frame around a missing drawing).
     const pointers = [
-      ...squeeze(text).matchAll(/Figure (\d+), a table, is printed in the appendix, page (\d+)/g),
-    ].map((m) => ({ figure: m[1], page: Number(m[2]) }));
+      ...squeeze(text).matchAll(/Table (\d+) is printed in the appendix, page (\d+)/g),
+    ].map((m) => ({ table: m[1], page: Number(m[2]) }));
     const contents = contentsPage(pages);
     const listed = pages.slice(contents, contents + 2).join(' ');
     // Back matter: unnumbered in the contents, as the notes.
@@ -290,10 +290,11 @@ describe.runIf(printed)('the PDF edition', () => {
       return;
     }
     expect(listed).not.toMatch(/\d+\. Appendix/);
-    expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix Figure \d+: /);
-    for (const { figure, page } of pointers) {
+    // Headed as the figures are, a kicker over the headline: "TABLE 1 One report: …".
+    expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix TABLE \d+ [A-Z]/);
+    for (const { table, page } of pointers) {
       expect(page).toBeGreaterThanOrEqual(appendix);
-      expect(pages[page - 1]).toContain(` Figure ${figure}: `);
+      expect(pages[page - 1]).toContain(` TABLE ${table} `);
     }
     // After the last chapter, before the notes.
     const notes = Number(/ Notes (\d+)/.exec(listed)?.[1]);

@@ -4,13 +4,34 @@
  *
  * - A table longer than a page leaves its chapter for an appendix after the last one, where the
  *   back matter's wider text block sets it (pdf.css); in the chapter, a line in place of the
- *   figure gives its number and the page of its table.
+ *   table gives its number and the page it is printed on.
  * - Each table's columns get widths found once for the whole table, at the width it prints at,
  *   written on every cell. Paged.js lays out each page's part of a table apart, and left to
  *   itself gives each part's columns their own widths (a column of names a word a line).
  *
- * The function runs in the page (page.evaluate): it is self-contained.
+ * The functions run in the page (page.evaluate): each is self-contained.
  */
+
+/**
+ * On paper a chart that prints as its table is a table: numbered "Table 1", "Table 2" on its own,
+ * the drawn charts "Figure 1" on without it, in the figures' kicker (Chart.astro's
+ * `.figure-number`), and the text's references to it (FigRef.astro's "figure 9") read alike. The
+ * screen draws every chart, so there they all stay figures.
+ */
+export function numberTables(): void {
+  const counts = { figure: 0, table: 0 };
+  for (const chart of document.querySelectorAll('.chart')) {
+    const kicker = chart.querySelector('.figure-number');
+    if (!kicker) continue;
+    const kind = chart.hasAttribute('data-print-table') ? 'table' : 'figure';
+    counts[kind]++;
+    const label = `${kind === 'table' ? 'Table' : 'Figure'} ${counts[kind]}`;
+    kicker.textContent = label;
+    for (const ref of document.querySelectorAll(`a.fig-ref[href="#${chart.id}"]`)) {
+      ref.textContent = label.toLowerCase();
+    }
+  }
+}
 
 export interface TableMeasures {
   /** The text block's width and height in a chapter, as CSS lengths ("130mm"). */
@@ -148,11 +169,15 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
   title.textContent = 'Appendix';
   appendix.append(title);
   for (const { chart, scroll } of moved) {
-    const number = chart.querySelector('.figure-number')?.textContent;
-    const headline = chart.querySelector('.chart-headline')?.textContent ?? '';
+    // Headed as in its chapter: the kicker ("Table 1") over the headline.
+    const kicker = chart.querySelector('.figure-number');
+    const number = kicker?.textContent;
     const heading = document.createElement('h3');
     heading.id = `appendix-${chart.id}`;
-    heading.textContent = number ? `${number}: ${headline}` : headline;
+    heading.className = 'chart-head';
+    const headline = chart.querySelector('.chart-headline');
+    // The space keeps the two apart in the bookmark, which is the heading's text.
+    heading.append(...(kicker ? [kicker, ' '] : []), ...(headline ? [headline] : []));
     const source = chart.querySelector('.chart-source');
     appendix.append(heading, scroll, ...(source ? [source] : []));
     // In the chapter, where the figure was: a line of the text saying where it is now (its page,
@@ -165,7 +190,7 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
     const link = document.createElement('a');
     link.href = `#${heading.id}`;
     link.textContent = 'in the appendix';
-    pointer.append(`${number ?? 'The figure'}, a table, is printed `, link, '.');
+    pointer.append(`${number ?? 'The table'} is printed `, link, '.');
     chart.replaceWith(pointer);
   }
   last.after(appendix);
