@@ -347,6 +347,12 @@ describe.runIf(printed)('the PDF edition', () => {
       // Lines: the words' tops, those within 2 pt of the one before counted as one.
       const tops = inBlock.map((w) => w.top).sort((a, b) => a - b);
       const lines = tops.filter((top, j) => j === 0 || top - (tops[j - 1] as number) > 2).length;
+      // A page that holds one figure and nothing else: it opens on the figure's kicker ("FIGURE
+      // 3") and ends on its source line ("… Data: UA Drones, CC BY 4.0.", Chart.astro).
+      const kickers = inBlock.filter(
+        (w, j) => /^(FIGURE|TABLE)$/.test(w.text) && /^\d+$/.test(inBlock[j + 1]?.text ?? ''),
+      );
+      const lastLine = inBlock.filter((w) => w.top > (tops.at(-1) ?? 0) - 2);
       return {
         page: i + 1,
         words: words.length,
@@ -356,6 +362,8 @@ describe.runIf(printed)('the PDF edition', () => {
           .join(' '),
         filled: Math.round(((lowest - margin) / block) * 100) / 100,
         lines,
+        figureAlone:
+          kickers.length === 1 && kickers[0]?.top === tops[0] && lastLine.at(-1)?.text === '4.0.',
       };
     });
     expect(pages.length).toBeGreaterThan(10);
@@ -364,8 +372,12 @@ describe.runIf(printed)('the PDF edition', () => {
     // A chapter's last page is the one before a page whose running head names another chapter;
     // any other page is filled to MIN_FILLED, so no figure left a gap (lib/pdf/figure-floats.ts
     // floats one that would leave a tenth of a page; the rest is a heading kept with its text).
+    // Save before a figure that ends its chapter alone on the last page: too tall for the gap,
+    // with no text after it to set in its place, it could only leave its chapter.
+    const lastPage = (i: number) => pages[i + 1]?.head !== pages[i]?.head;
     const short = pages.filter(
-      (p, i) => i < pages.length - 1 && pages[i + 1]?.head === p.head && p.filled < MIN_FILLED,
+      (p, i) =>
+        !lastPage(i) && p.filled < MIN_FILLED && !(lastPage(i + 1) && pages[i + 1]?.figureAlone),
     );
     expect(short.map(({ page, head, filled }) => ({ page, head, filled }))).toEqual([]);
     // A chapter's last page, and the back matter's, carries more than a spill of a few lines
