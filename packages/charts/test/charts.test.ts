@@ -624,6 +624,10 @@ describe('cost', () => {
       '87%, 87 of every 100. “Bahrain depleted 87% of its Patriot interceptors.”',
     );
     expect(text).toContain(': 19 drones. “In September 2025, the intrusion of nineteen');
+    // Whole in the table too; the drawing keeps to labels and marks, so it stays short.
+    const { rows } = charts.cost.toTable(figures);
+    expect(rows.map((r) => r.words)).toEqual(figures.map((f) => f.excerpt));
+    expect(textOf(body(render('cost')))).not.toContain('nineteen');
   });
 });
 

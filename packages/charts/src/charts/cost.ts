@@ -17,8 +17,8 @@ const BAR = 16;
 const DOT = 5;
 const STEP = 14;
 const COLUMNS = 20;
-const { label: FONT, small: SMALL } = TYPE;
-const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
+const { label: FONT } = TYPE;
+const { label: LINE } = TYPE_LINE;
 
 /**
  * How a figure is drawn, by its unit, so that a share and a count never look alike: a share as a
@@ -49,14 +49,14 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const AXIS = 22;
 
 /**
- * One figure's panel: its label and its source's words above, then the figure on Plot's scales,
- * a share as a bar on a 0–100% axis, a count as one dot per unit on a grid of point scales.
+ * One figure's panel: its label above, then the figure on Plot's scales, a share as a bar on a
+ * 0–100% axis, a count as one dot per unit on a grid of point scales. The source's own words (what
+ * the number cost) are in the description and the table, whole: drawn, they made the figure twice
+ * as tall, in the smallest type.
  */
 function panel(figure: FigureRecord, { document, width }: DrawContext) {
   const label = wrap(`${figure.label}: ${formatValue(figure)}`, width - 2 * PAD, FONT);
-  // The source's own words say what the number meant (F-35s against nineteen drones).
-  const quote = wrap(`“${figure.excerpt}”`, width - 2 * PAD, SMALL);
-  const textHeight = 4 + label.length * LINE + quote.length * SMALL_LINE + 6;
+  const textHeight = 4 + label.length * LINE + 6;
   const color = colorOf(figure);
   const share = encoding(figure) === 'share';
   // Room for the axis labels at the ends of a share's axis ("0%", "100%"), centred on their ticks.
@@ -73,18 +73,6 @@ function panel(figure: FigureRecord, { document, width }: DrawContext) {
       lineHeight: LINE / FONT,
       fontSize: FONT,
       fillOpacity: 0.85,
-    }),
-    Plot.text([quote.join('\n')], {
-      frameAnchor: 'top-left',
-      dx: PAD - left,
-      dy: 4 + label.length * LINE - textHeight,
-      text: (d: string) => d,
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      lineHeight: SMALL_LINE / SMALL,
-      fontSize: SMALL,
-      fontStyle: 'italic',
-      fillOpacity: 0.7,
     }),
   ];
   const frame = { document, width, marginTop: textHeight, marginLeft: left, marginRight: PAD };
@@ -188,9 +176,16 @@ export const cost = defineChart<FigureRecord>({
       .join(' ');
   },
   subtitle: () =>
-    'A share and a count, on no common scale: percent used up, as a bar of the whole; drones, one dot each. The sources give the costs only in words.',
+    'A share and a count, on no common scale: percent used up, as a bar of the whole; drones, one dot each.',
+  note: () =>
+    'The sources give the costs only in words: the table and the description quote them in full.',
   toTable(figures) {
-    return figureTable(order(figures));
+    const ordered = order(figures);
+    const table = figureTable(ordered);
+    return {
+      columns: [...table.columns, { key: 'words', label: 'In the source’s words' }],
+      rows: table.rows.map((row, i) => ({ ...row, words: ordered[i]?.excerpt ?? null })),
+    };
   },
   draw(figures, { document, width }) {
     const panels = order(figures).map((figure) => panel(figure, { document, width }));

@@ -97,14 +97,17 @@ export const demand = defineChart<FigureRecord>({
     );
   },
   subtitle(figures) {
-    const { low, high } = ends(figures.filter((f) => f.measure === UA));
     const who = figures.filter((f) => f.measure === DEMAND).map(estimator)[0];
+    return `Drones a year. The need is an estimate${who ? ` by ${who}` : ''} for one scenario (outlined).`;
+  },
+  note(figures) {
+    const { low, high } = ends(figures.filter((f) => f.measure === UA));
     // Each end as dated by its source: neither an undated rate nor an earlier year's figure is "current".
     const bar =
       low === high
         ? `Ukraine’s bar is ${estimateText(high)}`
         : `Ukraine’s bar runs from ${estimateText(low)} to ${estimateText(high)}`;
-    return `Drones a year. The need is an estimate${who ? ` by ${who}` : ''} for one scenario, a wider war with Russia (outlined); ${bar}.`;
+    return `The scenario is a wider war with Russia. ${bar}.`;
   },
   toTable(figures) {
     return {

@@ -102,7 +102,7 @@ const leftOutText = (partnerships: readonly PartnershipRecord[]) => {
   return named.length ? `Left out: ${named.join('; ')}.` : '';
 };
 
-/** The same in the subtitle's few words: which arrangements are left out, and why. */
+/** The same in the note's few words: which arrangements are left out, and why. */
 const leftOutShort = (partnerships: readonly PartnershipRecord[]) => {
   const left = partnerships.filter((p) => !withUkraine(p));
   return left.length
@@ -159,12 +159,12 @@ const recordsText = (partner: Partner) =>
 
 /**
  * Countries in drone arrangements with Ukraine, shaded by how many deals (not records); an
- * arrangement Ukraine is not a party to is named in the subtitle and description, not counted.
+ * arrangement Ukraine is not a party to is named in the note and description, not counted.
  */
 export const europe = defineChart<PartnershipRecord>({
   name: NAME,
   // Partner countries, not European ones: a partner beyond the map is counted too, named in the
-  // subtitle and description. Arrangements, not deals: training missions and plans count.
+  // note and description. Arrangements, not deals: training missions and plans count.
   title: "Ukraine's drone arrangements with partner countries, by country",
   expects: {
     kind: 'partnership',
@@ -202,15 +202,19 @@ export const europe = defineChart<PartnershipRecord>({
       .filter(Boolean)
       .join(' ');
   },
-  subtitle(partnerships) {
+  subtitle: () => 'Arrangements each country is in with Ukraine (“2 + 1”: two, and one planned).',
+  note(partnerships) {
     const off = partners(partnerships).filter((p) => !onMap.has(p.id));
-    return (
-      `Arrangements each country is in with Ukraine${includedText(partnerships)}, as a state or through its firms; records that may tell one arrangement count once, planned ones apart (“2 + 1”: two, and one planned).` +
-      (off.length
-        ? ` Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
-        : '') +
-      (leftOutShort(partnerships) ? ` ${leftOutShort(partnerships)}` : '')
-    );
+    const included = includedText(partnerships).replace(/^ \((.*)\)$/, '$1');
+    return [
+      `${included ? `${included[0]?.toUpperCase()}${included.slice(1)}; ` : ''}a country takes part as a state or through its firms; records that may tell one arrangement count once.`,
+      off.length
+        ? `Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
+        : '',
+      leftOutShort(partnerships),
+    ]
+      .filter(Boolean)
+      .join(' ');
   },
   toTable(partnerships) {
     return {

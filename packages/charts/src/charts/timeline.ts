@@ -364,8 +364,12 @@ export const timeline = defineChart<EventRecord>({
   },
   subtitle: (_events, { list = false }) =>
     list
-      ? 'When each event happened, by month, then each in date order, colored by the party that acts; “inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
-      : 'When each event happened, by month, one brick an event, colored by the party that acts; “by inference”: a date read from the article’s context or its own date.',
+      ? 'When each event happened, by month, then each in date order, colored by the party that acts.'
+      : 'When each event happened, by month, one brick an event, colored by the party that acts.',
+  note: (_events, { list = false }) =>
+    list
+      ? '“Inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
+      : '“By inference”: a date read from the article’s context or its own date.',
   toTable(events) {
     return {
       columns: [
@@ -426,7 +430,8 @@ export const timeline = defineChart<EventRecord>({
         keyY,
       );
       keyMarks.push({ ...marker, color: 'currentColor' });
-      texts.push({ x: x + 18, y: keyY + 5, text: item.label, anchor: 'start', bold: false });
+      // Plot centres a line on its y (lineAnchor middle): the label's x-height on the marker's centre.
+      texts.push({ x: x + 18, y: keyY, text: item.label, anchor: 'start', bold: false });
       x += itemWidth;
     }
     y = keyY + LINE;
@@ -436,7 +441,7 @@ export const timeline = defineChart<EventRecord>({
     const undated = list.filter((e) => e.date === null);
     if (!withList && undated.length > 0) {
       const label = 'Not dated in the sources:';
-      texts.push({ x: PAD, y: y + 13, text: label, anchor: 'start', bold: false });
+      texts.push({ x: PAD, y: y + 8, text: label, anchor: 'start', bold: false });
       let dotX = PAD + textWidth(label, SMALL) + 4 + DOT_STEP / 2;
       for (const event of undated) {
         if (dotX > width - PAD - DOT_STEP / 2) {
