@@ -20,6 +20,7 @@ import {
 import { beforeAll, describe, expect, test } from 'vitest';
 import { typographic } from '../src/lib/format.ts';
 import { edition } from '../src/lib/masthead.ts';
+import { noteExcerpt } from '../src/lib/note-content.ts';
 import { readChapter } from '../src/lib/parse-chapter.ts';
 import { referencesOf } from '../src/lib/references.ts';
 import { releases } from '../src/lib/releases.ts';
@@ -106,7 +107,7 @@ describe('pages', () => {
         );
         expect(heading, `${source.id}: a heading for ${entry.reason}`).toBeGreaterThan(0);
         expect(
-          section.indexOf(`<q>${marked}</q>: ${escapeHtml(entry.note)}`, heading),
+          section.indexOf(`<q>${marked}</q>: ${escapeHtml(typographic(entry.note))}`, heading),
         ).toBeGreaterThan(heading);
       }
     }
@@ -262,7 +263,7 @@ describe('the component sample chapter', () => {
       expect(excerpt).toBe(`note-${n}-x`);
       // The note's first marker carries its excerpt, which describes every marker of the note.
       if (!again)
-        expect(html).toMatch(new RegExp(`<span class="excerpt( quoted)?" id="${excerpt}">`));
+        expect(html).toMatch(new RegExp(`<span class="excerpt( quoted)?( cut)?" id="${excerpt}">`));
       expect(html).toContain(`<li id="notes-${n}">`);
     }
     // Numbers follow reading order: each note's first marker comes after the previous note's.
@@ -273,7 +274,7 @@ describe('the component sample chapter', () => {
     const items = [...html.matchAll(/<li id="notes-(\d+)">/g)].map((m) => Number(m[1]));
     expect(items).toEqual(items.map((_, i) => i + 1));
     const firstFig = references.find((r) => r.component === 'Fig')?.value as string;
-    const quoted = escapeHtml(getFigure(firstFig).excerpt);
+    const quoted = escapeHtml(noteExcerpt(getFigure(firstFig).excerpt).head);
     // The excerpt stands beside its note's first marker and again beside each later marker of
     // the note that does not directly follow one of it (that one says "As above").
     const numbers = markers.map((m) => Number(m[1]));
@@ -304,8 +305,11 @@ describe('the component sample chapter', () => {
     const cites = references.filter((r) => r.component === 'Cite' && r.key === 'source');
     expect(cites.length).toBeGreaterThan(0);
     for (const ref of cites) {
+      const { head, rest } = noteExcerpt(ref.attributes.excerpt as string);
+      const words =
+        escapeHtml(head) + (rest && `<span class="excerpt-more">${escapeHtml(rest)}</span>`);
       const note = new RegExp(
-        `<span class="sidenote" id="note-\\d+"><span class="sn-n">\\d+</span> <span class="excerpt( quoted)?" id="note-\\d+-x">${escapeRegExp(escapeHtml(ref.attributes.excerpt as string))}</span><span class="note-source">— <a href="/sources/${ref.value}/">`,
+        `<span class="sidenote" id="note-\\d+"><span class="sn-n">\\d+</span> <span class="excerpt( quoted)?( cut)?" id="note-\\d+-x">${escapeRegExp(words)}</span> <span class="note-source">— <a href="/sources/${ref.value}/">`,
       );
       expect(html).toMatch(note);
     }

@@ -8,6 +8,16 @@ export function humanize(token: string): string {
   return HYPHENATED.has(token) ? token : token.replace(/-/g, ' ');
 }
 
+/** Text that starts a line of its own (a field's value): 'more than' -> 'More than'. */
+export function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A controlled value shown as a label on its own: 'op-ed' -> 'Op-ed'. */
+export function labelOf(token: string): string {
+  return capitalized(humanize(token));
+}
+
 /** "1 figure", "3 quotes": a count with its noun in the right number. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;

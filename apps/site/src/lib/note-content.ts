@@ -10,6 +10,7 @@ import {
   type Source,
   sourceById,
 } from './data.ts';
+import { typographic } from './format.ts';
 import type { Note } from './notes.ts';
 import { recordPath, routes } from './paths.ts';
 
@@ -63,4 +64,38 @@ function inferredDateInTitle(cited: CitedRecord): InferredDate | null {
     .map((part) => part.slice(0, 4));
   const named = years.some((year) => new RegExp(`\\b${year}\\b`).test(cited.record.label));
   return named ? { reason: cited.record.dateReason } : null;
+}
+
+/** A passage this long or shorter stands whole in the margin (three lines of a 14rem note). */
+const WHOLE = 110;
+/** A longer one shows its words up to about this many characters (two lines), then "…". */
+const CUT = 80;
+
+/** A note's passage as the note sets it: its marks, and where the margin cuts it. */
+export interface NoteExcerpt {
+  /** The passage opens with the source's own quotation mark, so the note adds no pair of its own. */
+  quoted: boolean;
+  /** What the margin shows: the whole passage, or its first words, ending at a word. */
+  head: string;
+  /** The rest, from the space after `head`; empty when the margin shows the whole passage. */
+  rest: string;
+}
+
+/**
+ * Sets a passage for a note: curly quotes, as the report's text has them. A passage the note puts
+ * in its own “ ” has the source's double marks inside turned single, so one that ends on a
+ * quotation closes ’” rather than on two marks alike. A long passage is cut at a word for the
+ * margin (CSS would cut it mid-word); `head + rest` is always the whole passage as set.
+ */
+export function noteExcerpt(passage: string): NoteExcerpt {
+  const quoted = /^["“]/.test(passage.trim());
+  const curly = typographic(passage.trim());
+  const text = quoted ? curly : curly.replace(/“|"(?=\S)/g, '‘').replace(/”|"/g, '’');
+  if (text.length <= WHOLE) return { quoted, head: text, rest: '' };
+  const space = text.lastIndexOf(' ', CUT);
+  // A word longer than the whole cut (a URL) leaves nowhere to cut: the margin shows it whole.
+  if (space <= 0) return { quoted, head: text, rest: '' };
+  // Punctuation before the cut goes with the rest: "…said in October 2025…", not "2025,…".
+  const end = space - (/[\s,;:.–—-]+$/.exec(text.slice(0, space))?.[0].length ?? 0);
+  return { quoted, head: text.slice(0, end), rest: text.slice(end) };
 }

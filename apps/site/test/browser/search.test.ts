@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { figures } from '@ua-drones/data';
+import { events, figures, partnerships } from '@ua-drones/data';
 import { expect, test } from 'vitest';
 import { expectNone, writeFindings } from '../built/lib/findings.ts';
 import { attr, elements, parseHtml } from '../built/lib/html.ts';
@@ -90,6 +90,45 @@ test('the search form of the home page finds records from the data', {
     await writeFindings('search', { path, shown, problems });
     console.info(`search: ${path} shows ${shown} result links, ${problems.length} problems`);
     expectNone(`search for "${word}"`, problems);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The first words of each record's own sentence (an event's summary, a partnership's scope). */
+const sentenceStarts = [...events.map((e) => e.summary), ...partnerships.map((p) => p.covers)].map(
+  (text) => text.split(/\s+/).slice(0, 4).join(' '),
+);
+
+// A record's fields are indexed one after another: its meta line ("… · Russia, Venezuela") and
+// its summary ("A rotational Russian …") must read as two sentences in an excerpt, not one.
+test('search excerpts end one field before the next begins', {
+  timeout: 120_000,
+}, async ({ skip }) => {
+  skip(!hasIndex, `this build has no Pagefind index (${join(distDir, 'pagefind')})`);
+  const { page, context } = await openPage(session, `${base}search/`);
+  try {
+    const excerpts = (await page.evaluate(`(async () => {
+      const pagefind = await import('${base}pagefind/pagefind.js');
+      const found = [];
+      for (const query of ['Venezuela', 'drone training', 'Sudanese troops']) {
+        const search = await pagefind.search(query);
+        const results = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+        for (const r of results) found.push(r.excerpt, ...r.sub_results.map((s) => s.excerpt));
+      }
+      return found;
+    })()`)) as string[];
+    const plain = excerpts.map((e) => e.replace(/<\/?mark>/g, ''));
+    expect(plain.length).toBeGreaterThan(10);
+    const runTogether = plain.flatMap((text) =>
+      sentenceStarts
+        .map((start) => text.indexOf(start))
+        .filter((at) => at > 0 && !/[.!?:;·)”’"]\s*$/.test(text.slice(0, at)))
+        .map((at) => `"…${text.slice(Math.max(0, at - 40), at + 30)}…"`),
+    );
+    expect(runTogether, 'a record’s summary runs on from the field before it').toEqual([]);
+    // A record's "Source" link is not part of its excerpt ("…Russian-backed forces.Source.").
+    for (const text of plain) expect(text).not.toMatch(/\.Source\b/);
   } finally {
     await context.close();
   }
