@@ -191,7 +191,7 @@ describe.each(names)('%s', (name) => {
   });
 
   test('draws the note it gives a page as "Note: …" above the source line, and leaves it out with headings off', () => {
-    const note = chart.note(records);
+    const note = chart.note?.(records);
     const foot = (svg: Element) =>
       Array.from(svg.querySelectorAll('g.uad-n text')).map(lineText).join(' ').replace(/\s+/g, ' ');
     if (note === undefined) {

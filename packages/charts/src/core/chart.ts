@@ -85,8 +85,10 @@ export interface Chart<R extends ChartRecord = ChartRecord> {
    * What the subtitle leaves to a footnote: what is left out of the drawing and why, exceptions to
    * how it reads (undefined when there are none). A page that renders with `headings: false` shows
    * it as its own "Note: …" line above the source line; `render` draws the same text there.
+   * Every chart of this package has it; optional so that an object made to this interface elsewhere
+   * still is one.
    */
-  note: (records: readonly R[], options?: ChartOptions) => string | undefined;
+  note?: (records: readonly R[], options?: ChartOptions) => string | undefined;
 }
 
 export const DEFAULT_WIDTH = 400;

@@ -606,6 +606,8 @@ export declare interface Partnership {
     id: string;
     /** Name of the program, venture or agreement. */
     name: string;
+    /** A short name of our own for tight spaces such as a chart's row labels (about 32 characters, at most 40), exactly as strong as `name`: no fact it lacks, and a hedge it carries kept by attribution ("Drone alliance von der Leyen speaks of"). */
+    shortName: string;
     /** What kind of partnership it is; assistance is help or know-how shared in no more specific form the text names; alliance is one the text calls an alliance without saying what form it takes. */
     kind: 'program' | 'joint-venture' | 'memorandum' | 'agreement' | 'training-mission' | 'investment' | 'production' | 'assistance' | 'alliance';
     /** Ids of the member entities (countries, companies, organizations); a party the text counts without naming it is an entity with `named: false`. */
