@@ -808,9 +808,14 @@ describe('matrix', () => {
     // A row is named by its short name; the table names its firms and bodies.
     expect(textOf(svg)).toContain('Quantum Frontline Industries');
     expect(textOf(svg)).not.toContain('Frontline Robotics');
+    // The table pairs every full name with the short name its row is drawn with.
+    expect(charts.matrix.toTable(partnerships).rows.map((r) => [r.name, r.shortName])).toEqual(
+      expect.arrayContaining(partnerships.map((p) => [p.name, p.shortName])),
+    );
     expect(charts.matrix.toTable(partnerships).rows).toContainEqual(
       expect.objectContaining({
         name: 'Quantum Frontline Industries',
+        shortName: 'Quantum Frontline Industries',
         others: 'Frontline Robotics; Quantum Systems',
       }),
     );

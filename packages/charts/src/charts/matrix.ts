@@ -158,6 +158,8 @@ export const matrix = defineChart<PartnershipRecord>({
       columns: [
         { key: 'id', label: 'Partnership' },
         { key: 'name', label: 'Name' },
+        // The row's label in the drawing, so a reader can find each full name's row.
+        { key: 'shortName', label: 'In the chart' },
         { key: 'kind', label: 'Kind' },
         { key: 'status', label: 'Status' },
         { key: 'date', label: 'Date' },
@@ -169,6 +171,7 @@ export const matrix = defineChart<PartnershipRecord>({
       rows: ordered(partnerships).map((p) => ({
         id: p.id,
         name: p.name,
+        shortName: p.shortName,
         kind: p.kind,
         // The status as the data gives it: the site words it as the badge beside the row's name.
         status: p.status,
