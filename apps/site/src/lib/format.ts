@@ -60,3 +60,17 @@ export function typographicMarkup(markup: string): string {
     .replace(/(\p{L}|\d)(?:&apos;|&#39;|')(\p{L})/gu, '$1’$2')
     .replace(/(\p{L})(?:&apos;|&#39;)(?=[\s.,;:!?)<]|$)/gu, '$1’');
 }
+
+/**
+ * `text` cut for a short space at the last word boundary within `max` characters, as
+ * `[shown, rest]` with `shown + rest === text`: CSS line-clamp cuts mid-word ("thei…"). Punctuation
+ * before the cut goes with the rest ("in October 2025", not "2025,"), so "…" reads after a word.
+ * Text that fits, or whose first word is longer than `max` (a URL), is shown whole.
+ */
+export function cutAtWord(text: string, max: number): [shown: string, rest: string] {
+  if (text.length <= max) return [text, ''];
+  const space = text.lastIndexOf(' ', max);
+  if (space <= 0) return [text, ''];
+  const end = space - (/[\s,;:.–—-]+$/.exec(text.slice(0, space))?.[0].length ?? 0);
+  return [text.slice(0, end), text.slice(end)];
+}

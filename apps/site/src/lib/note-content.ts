@@ -10,7 +10,7 @@ import {
   type Source,
   sourceById,
 } from './data.ts';
-import { typographic } from './format.ts';
+import { cutAtWord, typographic } from './format.ts';
 import type { Note } from './notes.ts';
 import { recordPath, routes } from './paths.ts';
 
@@ -77,7 +77,7 @@ export interface NoteExcerpt {
   quoted: boolean;
   /** What the margin shows: the whole passage, or its first words, ending at a word. */
   head: string;
-  /** The rest, from the space after `head`; empty when the margin shows the whole passage. */
+  /** The rest, from where `head` ends; empty when the margin shows the whole passage. */
   rest: string;
 }
 
@@ -85,17 +85,13 @@ export interface NoteExcerpt {
  * Sets a passage for a note: curly quotes, as the report's text has them. A passage the note puts
  * in its own “ ” has the source's double marks inside turned single, so one that ends on a
  * quotation closes ’” rather than on two marks alike. A long passage is cut at a word for the
- * margin (CSS would cut it mid-word); `head + rest` is always the whole passage as set.
+ * margin; `head + rest` is always the whole passage as set.
  */
 export function noteExcerpt(passage: string): NoteExcerpt {
   const quoted = /^["“]/.test(passage.trim());
   const curly = typographic(passage.trim());
   const text = quoted ? curly : curly.replace(/“|"(?=\S)/g, '‘').replace(/”|"/g, '’');
   if (text.length <= WHOLE) return { quoted, head: text, rest: '' };
-  const space = text.lastIndexOf(' ', CUT);
-  // A word longer than the whole cut (a URL) leaves nowhere to cut: the margin shows it whole.
-  if (space <= 0) return { quoted, head: text, rest: '' };
-  // Punctuation before the cut goes with the rest: "…said in October 2025…", not "2025,…".
-  const end = space - (/[\s,;:.–—-]+$/.exec(text.slice(0, space))?.[0].length ?? 0);
-  return { quoted, head: text.slice(0, end), rest: text.slice(end) };
+  const [head, rest] = cutAtWord(text, CUT);
+  return { quoted, head, rest };
 }
