@@ -296,6 +296,15 @@ describe.runIf(printed)('the PDF edition', () => {
       expect(page).toBeGreaterThanOrEqual(appendix);
       expect(pages[page - 1]).toContain(` TABLE ${table} `);
     }
+    // Its bookmark as the heading reads, not as it is set ("TABLE 1One report").
+    const { outlines } = JSON.parse(await tool('qpdf', '--json=2', '--json-key=outlines', pdf)) as {
+      outlines: Outline[];
+    };
+    const all = (items: Outline[]): string[] => items.flatMap((o) => [o.title, ...all(o.kids)]);
+    const titles = all(outlines);
+    for (const { table } of pointers) {
+      expect(titles.filter((title) => title.startsWith(`Table ${table} `))).toHaveLength(1);
+    }
     // After the last chapter, before the notes.
     const notes = Number(/ Notes (\d+)/.exec(listed)?.[1]);
     const chapters = await publishedChapters(reportDir);

@@ -150,11 +150,11 @@ function renumberStructureIds(doc: PDFDocument): void {
 
 /**
  * Chromium titles a bookmark with its heading's text as laid out, losing the space where the
- * heading wraps ("role inEuropean"). Gives each bookmark the text of the heading it matches when
- * spaces are ignored.
+ * heading wraps ("role inEuropean") and in the case it is set in (a table's kicker, "TABLE 1").
+ * Gives each bookmark the text of the heading it matches when spaces and case are ignored.
  */
 function repairOutline(doc: PDFDocument, headings: readonly string[]): void {
-  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  const squeeze = (text: string) => text.replace(/\s+/g, '').toLowerCase();
   const byLetters = new Map(headings.map((h) => [squeeze(h), h]));
   const visit = (item: PDFDict | undefined) => {
     for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
