@@ -149,6 +149,10 @@ describe('pages', () => {
         .map((e) => e.id)
         .sort(),
     );
+    // Under its year's heading, an entry dated to the year alone does not print the year again.
+    const yearLines = [...dated.matchAll(/<time datetime="(\d{4})">([^<]*)<\/time>/g)];
+    expect(yearLines.length).toBe(events.filter((e) => /^\d{4}$/.test(e.date ?? '')).length);
+    for (const [, , shown] of yearLines) expect(shown).toBe('Year only');
   });
 });
 
