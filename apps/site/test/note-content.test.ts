@@ -49,14 +49,6 @@ describe('noteExcerpt(passage)', () => {
     expect(rest.startsWith(' ')).toBe(true);
   });
 
-  test('leaves punctuation before the cut to the rest', () => {
-    const { head, rest } = noteExcerpt(
-      'As Danish Prime Minister Mette Frederiksen said on Tuesday in October 2025, Ukraine is the only expert right now in the world.',
-    );
-    expect(head).toBe('As Danish Prime Minister Mette Frederiksen said on Tuesday in October 2025');
-    expect(rest.startsWith(', Ukraine')).toBe(true);
-  });
-
   test('turns double marks single inside the pair the note adds, so it never closes on two alike', () => {
     const passage =
       'As Mette Frederiksen said, "The only expert right now is Ukraine." Then she left.';

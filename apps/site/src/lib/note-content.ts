@@ -66,10 +66,13 @@ function inferredDateInTitle(cited: CitedRecord): InferredDate | null {
   return named ? { reason: cited.record.dateReason } : null;
 }
 
-/** A passage this long or shorter stands whole in the margin (three lines of a 14rem note). */
-const WHOLE = 110;
-/** A longer one shows its words up to about this many characters (two lines), then "…". */
-const CUT = 80;
+/**
+ * Margin notes stack, each below the one before, so every line a note adds pushes the later notes
+ * further from their sentences: a long passage shows about two lines of a 14rem note (its words
+ * up to CUT characters, then "…"); one no longer than WHOLE, little more than that, stands whole.
+ */
+const WHOLE = 72;
+const CUT = 60;
 
 /** A note's passage as the note sets it: its marks, and where the margin cuts it. */
 export interface NoteExcerpt {
