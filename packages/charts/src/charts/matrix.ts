@@ -149,7 +149,7 @@ export const matrix = defineChart<PartnershipRecord>({
       .join(' ');
   },
   subtitle: () =>
-    'Member countries of each arrangement, one row per record, in each party’s color.',
+    'Countries named in each arrangement, one row per record, in each party’s color.',
   note: () =>
     'Rows are named in short; the table gives each arrangement’s full name and its firms and other bodies.',
   toTable(partnerships) {
