@@ -330,39 +330,49 @@ describe('timeline', () => {
   const events = charts.timeline.select(tables) as EventRecord[];
   const translate = (element: Element) =>
     /translate\(([-\d.]+)[ ,]([-\d.]+)\)/.exec(element.getAttribute('transform') ?? '');
-  const rects = (svg: Element) =>
-    Array.from(body(svg).querySelectorAll('rect')).map((r) => ({
+  const rects = (parent: Element) =>
+    Array.from(parent.querySelectorAll('rect')).map((r) => ({
       x: Number(r.getAttribute('x')),
       y: Number(r.getAttribute('y')),
       width: Number(r.getAttribute('width')),
       height: Number(r.getAttribute('height')),
       // Plot sets a constant fill on the mark's group.
       outlined: (r.getAttribute('fill') ?? r.parentElement?.getAttribute('fill')) === 'none',
+      color: r.getAttribute('class'),
     }));
   /**
-   * The time axis as drawn: its line (the one the year ticks cross) and, for each year label
-   * centred under it, the ticks either side of the label.
+   * The strip as drawn: its two lanes (the body's first two groups: events dated to a month, then
+   * those dated only to a year), each with its baseline, its rects and its texts; and, for each year
+   * label, the rules between the years either side of it.
    */
-  const timeAxis = (svg: Element) => {
-    const lines = Array.from(body(svg).querySelectorAll('line')).map((l) => ({
-      x1: Number(l.getAttribute('x1')),
-      x2: Number(l.getAttribute('x2')),
-      y1: Number(l.getAttribute('y1')),
-      y2: Number(l.getAttribute('y2')),
-    }));
-    const ticks = lines.filter((l) => l.x1 === l.x2);
-    const axis = lines.find((l) => l.y1 === l.y2 && ticks.every((t) => t.y1 < l.y1 && l.y1 < t.y2));
+  const strip = (svg: Element) => {
+    const lanes = Array.from(body(svg).querySelectorAll(':scope > g'))
+      .slice(0, 2)
+      .map((group) => {
+        const lines = Array.from(group.querySelectorAll('line')).map((l) => ({
+          x1: Number(l.getAttribute('x1')),
+          x2: Number(l.getAttribute('x2')),
+          y1: Number(l.getAttribute('y1')),
+        }));
+        return {
+          baseline: lines.find((l) => l.x1 !== l.x2)?.y1 ?? Number.NaN,
+          rules: lines.filter((l) => l.x1 === l.x2).map((l) => l.x1),
+          rects: rects(group),
+          texts: Array.from(group.querySelectorAll('text')).map(lineText),
+        };
+      });
     const years = new Map<number, { start: number; end: number }>();
+    const rules = lanes[1]?.rules ?? [];
     for (const label of body(svg).querySelectorAll('text')) {
       const x = Number(translate(label)?.[1]);
       const centred = label.closest('[text-anchor]')?.getAttribute('text-anchor') === 'middle';
       if (!centred || !/^\d{4}$/.test(label.textContent ?? '')) continue;
       years.set(Number(label.textContent), {
-        start: Math.max(...ticks.map((t) => t.x1).filter((t) => t < x)),
-        end: Math.min(...ticks.map((t) => t.x1).filter((t) => t > x)),
+        start: Math.max(...rules.filter((t) => t < x)),
+        end: Math.min(...rules.filter((t) => t > x)),
       });
     }
-    return { y: axis?.y1 ?? Number.NaN, years };
+    return { months: lanes[0], byYear: lanes[1], years };
   };
   const yearOf = (event: EventRecord) => Number(event.date?.slice(0, 4));
   const groupBy = <T, K>(list: readonly T[], key: (item: T) => K) => {
@@ -380,7 +390,7 @@ describe('timeline', () => {
     for (const event of events) expect(text).not.toContain(event.title);
     const undated = events.filter((e) => e.date === null);
     expect(text).toContain('Not dated in the sources:');
-    expect(body(svg).querySelectorAll('circle')).toHaveLength(undated.length + 1); // and the key's
+    expect(body(svg).querySelectorAll('circle')).toHaveLength(undated.length);
     expect(charts.timeline.subtitle(events)).not.toContain('in date order');
     expect(charts.timeline.subtitle(events, { list: true })).toContain('in date order');
   });
@@ -417,25 +427,26 @@ describe('timeline', () => {
   });
 
   test("stacks the events of one month in that month's column, a later month further right", () => {
-    const svg = render('timeline');
-    const axis = timeAxis(svg);
-    const bricks = rects(svg).filter((r) => r.y + r.height <= axis.y);
+    const { months: lane, years } = strip(render('timeline'));
     const months = groupBy(
       events.filter((e) => (e.date?.length ?? 0) >= 7),
       (e) => (e.date as string).slice(0, 7),
     );
-    const columns = [...groupBy(bricks, (b) => b.x)].sort(([a], [b]) => a - b);
+    const columns = [...groupBy(lane?.rects ?? [], (b) => b.x)].sort(([a], [b]) => a - b);
     const chronological = [...months].sort(([a], [b]) => a.localeCompare(b));
     expect(columns.map(([, stack]) => stack.length)).toEqual(
       chronological.map(([, list]) => list.length),
     );
     chronological.forEach(([month, list], i) => {
-      const [x, stack] = columns[i] as [number, typeof bricks];
-      const year = axis.years.get(yearOf(list[0] as EventRecord));
+      const [x, stack] = columns[i] as [number, NonNullable<typeof lane>['rects']];
+      const year = years.get(yearOf(list[0] as EventRecord));
       const m = Number(month.slice(5, 7));
-      const where = year && (x + (stack[0]?.width ?? 0) / 2 - year.start) / (year.end - year.start);
-      expect(where, month).toBeGreaterThan((m - 1) / 12);
-      expect(where, month).toBeLessThan(m / 12);
+      // Within its month of its year's band: a December's column stays left of the next year's rule.
+      const width = stack[0]?.width ?? 0;
+      const where = year && (x - year.start) / (year.end - year.start);
+      const end = year && (x + width - year.start) / (year.end - year.start);
+      expect(where, month).toBeGreaterThanOrEqual((m - 1) / 12);
+      expect(end, month).toBeLessThanOrEqual(m / 12);
       // One above the other, none overlapping.
       const ys = stack.map((b) => b.y).sort((a, b) => a - b);
       ys.slice(1).forEach((y, k) => {
@@ -444,10 +455,51 @@ describe('timeline', () => {
     });
   });
 
-  test('draws an event dated only to a year as a bar spanning that year, outlined when planned', () => {
+  test("sorts each stack by party in the legend's order, from the baseline up", () => {
     const svg = render('timeline');
-    const { years } = timeAxis(svg);
-    const bars = rects(svg).flatMap((r) =>
+    const legend = Array.from(svg.querySelectorAll('g.uad-legend rect'))
+      .map((r) => r.getAttribute('class'))
+      .filter((c) => c?.startsWith('uad-f'));
+    const { months: lane } = strip(svg);
+    const columns = groupBy(lane?.rects ?? [], (b) => b.x);
+    // The fixture's September 2025 comes in date order as Russia, Europe, Ukraine.
+    expect(Math.max(...[...columns.values()].map((c) => c.length))).toBe(3);
+    for (const stack of columns.values()) {
+      const upwards = [...stack].sort((a, b) => b.y - a.y).map((b) => b.color);
+      expect(upwards).toEqual([...upwards].sort((a, b) => legend.indexOf(a) - legend.indexOf(b)));
+    }
+  });
+
+  test('keys every look it draws in one legend, and tells the precision of a date by its lane', () => {
+    const svg = render('timeline');
+    const legend = svg.querySelector('g.uad-legend') as Element;
+    expect(Array.from(legend.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
+      'Ukraine',
+      'Russia',
+      'European states and institutions',
+      'Others',
+      'Planned',
+    ]);
+    expect(legend.querySelector('rect[fill="none"]')).not.toBeNull();
+    const { months, byYear } = strip(svg);
+    expect(months?.texts).toContain('Dated to the month');
+    expect(byYear?.texts).toContain('Dated to the year only');
+    expect(textOf(svg)).toContain('Not dated in the sources:');
+  });
+
+  test("sets every mark of the strip above its lane's baseline", () => {
+    const { months, byYear } = strip(render('timeline'));
+    for (const lane of [months, byYear]) {
+      expect(lane?.rects).not.toHaveLength(0);
+      for (const r of lane?.rects ?? []) {
+        expect(r.y + r.height).toBeLessThanOrEqual(lane?.baseline ?? Number.NaN);
+      }
+    }
+  });
+
+  test('draws an event dated only to a year as a bar spanning that year, outlined when planned', () => {
+    const { byYear: lane, years } = strip(render('timeline'));
+    const bars = (lane?.rects ?? []).flatMap((r) =>
       [...years]
         .filter(
           ([, s]) =>
@@ -496,8 +548,11 @@ describe('timeline', () => {
     expect(drawn).toContain(`(part of: ${incursion?.title})`);
     expect(drawn).toContain(`(possibly the same incident as: ${incursion?.title})`);
     expect(charts.timeline.describe(linked)).toContain(`(part of: ${incursion?.title})`);
-    // The busiest month's count says that its entries may tell fewer incidents.
-    expect(drawn).toContain('Sep 2025: 3 entries up to 3 of one incident 3 dated by inference');
+    // The busiest month's count in one line over its stack; the note says that its entries may
+    // tell fewer incidents.
+    expect(drawn).toContain('Sep 2025: 3 entries, 3 dated by inference');
+    expect(drawn).toContain('Up to 3 of the 3 entries of Sep 2025 may tell one incident.');
+    expect(textOf(render('timeline'))).not.toContain('may tell one incident');
     expect(charts.timeline.describe(linked)).toContain(
       'The busiest month is Sep 2025, with 3 entries (up to 3 of them may tell one incident), 3 of them',
     );

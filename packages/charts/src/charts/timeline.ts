@@ -3,6 +3,7 @@ import { incidents } from '@ua-drones/data';
 import { actingParty } from '../core/acting-party.js';
 import { type DrawContext, defineChart } from '../core/chart.js';
 import {
+  HALO,
   PARTY_COLOR,
   type Party,
   partyLegend,
@@ -114,21 +115,22 @@ const { label: FONT, small: SMALL } = TYPE;
 const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
 const GAP = 7;
 const PAD = 12;
-/** The time axis: month bricks stacked above it, year-only bars below its year labels. */
-const SQUARE_GAP = 2;
 /**
- * A month's mark: as wide as the month allows (at most BRICK_WIDTH), taller than wide, so a
- * stack reads as a column of entries at phone size.
+ * A month's mark: a brick at most BRICK_WIDTH wide (narrower where a month is), BRICK tall with
+ * the gap to the next, so a stack reads as a column of entries at phone size.
  */
-const BRICK = 12;
+const BRICK = 14;
 const BRICK_WIDTH = 9;
+/** An event dated only to a year: a bar across its year, BAR_STEP tall with the gap to the next. */
 const BAR = 6;
-const BAR_GAP = 2;
+const BAR_STEP = 8;
 /** The list: year in the left column, a marker of the event's precision, then its label. */
 const MARK_X = 64;
 const TEXT_X = 76;
 /** The row of undated events under the strip: one dot each, this far apart. */
 const DOT_STEP = 13;
+/** Room under the year axis for its ticks and year labels. */
+const AXIS_LABELS = 24;
 
 interface Mark {
   x1: number;
@@ -145,7 +147,7 @@ interface Mark {
  */
 function listMarker(event: EventRecord, x: number, y: number): Mark & { circle: boolean } {
   const precision = precisionOf(event);
-  const [w, h] = precision === 'year' ? [14, BAR] : [7, BRICK];
+  const [w, h] = precision === 'year' ? [14, BAR] : [7, 12];
   return {
     x1: x - w / 2,
     x2: x + w / 2,
@@ -177,127 +179,130 @@ const outlined = (marks: readonly Mark[]) =>
   );
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Pixels per event in a month's stack (a brick and its gap), the unit of the strip's y. */
-const UNIT = BRICK + SQUARE_GAP;
-/** Below the axis, in units: the year labels, then the bars of events dated only to a year. */
-const LABEL_AT = -15 / UNIT;
-const BARS_FROM = -24 / UNIT;
-const BAR_STEP = (BAR + BAR_GAP) / UNIT;
-/** The source line's lightness: the note beside the busiest month is read after the bricks. */
+/** The annotation's lightness: the note on the busiest month is read after the bricks. */
 const NOTE_OPACITY = 0.7;
 
 const utcMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
 
+/** Events in the legend's order of parties, each party's in date order: how a stack is sorted. */
+const byParty = (events: readonly EventRecord[]) =>
+  [...events].sort((a, b) => PARTIES.indexOf(actingParty(a)) - PARTIES.indexOf(actingParty(b)));
+
+/** What a lane of the strip stacks: events, each over a stretch of time (a month, a year). */
+interface Lane {
+  events: readonly EventRecord[];
+  /** The start of the month or year an event is drawn over. */
+  start: (event: EventRecord) => Date;
+  interval: 'month' | 'year';
+  /** Pixels per event in a stack, and the gap between two. */
+  step: number;
+  gap: number;
+  /** Says how precisely the lane's events are dated: its position is the key to their shape. */
+  label: string;
+}
+
 /**
- * The strip on Plot's scales: a UTC time axis over the years the dated events span; each event
- * dated to a month (or day) a brick that Plot stacks in its month; each dated only to a year a
- * bar over that year below the axis; planned ones outlined.
+ * One lane of the strip on Plot's scales: a UTC time axis over the years the dated events span,
+ * each event a mark over its month or year that Plot stacks above the lane's baseline, sorted by
+ * party, planned ones outlined, light rules between the years. The lane's label sits at its left,
+ * above whatever marks lie under it; `head` is a line of text over the tallest stack.
  */
-function timeStrip(dated: readonly EventRecord[], { document, width }: DrawContext) {
-  const first = yearOf(dated[0] as EventRecord);
-  const last = yearOf(dated[dated.length - 1] as EventRecord);
-  const byMonth = dated.filter((e) => precisionOf(e) !== 'year');
-  const byYear = dated.filter((e) => precisionOf(e) === 'year');
-  const months = groupBy(byMonth, (e) => (e.date as string).slice(0, 7));
-  const tallest = Math.max(0, ...[...months.values()].map((stack) => stack.length));
-  const years = groupBy(byYear, (e) => yearOf(e));
-  const bars = byYear.map((event) => {
-    const k = years.get(yearOf(event))?.indexOf(event) ?? 0;
-    const top = BARS_FROM - k * BAR_STEP;
-    return { event, top, bottom: top - BAR / UNIT };
-  });
-  const lowest = Math.min(BARS_FROM, ...bars.map((b) => b.bottom)) - 6 / UNIT;
-  const monthPx = (width - 2 * PAD) / ((last - first + 1) * 12);
-  const inset = Math.max(0.5, (monthPx - BRICK_WIDTH) / 2);
-  const yearStarts = Array.from({ length: last - first + 2 }, (_, i) => utcMonth(first + i, 0));
-  const busiest = busiestMonth(dated);
-  const note =
-    busiest && busiest.count > 1
-      ? (() => {
-          const [year, month] = busiest.key.split('-').map(Number) as [number, number];
-          const middle = (utcMonth(first, 0).getTime() + utcMonth(last + 1, 0).getTime()) / 2;
-          const before = utcMonth(year, month - 1).getTime() > middle;
-          return {
-            x: before ? utcMonth(year, month - 1) : utcMonth(year, month),
-            // The inferred dates on a line of their own: the note must fit beside its stack.
-            lines: [
-              `${busiest.label}: ${busiest.count} entries`,
-              ...(busiest.ofOne > 1 ? [`up to ${busiest.ofOne} of one incident`] : []),
-              ...(busiest.inferred ? [`${busiest.inferred} dated by inference`] : []),
-            ],
-            anchor: before ? ('end' as const) : ('start' as const),
-          };
-        })()
-      : null;
-  // The strip reaches at least as high as the note beside the busiest stack needs.
-  const ceiling = Math.max(tallest, ((note?.lines.length ?? 0) * SMALL_LINE) / UNIT);
-  const top = 8;
-  const height = Math.round(top + (ceiling - lowest) * UNIT);
+function lanePlot(
+  lane: Lane,
+  { document, width }: DrawContext,
+  span: readonly [Date, Date],
+  { head, axis }: { head?: { key: string; text: string }; axis: boolean },
+) {
+  const [t0, t1] = span;
+  const px = (date: Date) =>
+    PAD + ((date.getTime() - t0.getTime()) / (t1.getTime() - t0.getTime())) * (width - 2 * PAD);
+  const next = (date: Date) =>
+    lane.interval === 'month'
+      ? utcMonth(date.getUTCFullYear(), date.getUTCMonth() + 1)
+      : utcMonth(date.getUTCFullYear() + 1, 0);
+  const stacks = groupBy(lane.events, (e) => lane.start(e).getTime());
+  const tallest = Math.max(0, ...[...stacks.values()].map((s) => s.length)) * lane.step;
+  // The label's height: above the marks under it, so it never overprints one.
+  const labelRight = PAD + textWidth(lane.label, SMALL) + 4;
+  const under = [...stacks]
+    .filter(([start]) => px(new Date(start)) < labelRight)
+    .map(([, stack]) => stack.length * lane.step);
+  const labelAt = Math.max(0, ...under);
+  const ceiling = Math.max(tallest, labelAt + SMALL_LINE);
+  // Over every stack and the label: the tallest stack is the busiest month it names.
+  const headAt = ceiling;
+  const top = head ? headAt + SMALL_LINE : ceiling;
+  const bottom = axis ? -AXIS_LABELS : 0;
+  const monthPx = (width - 2 * PAD) / ((t1.getUTCFullYear() - t0.getUTCFullYear()) * 12);
+  const inset = lane.interval === 'month' ? Math.max(0.5, (monthPx - BRICK_WIDTH) / 2) : 1;
+  const yearStarts = Array.from({ length: t1.getUTCFullYear() - t0.getUTCFullYear() + 1 }, (_, i) =>
+    utcMonth(t0.getUTCFullYear() + i, 0),
+  );
+  // The annotation centred on its stack, kept inside the drawing.
+  const headX = (() => {
+    if (!head) return t0;
+    const start = new Date(`${head.key}-01T00:00:00Z`);
+    const half = textWidth(head.text, SMALL) / 2;
+    const centre = (px(start) + px(next(start))) / 2;
+    const x = Math.min(Math.max(centre, PAD + half), width - PAD - half);
+    return new Date(t0.getTime() + ((x - PAD) / (width - 2 * PAD)) * (t1.getTime() - t0.getTime()));
+  })();
+  // Room above: a lane under another keeps clear of its baseline.
+  const height = Math.round(top - bottom + (axis ? 14 : 4));
   const plot = Plot.plot({
     document,
     width,
     height,
-    marginTop: top,
+    marginTop: height - (top - bottom),
     marginBottom: 0,
     marginLeft: PAD,
     marginRight: PAD,
-    x: { type: 'utc', domain: [utcMonth(first, 0), utcMonth(last + 1, 0)], axis: null },
-    y: { domain: [lowest, ceiling], axis: null },
+    x: { type: 'utc', domain: [t0, t1], axis: null },
+    y: { domain: [bottom, top], axis: null },
     marks: [
-      // Plot stacks a month's events, in date order; a planned one is an outline.
-      Plot.rectY(byMonth, {
-        x: (e: EventRecord) => utcMonth(yearOf(e), monthOf(e)),
-        interval: 'month',
-        y: () => 1,
-        fill: colorOf,
-        fillOpacity: (e: EventRecord) => (isPlanned(e) ? 0 : 1),
-        stroke: colorOf,
-        strokeOpacity: (e: EventRecord) => (isPlanned(e) ? 1 : 0),
+      Plot.ruleX(yearStarts, { y1: axis ? -5 : 0, y2: ceiling, strokeOpacity: 0.2 }),
+      // Plot stacks each month's (or year's) events in the order given, by party; a planned one is
+      // an outline, its stroke inside the gap to the next.
+      Plot.rectY(byParty(lane.events), {
+        x: lane.start,
+        interval: lane.interval,
+        y: () => lane.step,
+        fill: (e: EventRecord) => (isPlanned(e) ? 'none' : colorOf(e)),
+        stroke: (e: EventRecord) => (isPlanned(e) ? colorOf(e) : 'none'),
+        strokeWidth: 1.5,
         insetLeft: inset,
         insetRight: inset,
-        insetTop: SQUARE_GAP / 2,
-        insetBottom: SQUARE_GAP / 2,
+        insetTop: lane.gap,
       }),
       Plot.ruleY([0], { strokeOpacity: 0.6 }),
-      Plot.ruleX(yearStarts, { y1: 4 / UNIT, y2: -5 / UNIT, strokeOpacity: 0.6 }),
-      Plot.text(yearStarts.slice(0, -1), {
-        x: (start: Date) => utcMonth(start.getUTCFullYear(), 6),
-        y: LABEL_AT,
-        text: (start: Date) => String(start.getUTCFullYear()),
-        fontWeight: 700,
-        fontSize: FONT,
-      }),
-      ...(['filled', 'outlined'] as const).map((look) =>
-        Plot.rect(
-          bars.filter((b) => isPlanned(b.event) === (look === 'outlined')),
-          {
-            x1: (b) => utcMonth(yearOf(b.event), 0),
-            x2: (b) => utcMonth(yearOf(b.event) + 1, 0),
-            y1: 'top',
-            y2: 'bottom',
-            insetLeft: 1,
-            insetRight: 1,
-            ...(look === 'filled'
-              ? { fill: (b: (typeof bars)[number]) => colorOf(b.event) }
-              : {
-                  stroke: (b: (typeof bars)[number]) => colorOf(b.event),
-                  strokeWidth: 1.5,
-                  fill: 'none',
-                }),
-          },
-        ),
-      ),
-      // Name the busiest month beside its stack, so the strip can be read without the list.
-      ...(note
+      ...(axis
         ? [
-            Plot.text([note], {
-              x: 'x',
-              y: ceiling,
-              text: (n: typeof note) => n.lines.join('\n'),
-              lineAnchor: 'top',
-              lineHeight: SMALL_LINE / SMALL,
-              textAnchor: note.anchor,
-              dx: note.anchor === 'end' ? -3 : 3,
+            Plot.text(yearStarts.slice(0, -1), {
+              x: (start: Date) => utcMonth(start.getUTCFullYear(), 6),
+              y: -15,
+              text: (start: Date) => String(start.getUTCFullYear()),
+              fontWeight: 700,
+              fontSize: FONT,
+            }),
+          ]
+        : []),
+      // Haloed where it crosses the rules between the years.
+      Plot.text([lane.label], {
+        frameAnchor: 'left',
+        y: labelAt + SMALL_LINE / 2,
+        textAnchor: 'start',
+        fontSize: SMALL,
+        fill: 'currentColor',
+        fillOpacity: NOTE_OPACITY,
+        stroke: HALO,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
+      ...(head
+        ? [
+            Plot.text([head.text], {
+              x: () => headX,
+              y: headAt + SMALL_LINE / 2,
               fontSize: SMALL,
               fillOpacity: NOTE_OPACITY,
             }),
@@ -305,6 +310,66 @@ function timeStrip(dated: readonly EventRecord[], { document, width }: DrawConte
         : []),
     ],
   });
+  return { plot, height };
+}
+
+/**
+ * The strip: a lane of the events dated to a month (or day) over a lane of those dated only to a
+ * year, on one time axis, each lane labelled with its precision; the busiest month named over its
+ * stack, in one line.
+ */
+function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
+  const first = yearOf(dated[0] as EventRecord);
+  const last = yearOf(dated[dated.length - 1] as EventRecord);
+  const span = [utcMonth(first, 0), utcMonth(last + 1, 0)] as const;
+  const busiest = busiestMonth(dated);
+  const head =
+    busiest && busiest.count > 1
+      ? {
+          key: busiest.key,
+          text: `${busiest.label}: ${busiest.count} entries${busiest.inferred ? `, ${busiest.inferred} dated by inference` : ''}`,
+        }
+      : undefined;
+  const lanes = [
+    lanePlot(
+      {
+        events: dated.filter((e) => precisionOf(e) !== 'year'),
+        start: (e) => utcMonth(yearOf(e), monthOf(e)),
+        interval: 'month',
+        step: BRICK,
+        gap: 2,
+        label: 'Dated to the month',
+      },
+      context,
+      span,
+      { ...(head ? { head } : {}), axis: false },
+    ),
+    lanePlot(
+      {
+        events: dated.filter((e) => precisionOf(e) === 'year'),
+        start: (e) => utcMonth(yearOf(e), 0),
+        interval: 'year',
+        step: BAR_STEP,
+        gap: BAR_STEP - BAR,
+        label: 'Dated to the year only',
+      },
+      context,
+      span,
+      { axis: true },
+    ),
+  ];
+  // One drawing: each lane's marks in a group moved down below the lane before it.
+  const plot = context.document.createElementNS(SVG_NS, 'svg') as Element;
+  let height = 0;
+  for (const lane of lanes) {
+    const group = context.document.createElementNS(SVG_NS, 'g') as Element;
+    if (height) group.setAttribute('transform', `translate(0,${height})`);
+    for (const child of Array.from(lane.plot.childNodes)) {
+      if (child.nodeName.toLowerCase() !== 'style') group.append(child);
+    }
+    plot.append(group);
+    height += lane.height;
+  }
   return { plot, height };
 }
 
@@ -364,12 +429,20 @@ export const timeline = defineChart<EventRecord>({
   },
   subtitle: (_events, { list = false }) =>
     list
-      ? 'When each event happened, by month, then each in date order, colored by the party that acts.'
-      : 'When each event happened, by month, one brick an event, colored by the party that acts.',
-  note: (_events, { list = false }) =>
-    list
-      ? '“Inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.'
-      : '“By inference”: a date read from the article’s context or its own date.',
+      ? 'When each event happened, as precisely as its source dates it, then each in date order, colored by the party that acts.'
+      : 'When each event happened, as precisely as its source dates it: one mark an event, colored by the party that acts.',
+  note(events, { list = false }) {
+    // The strip's one-line annotation counts the busiest month's entries; how many of them may
+    // tell one incident is said here.
+    const busiest = busiestMonth(events);
+    const ofOne =
+      busiest && busiest.count > 1 && busiest.ofOne > 1
+        ? ` Up to ${busiest.ofOne} of the ${busiest.count} entries of ${busiest.label} may tell one incident.`
+        : '';
+    return list
+      ? `“Inferred” marks a date read from the article’s context or its own date; “part of” and “possibly the same incident” link entries that may tell one incident.${ofOne}`
+      : `“By inference”: a date read from the article’s context or its own date.${ofOne}`;
+  },
   toTable(events) {
     return {
       columns: [
@@ -406,39 +479,12 @@ export const timeline = defineChart<EventRecord>({
     const strip = dated.length > 0 ? timeStrip(dated, { document, width }) : null;
     let y = strip?.height ?? 8;
 
-    // The key to the markers' shapes, on one line where it fits.
-    const key: Array<{ event: Partial<EventRecord>; label: string }> = [
-      { event: { date: '2025-01', status: 'reported' }, label: 'dated to the month' },
-      { event: { date: '2025', status: 'reported' }, label: 'to the year only' },
-      { event: { date: '2025-01', status: 'planned' }, label: 'planned' },
-      ...(list.length > dated.length
-        ? [{ event: { date: null, status: 'reported' as const }, label: 'not dated' }]
-        : []),
-    ];
-    const keyMarks: Array<Mark & { circle: boolean }> = [];
-    let x = PAD;
-    let keyY = y + 8;
-    for (const item of key) {
-      const itemWidth = 20 + textWidth(item.label, SMALL) + 18;
-      if (x > PAD && x + itemWidth > width - PAD) {
-        x = PAD;
-        keyY += LINE;
-      }
-      const marker = listMarker(
-        { kind: 'other', actors: [], ...item.event } as EventRecord,
-        x + 7,
-        keyY,
-      );
-      keyMarks.push({ ...marker, color: 'currentColor' });
-      // Plot centres a line on its y (lineAnchor middle): the label's x-height on the marker's centre.
-      texts.push({ x: x + 18, y: keyY, text: item.label, anchor: 'start', bold: false });
-      x += itemWidth;
-    }
-    y = keyY + LINE;
+    y += 4;
 
-    // Without the list, the undated events are a row of dots under the key, one per event.
+    // Without the list, the undated events are a row of dots under the strip, one per event, in
+    // the legend's order of parties.
     const listMarks: Array<Mark & { circle: boolean }> = [];
-    const undated = list.filter((e) => e.date === null);
+    const undated = byParty(list.filter((e) => e.date === null));
     if (!withList && undated.length > 0) {
       const label = 'Not dated in the sources:';
       texts.push({ x: PAD, y: y + 8, text: label, anchor: 'start', bold: false });
@@ -487,8 +533,8 @@ export const timeline = defineChart<EventRecord>({
       y += lines.length * LINE + GAP;
     }
     const height = y;
-    const squares = [...keyMarks, ...listMarks].filter((m) => !m.circle);
-    const circles = [...keyMarks, ...listMarks].filter((m) => m.circle);
+    const squares = listMarks.filter((m) => !m.circle);
+    const circles = listMarks.filter((m) => m.circle);
     // The list is laid out below the strip, in the same coordinates: one drawing, two plots.
     const listed = pixelPlot({ document, width }, height, [
       Plot.ruleY(rules, { y: 'y', x1: 'x1', x2: 'x2', strokeOpacity: 0.15 }),
@@ -497,9 +543,10 @@ export const timeline = defineChart<EventRecord>({
       Plot.dot(circles, {
         x: (m: Mark) => (m.x1 + m.x2) / 2,
         y: (m: Mark) => (m.y1 + m.y2) / 2,
-        r: 4.5,
-        fill: 'color',
-        stroke: 'none',
+        r: (m: Mark) => (m.planned ? 3.75 : 4.5),
+        fill: (m: Mark) => (m.planned ? 'none' : m.color),
+        stroke: (m: Mark) => (m.planned ? m.color : 'none'),
+        strokeWidth: 1.5,
       }),
       ...(['middle', 'start'] as const).map((anchor) =>
         Plot.text(
@@ -535,12 +582,17 @@ export const timeline = defineChart<EventRecord>({
         if (child.nodeName.toLowerCase() !== 'style') plot.append(child);
       }
     }
+    // One key: the parties' colours, then the outline of a planned event; how precisely an event
+    // is dated is told by where it is drawn, in a lane labelled so, or in the row of undated ones.
     return {
       plot,
       height,
-      legend: PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(
-        partyLegend,
-      ),
+      legend: [
+        ...PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(partyLegend),
+        ...(list.some(isPlanned)
+          ? [{ label: 'Planned', color: 'muted' as const, outline: true }]
+          : []),
+      ],
     };
   },
 });

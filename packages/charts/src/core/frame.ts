@@ -67,8 +67,13 @@ function legendRow(document: Document, items: readonly LegendItem[], y: number, 
       row += 1;
     }
     const top = y + row * LINE.body;
-    const swatch = el(document, 'rect', { x, y: top + 4, width: 12, height: 10 });
-    swatch.setAttribute('class', item.color === 'muted' ? 'uad-fm' : `uad-f${item.color}`);
+    const swatch = item.outline
+      ? el(document, 'rect', { x: x + 0.75, y: top + 4.75, width: 10.5, height: 8.5 })
+      : el(document, 'rect', { x, y: top + 4, width: 12, height: 10 });
+    const look = item.outline ? 'k' : 'f';
+    swatch.setAttribute('class', `uad-${look}${item.color === 'muted' ? 'm' : item.color}`);
+    if (item.outline) swatch.setAttribute('fill', 'none');
+    if (item.outline) swatch.setAttribute('stroke-width', '1.5');
     if (item.opacity !== undefined)
       swatch.setAttribute('fill-opacity', String(round(item.opacity)));
     const label = el(document, 'text', { x: x + 16, y: top + 13 });

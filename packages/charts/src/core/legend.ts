@@ -5,4 +5,6 @@ export interface LegendItem {
   color: number | 'muted';
   /** A shade of the colour, from 0 to 1, for marks shaded by a count (the map's). */
   opacity?: number;
+  /** Drawn as an outline of the colour, the key to marks a chart outlines (the timeline's planned ones). */
+  outline?: boolean;
 }
