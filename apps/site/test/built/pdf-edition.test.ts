@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { formatFigure, getFigure } from '@ua-drones/data';
@@ -8,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import { hasChromium } from '../../src/lib/chromium.ts';
 import { LEAD_CHART, PUBLISHER } from '../../src/lib/masthead.ts';
 import { formatSize } from '../../src/lib/pdf/edition-link.ts';
+import { printToPdf } from '../../src/lib/pdf/print.ts';
+import { serveBuild } from '../../src/lib/serve-build.ts';
 import { DATA_LICENSE, PROJECT_AUTHOR, REPORT_PDF, REPORT_TITLE } from '../../src/site.ts';
 import { browserChecksOn } from '../browser/lib/browser-checks.ts';
 import { publishedChapters } from './lib/report-pages.ts';
@@ -458,6 +461,39 @@ describe.runIf(printed)('the PDF edition', () => {
       });
     expect([...new Set(missing)]).toEqual([]);
   });
+});
+
+// Without a build: a page of one chapter whose printed table has a row three pages tall, as the
+// spread chart's table had with the bench's 10,000 synthetic figures (one row a place and source).
+// Rows move whole between pages, so Paged.js gave up on it ("Layout repeated").
+describe.runIf(printed)('the PDF printer', () => {
+  test('lays out a table row taller than a page, continued in rows, every word printed', async () => {
+    const sentence = 'Troops deployed to the front for Russia: more than 15,000 troops.';
+    const last = 'The last words of the row.';
+    const evidence = `${Array.from({ length: 150 }, () => sentence).join(' ')} ${last}`;
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title><link rel="icon" href="data:,"></head>
+<body><main><section class="chapter" id="one"><h2>One</h2><p>Text.</p>
+<figure class="chart" id="chart-x" data-print-table><p class="chart-head"><span class="figure-number">Figure 1</span>
+<span class="chart-headline">A table</span></p><div class="table-scroll"><table><thead><tr><th scope="col">Place</th>
+<th scope="col">Evidence</th></tr></thead><tbody><tr><td>North</td><td>${evidence}</td></tr>
+<tr><td>South</td><td>One line.</td></tr></tbody></table></div></figure></section></main></body></html>`;
+    const dir = await mkdtemp(join(tmpdir(), 'ua-pdf-row-'));
+    await writeFile(join(dir, 'index.html'), page);
+    const server = await serveBuild(dir);
+    try {
+      const printed = await printToPdf({
+        url: `${server.origin}/`,
+        css: await readFile(join(siteRoot, 'src/styles/pdf.css'), 'utf8'),
+      });
+      await writeFile(join(dir, 'row.pdf'), printed.pdf);
+      const text = squeeze(await tool('pdftotext', '-raw', join(dir, 'row.pdf'), '-'));
+      expect(text.split(sentence).length - 1).toBe(150);
+      expect(text).toContain(`${last} South One line.`);
+    } finally {
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe.runIf(!printed)('without Chromium', () => {

@@ -16,7 +16,7 @@ import {
   findFigureMoves,
   markBlocks,
 } from './figure-floats.ts';
-import { arrangeTables, numberTables, type TableMeasures } from './tables.ts';
+import { arrangeTables, numberTables, rowBreaks, type TableMeasures } from './tables.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -27,11 +27,18 @@ const require = createRequire(import.meta.url);
 const MAX_LAYOUTS = 4;
 /** The steps of tightness a chapter can be set in (pdf.css, `data-tight`). */
 const TIGHTEST = 2;
-/** The text blocks of styles/pdf.css: a chapter's page, and the back matter's (its @page back). */
+/**
+ * The text blocks of styles/pdf.css: a chapter's page, and the back matter's (its @page back); a
+ * table row taller than a sixth of a page is continued in rows under it (tables.ts): as rows move
+ * whole, none then leaves more than that of a page empty before it (a quarter left pages of a row
+ * in three parts three quarters full).
+ */
 const TABLE_MEASURES: TableMeasures = {
   chapterWidth: '130mm',
   pageHeight: '249mm',
   backWidth: '162mm',
+  rowShare: 1 / 6,
+  rowBreaks: rowBreaks.toString(),
 };
 
 /** Paged.js's polyfill build, beside its CommonJS entry (the package exports no subpaths). */

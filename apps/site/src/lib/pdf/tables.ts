@@ -8,6 +8,10 @@
  * - Each table's columns get widths found once for the whole table, at the width it prints at,
  *   written on every cell. Paged.js lays out each page's part of a table apart, and left to
  *   itself gives each part's columns their own widths (a column of names a word a line).
+ * - A row taller than a share of a page (`rowShare`) is set as rows that continue it, each cell's
+ *   words carried on where the one above stops (`rowBreaks`). Rows move whole between pages
+ *   (pdf.css): one taller than a page would never fit, and Paged.js gives up on the document
+ *   ("Layout repeated"); a long one would leave the page before it that much short.
  *
  * The functions run in the page (page.evaluate): each is self-contained.
  */
@@ -39,9 +43,60 @@ export interface TableMeasures {
   pageHeight: string;
   /** The text block's width in the back matter, where the appendix prints. */
   backWidth: string;
+  /** How tall a table row may print, in parts of the page's height, before it is continued. */
+  rowShare: number;
+  /** The source of `rowBreaks`, which the page compiles (a function cannot be passed to it). */
+  rowBreaks: string;
 }
 
-export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeasures): void {
+/**
+ * Where to break a run of `count` words into pieces that each fit: the end (exclusive) of each
+ * piece, the last `count`. A piece is the longest that `fits(from, to)` allows, taken back to the
+ * last sentence's end in it when that keeps at least half of it; a word too long to fit alone is a
+ * piece of its own, so the run always ends. `sentenceEnds[i]` says whether word i closes a sentence.
+ * Runs in the page too (arrangeTables compiles its source): self-contained.
+ */
+export function rowBreaks(
+  count: number,
+  fits: (from: number, to: number) => boolean,
+  sentenceEnds: readonly boolean[],
+): number[] {
+  const ends: number[] = [];
+  let from = 0;
+  while (from < count) {
+    // The longest piece that fits: double the step until one does not, then halve back.
+    let good = from + 1;
+    let step = 1;
+    while (good + step <= count && fits(from, good + step)) {
+      good += step;
+      step *= 2;
+    }
+    for (step = Math.floor(step / 2); step >= 1; step = Math.floor(step / 2)) {
+      if (good + step <= count && fits(from, good + step)) good += step;
+    }
+    let end = good;
+    if (end < count) {
+      for (let i = good - 1; i + 1 - from >= (good - from) / 2 && i >= from; i--) {
+        if (sentenceEnds[i]) {
+          end = i + 1;
+          break;
+        }
+      }
+    }
+    ends.push(end);
+    from = end;
+  }
+  return ends;
+}
+
+export function arrangeTables({
+  chapterWidth,
+  pageHeight,
+  backWidth,
+  rowShare,
+  rowBreaks: rowBreaksSource,
+}: TableMeasures): void {
+  const breaks = new Function(`return ${rowBreaksSource}`)() as typeof rowBreaks;
   const px = (length: string) => {
     const probe = document.createElement('div');
     probe.style.height = length;
@@ -142,6 +197,81 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
     const found = sizes.reduce((sum, w) => sum + w, 0);
     return sizes.map((w) => ((w + (left * w) / found + padding) / total) * 100);
   };
+  /**
+   * A cell's content cut into pieces no taller than `limit`, at spaces between words, its inline
+   * markup (a link) kept in each piece that has some of it. Measured in the cell itself, at its
+   * column's width, which it is left holding the first piece.
+   */
+  const pieces = (cell: HTMLTableCellElement, limit: number): DocumentFragment[] => {
+    const source = cell.cloneNode(true) as HTMLTableCellElement;
+    // Word starts: (text node, offset) after each run of spaces, and whether the word before
+    // closes a sentence.
+    const starts: Array<{ node: Text; offset: number }> = [];
+    const sentenceEnds: boolean[] = [];
+    const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+    for (
+      let node = walker.nextNode() as Text | null;
+      node;
+      node = walker.nextNode() as Text | null
+    ) {
+      for (const space of node.data.matchAll(/\s+/g)) {
+        const offset = (space.index ?? 0) + space[0].length;
+        if (offset >= node.data.length || (starts.length === 0 && space.index === 0)) continue;
+        starts.push({ node, offset });
+        sentenceEnds.push(/[.;:!?]['"’”)]*$/.test(node.data.slice(0, space.index)));
+      }
+    }
+    const range = (from: number, to: number) => {
+      const r = document.createRange();
+      r.selectNodeContents(source);
+      const start = starts[from - 1];
+      const end = starts[to - 1];
+      if (start) r.setStart(start.node, start.offset);
+      if (end && to < starts.length + 1) r.setEnd(end.node, end.offset);
+      return r;
+    };
+    const height = () => {
+      const r = document.createRange();
+      r.selectNodeContents(cell);
+      return r.getBoundingClientRect().height;
+    };
+    const fits = (from: number, to: number) => {
+      cell.replaceChildren(range(from, to).cloneContents());
+      return height() <= limit;
+    };
+    let from = 0;
+    const out = breaks(starts.length + 1, fits, [...sentenceEnds, false]).map((to) => {
+      const piece = range(from, to).cloneContents();
+      from = to;
+      return piece;
+    });
+    cell.replaceChildren(out[0]?.cloneNode(true) ?? '');
+    return out;
+  };
+  const continueTallRows = (table: HTMLTableElement, width: string) => {
+    const limit = px(pageHeight) * rowShare;
+    table.style.width = width;
+    for (const row of [...table.tBodies].flatMap((body) => [...body.rows])) {
+      if (row.getBoundingClientRect().height <= limit) continue;
+      const cells = [...row.cells].map((cell) => pieces(cell, limit));
+      const count = Math.max(...cells.map((list) => list.length));
+      let above = row;
+      for (let k = 1; k < count; k++) {
+        const next = row.cloneNode(false) as HTMLTableRowElement;
+        for (const [c, cell] of [...row.cells].entries()) {
+          const copy = cell.cloneNode(false) as HTMLTableCellElement;
+          copy.removeAttribute('id');
+          copy.append(cells[c]?.[k] ?? '');
+          next.append(copy);
+        }
+        // The rule under a row is drawn under its last part only (pdf.css).
+        above.classList.add('row-continues');
+        above.after(next);
+        above = next;
+      }
+    }
+    table.style.removeProperty('width');
+  };
   const moved: Array<{ chart: Element; scroll: Element }> = [];
   for (const chart of document.querySelectorAll('.chart[data-print-table]')) {
     const scroll = chart.querySelector('.table-scroll');
@@ -157,6 +287,7 @@ export function arrangeTables({ chapterWidth, pageHeight, backWidth }: TableMeas
         if (widths[i] !== undefined) cell.style.width = `${widths[i].toFixed(1)}%`;
       }
     }
+    continueTallRows(table, long ? backWidth : chapterWidth);
   }
   const chapters = document.querySelectorAll('.chapter');
   const last = chapters[chapters.length - 1];
