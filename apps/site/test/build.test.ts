@@ -18,7 +18,7 @@ import {
   sources,
 } from '@ua-drones/data';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { typographic } from '../src/lib/format.ts';
+import { capitalized, typographic } from '../src/lib/format.ts';
 import { edition } from '../src/lib/masthead.ts';
 import { noteExcerpt } from '../src/lib/note-content.ts';
 import { readChapter } from '../src/lib/parse-chapter.ts';
@@ -61,7 +61,7 @@ describe('pages', () => {
     for (const figure of figures) {
       const html = await page(`/data/figures/${figure.id}/`);
       expect(html).toContain(
-        `<p class="big-value" data-value>${escapeHtml(formatFigure(figure, { locale: 'en' }))}</p>`,
+        `<p class="big-value" data-value>${escapeHtml(capitalized(formatFigure(figure, { locale: 'en' })))}</p>`,
       );
       expect(html).toContain('"@type":"Claim"');
       expect(html).toContain(escapeHtml(figure.excerpt));
@@ -149,10 +149,10 @@ describe('pages', () => {
         .map((e) => e.id)
         .sort(),
     );
-    // Under its year's heading, an entry dated to the year alone does not print the year again.
+    // An entry dated to the year alone says so, not only the year a closer date would also show.
     const yearLines = [...dated.matchAll(/<time datetime="(\d{4})">([^<]*)<\/time>/g)];
     expect(yearLines.length).toBe(events.filter((e) => /^\d{4}$/.test(e.date ?? '')).length);
-    for (const [, , shown] of yearLines) expect(shown).toBe('Year only');
+    for (const [, year, shown] of yearLines) expect(shown).toBe(`${year}, month not given`);
   });
 });
 

@@ -58,7 +58,10 @@ describe.each(names)('chart %s', (name) => {
     expect(new URL(src, 'https://host.example').pathname).toBe(`${base}embed/${name}/`);
     expect(src).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(decode(title)).toBe(headlineOf(name));
-    expect(style).toMatch(/width: 100%; aspect-ratio: \d+ \/ \d+;/);
+    // As wide as the host's column up to the embed's own width, centred in a wider one.
+    expect(style).toMatch(
+      /width: 100%; max-width: \d+px; margin: 0 auto; aspect-ratio: \d+ \/ \d+;/,
+    );
     for (const ext of ['csv', 'json', 'svg', 'png']) {
       expect(html).toContain(
         `href="${base}charts/${name}.${ext}" download>${ext.toUpperCase()}</a>`,
