@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, test, vi } from 'vitest';
-import { formatNumber, formatValue } from '../src/core/format.js';
-import { chartStyle, FONT } from '../src/core/palette.js';
+import { formatAmount, formatRange, formatValue } from '../src/core/format.js';
+import { chartStyle, FONT, PARTY_COLOR, tint } from '../src/core/palette.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../src/core/records.js';
 import { textWidth } from '../src/core/text.js';
 import { type ChartOptions, charts, tableToCsv } from '../src/index.js';
@@ -272,14 +272,44 @@ describe('figure charts', () => {
   });
 
   test.each(figureCharts)('%s: every stated value is drawn', (name) => {
-    const text = textOf(render(name));
-    // The air-defense chart says "in one night" once, in its subtitle, not on every bar.
-    const per = name !== 'air-defense';
-    for (const figure of figuresOf(name)) {
-      // The demand chart draws Ukraine's estimates of one output as one range, "4 million to 4.5 million".
-      const range = name === 'demand' && figure.measure === 'ua-drone-production-per-year';
-      expect(text).toContain(range ? formatNumber(figure.value) : formatValue(figure, { per }));
+    const chart = charts[name];
+    const figures = figuresOf(name);
+    const text = `${textOf(render(name))} ${chart.note?.(figures) ?? ''}`;
+    for (const figure of figures) {
+      expect(text).toContain(drawnValue(name, figure, figures));
     }
+  });
+});
+
+/** Charts whose subtitle names the unit once, so that each bar's value is drawn without it. */
+const UNIT_IN_SUBTITLE: Partial<Record<Name, string>> = {
+  production: 'Drones made per year',
+  demand: 'Drones a year',
+  'air-defense': 'Drones in one night',
+};
+
+/** How a chart states a figure's value: where it is drawn, or said in its note. */
+function drawnValue(name: Name, figure: FigureRecord, figures: readonly FigureRecord[]) {
+  // The demand chart draws Ukraine's estimates of one output as one range, "4–4.5 million".
+  if (name === 'demand' && figure.measure === 'ua-drone-production-per-year') {
+    const ua = figures
+      .filter((f) => f.measure === figure.measure)
+      .sort((a, b) => a.value - b.value);
+    return formatRange(ua[0] as FigureRecord, ua.at(-1) as FigureRecord);
+  }
+  // Airborne targets are not drones: said in the note with their own unit, not on the axis.
+  if (name === 'air-defense' && figure.unit === 'targets/night') {
+    return formatValue(figure, { per: false });
+  }
+  return UNIT_IN_SUBTITLE[name] ? formatAmount(figure) : formatValue(figure);
+}
+
+describe.each(Object.keys(UNIT_IN_SUBTITLE) as Name[])('%s', (name) => {
+  test('names the unit once, in its subtitle, and draws bare values', () => {
+    const figures = figuresOf(name);
+    expect(charts[name].subtitle(figures)).toMatch(new RegExp(`^${UNIT_IN_SUBTITLE[name]}\\b`));
+    const drawn = textOf(body(render(name)));
+    expect(drawn).not.toMatch(/\d drones/);
   });
 });
 
@@ -594,8 +624,12 @@ describe('reach', () => {
   test('runs the axis to a labelled tick beyond the longest bar, its label inside the drawing', () => {
     const svg = render('reach');
     const [, , width = 0] = (svg.getAttribute('viewBox') ?? '').split(' ').map(Number);
-    const ticks = Array.from(body(svg).querySelectorAll('.uad-tn text'));
-    const last = ticks.at(-1);
+    const xOf = (text: Element) =>
+      Number(/translate\(([-\d.]+)/.exec(text.getAttribute('transform') ?? '')?.[1]);
+    // The rightmost tick label (the axis draws its first label apart, left-aligned).
+    const last = Array.from(body(svg).querySelectorAll('.uad-tn text')).reduce((a, b) =>
+      xOf(b) > xOf(a) ? b : a,
+    );
     // More than 1,200 mi is 1,931 km: the axis ends at 2,000, not at the bar's end.
     expect(last?.textContent).toBe('2,000');
     const [x = 0] = (/translate\(([-\d.]+)/.exec(last?.getAttribute('transform') ?? '') ?? [])
@@ -620,7 +654,8 @@ describe('reach', () => {
 describe('air-defense', () => {
   const figures = figuresOf('air-defense');
   test('pairs launched and downed drones of one night on the axis and sets another measure apart', () => {
-    const text = charts['air-defense'].describe(figures);
+    const chart = charts['air-defense'];
+    const text = chart.describe(figures);
     expect(text).toContain(
       'The air force reported that of 75 drones launched in one night, 48 drones were shot down or jammed (64%).',
     );
@@ -628,11 +663,29 @@ describe('air-defense', () => {
       "A different measure, off the drone axis: Airborne targets in a single night's Russian attack that Ukraine has repelled: more than 700 airborne targets.",
     );
     const drawn = body(render('air-defense'));
-    // Bars for the drones only; the airborne targets are a line of text below the axis.
+    // Bars for the drones only; the airborne targets are said in the note, not in the plot.
     expect(drawn.querySelectorAll('rect')).toHaveLength(2);
-    const lines = textOf(drawn);
-    expect(lines.indexOf('80')).toBeLessThan(lines.indexOf('A different measure, off'));
-    expect(lines).toContain('(Kyiv op-ed, night not dated): more than 700 airborne targets');
+    expect(textOf(drawn)).not.toContain('Airborne targets');
+    expect(chart.note?.(figures)).toBe(
+      "Not drawn, as a different measure (not a count of drones): Airborne targets in a single night's Russian attack that Ukraine has repelled (Kyiv op-ed, night not dated), more than 700 airborne targets.",
+    );
+  });
+  test('says once, in the subtitle, who reported the counts on its bars, and names them in short', () => {
+    const chart = charts['air-defense'];
+    expect(chart.subtitle(figures)).toBe(
+      'Drones in one night, as the air force reported each count.',
+    );
+    expect(textOf(body(render('air-defense')))).toContain(
+      'Russian drones launched Shot down or jammed',
+    );
+    // A count that the air force did not report: each bar then names its own reporter.
+    const [launched, downed, ...rest] = figures;
+    const unattributed = { ...downed, attributedTo: null } as FigureRecord;
+    const mixed = [launched as FigureRecord, unattributed, ...rest];
+    expect(chart.subtitle(mixed)).toBe('Drones in one night.');
+    expect(textOf(body(chart.render(mixed, { document: createDocument() })))).toContain(
+      'Russian drones launched, as the air force reported',
+    );
   });
   test('refuses a unit that is neither drones nor targets', () => {
     const [first, ...rest] = figures;
@@ -691,38 +744,54 @@ describe.each(['production', 'reach', 'air-defense', 'demand'] as const)('%s', (
     (/translate\(([-\d.]+)[ ,]?([-\d.]+)?\)/.exec(element?.getAttribute('transform') ?? '') ?? [])
       .slice(1)
       .map((n) => Number(n ?? 0));
-  test('runs no gridline through a value label', () => {
-    const svg = body(render(name));
-    // Value labels sit at the middle of their bar (y about .3em; the row's label above it and the
-    // axis's below hang lower), as wide as textWidth says.
-    const values = Array.from(svg.querySelectorAll('text')).filter(
-      (text) => Number.parseFloat(text.getAttribute('y') ?? '') < 0.5,
+  test.each([
+    [true, 12],
+    [false, 0],
+  ])('with headings %s, starts labels and bars at the title’s edge, x = %i', (headings, edge) => {
+    const svg = render(name, { headings });
+    // The frame sets its own title at its margin; a page sets it flush with the drawing's edge.
+    if (headings) expect(svg.querySelector('text.uad-t')?.getAttribute('x')).toBe(String(edge));
+    const labels = Array.from(body(svg).querySelectorAll('g[fill-opacity="0.8"] > text'));
+    expect(labels.map((text) => translate(text)[0])).toEqual(labels.map(() => edge));
+    const bars = Array.from(body(svg).querySelectorAll('rect')).filter(
+      (r) => r.parentElement?.getAttribute('fill') !== 'none',
     );
-    const labels = values.map((text) => {
-      const [gx = 0, gy = 0] = translate(text.parentElement);
-      const [x = 0, y = 0] = translate(text);
-      const width = textWidth(text.textContent ?? '', 12);
-      const end = text.closest('[text-anchor]')?.getAttribute('text-anchor') === 'end';
-      const left = gx + x - (end ? width : 0);
-      return { text: text.textContent, left, right: left + width, y: gy + y };
-    });
-    const gridlines = Array.from(svg.querySelectorAll('line'))
-      // Gridlines are lighter than the axis line each bar starts from.
-      .filter((l) => Number(l.closest('[stroke-opacity]')?.getAttribute('stroke-opacity')) < 0.5)
-      .map((l) => ({
-        x: Number(l.getAttribute('x1')),
-        y1: Number(l.getAttribute('y1')),
-        y2: Number(l.getAttribute('y2')),
-      }));
-    expect(labels.length).toBeGreaterThan(0);
-    const crossed = labels.filter((label) =>
-      gridlines.some(
-        (g) =>
-          g.y1 <= label.y && label.y <= g.y2 && label.left - 2 <= g.x && g.x <= label.right + 2,
-      ),
-    );
-    expect(crossed.map((label) => label.text)).toEqual([]);
+    expect(Math.min(...bars.map((r) => Number(r.getAttribute('x'))))).toBe(edge);
   });
+  test('draws no gridlines: the axis keeps its ticks, each bar its baseline at 0', () => {
+    const svg = body(render(name));
+    const [zero] = translate(
+      Array.from(svg.querySelectorAll('.uad-tn text')).find((t) => t.textContent === '0') ?? null,
+    );
+    const lines = Array.from(svg.querySelectorAll('line'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => Number(l.getAttribute('x1')) !== zero)).toEqual([]);
+  });
+  // At 240 px the labels wrap, some to two lines and some not.
+  test.each([400, 240])(
+    'sets each label the same small gap above its own bar, farther from the bar above, at %i px',
+    (width) => {
+      const svg = body(render(name, { width }));
+      // A label's last line sits on its anchor (Plot's lineAnchor "bottom"), whatever its lines.
+      const baselines = Array.from(svg.querySelectorAll('g[fill-opacity="0.8"] > text')).map(
+        (text) => (translate(text.parentElement)[1] ?? 0) + (translate(text)[1] ?? 0),
+      );
+      const tops = [
+        ...new Set(
+          Array.from(svg.querySelectorAll('rect')).map((r) => Number(r.getAttribute('y'))),
+        ),
+      ].sort((a, b) => a - b);
+      expect(tops).toHaveLength(baselines.length);
+      const own = tops.map((top, i) => top - (baselines[i] as number));
+      expect(new Set(own).size).toBe(1);
+      const gap = own[0] as number;
+      expect(gap).toBeGreaterThanOrEqual(4);
+      expect(gap).toBeLessThanOrEqual(6);
+      // From the bar above (16 px tall) to the label's cap height (about 0.7 of 15 px).
+      const above = baselines.slice(1).map((b, i) => b - 0.7 * 15 - ((tops[i] as number) + 16));
+      for (const space of above) expect(space).toBeGreaterThan(2 * gap);
+    },
+  );
 });
 
 describe('demand', () => {
@@ -735,24 +804,38 @@ describe('demand', () => {
     );
     // 3 million against less than 100,000.
     expect(text).toContain('more than 30 times the US figure');
-    // The bar says the need is an estimate in a scenario, in at most two lines; the subtitle whose.
-    const label = Array.from(body(render('demand')).querySelectorAll('text')).find((t) =>
-      lineText(t).startsWith('Needed for Lithuania'),
-    ) as Element;
-    expect(lineText(label)).toBe('Needed for Lithuania in a wider war, as estimated');
-    expect(label.querySelectorAll('tspan').length).toBeLessThanOrEqual(2);
+    // The bar says the need and its scenario in short; the subtitle that it is an estimate, and whose.
+    const labels = textOf(body(render('demand')));
+    expect(labels).toContain('Lithuania’s need in a wider war');
     expect(charts.demand.subtitle(figures)).toContain(
-      "The need is an estimate by the EU's defense and space commissioner for one scenario",
+      "Lithuania’s need is an estimate by the EU's defense and space commissioner for one scenario",
+    );
+  });
+  test('names each output bar by its year, and whose figure each is in the note', () => {
+    const figures = figuresOf('demand');
+    const labels = textOf(body(render('demand')));
+    expect(labels).toContain('Ukraine, 2025 (inferred) and undated');
+    expect(labels).toContain('United States, undated');
+    expect(labels).not.toContain('op-ed');
+    expect(charts.demand.note?.(figures)).toBe(
+      'The scenario is a wider war with Russia. Ukraine’s bar runs from the Kyiv op-ed’s undated estimate to ' +
+        'the industry analysis’s 2025 (inferred) figure; the US bar is the Kyiv op-ed’s undated estimate.',
     );
   });
   test("draws Ukraine's estimates of current output as one bar, the scenario's need outlined", () => {
     const svg = body(render('demand'));
     // The need (outlined), Ukraine to its lower estimate and on to its higher, the US.
     expect(svg.querySelectorAll('rect')).toHaveLength(4);
-    expect(textOf(svg)).toContain('4 million to 4.5 million drones');
+    expect(textOf(svg)).toContain('4–4.5 million');
     // The need in the European states' colour, as an outline (Plot sets no fill on the mark's group).
     const need = svg.querySelector('rect.uad-k2');
     expect(need?.parentElement?.getAttribute('fill')).toBe('none');
+  });
+  test('draws the upper end of a range in an opaque tint, which a dark page does not swallow', () => {
+    const svg = body(render('demand'));
+    const range = Array.from(svg.querySelectorAll('rect')).find((r) => r.getAttribute('fill'));
+    expect(range?.getAttribute('fill')).toBe(tint(PARTY_COLOR.ukraine));
+    expect(range?.closest('[fill-opacity]')).toBeNull();
   });
 });
 

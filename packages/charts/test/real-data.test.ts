@@ -17,3 +17,19 @@ test.each(Object.keys(charts) as (keyof typeof charts)[])(
     expect(Buffer.byteLength(renderToString(svg))).toBeLessThanOrEqual(budget);
   },
 );
+
+// A row label names its bar in short; who said a figure, and how hedged, goes in the subtitle or
+// the note, which say it for each bar they concern.
+test.each(['production', 'reach', 'air-defense', 'demand'] as const)(
+  '%s labels each bar of the real data in at most 35 characters',
+  (name) => {
+    const chart = charts[name];
+    const svg = chart.render(chart.select(data), { document: createDocument() });
+    // Plot sets the labels' group apart by its opacity; the value labels are fully opaque.
+    const labels = Array.from(
+      svg.querySelectorAll(':scope > g[text-anchor="middle"] g[fill-opacity="0.8"] > text'),
+    ).map((text) => text.textContent ?? '');
+    expect(labels).not.toHaveLength(0);
+    expect(labels.filter((label) => label.length > 35)).toEqual([]);
+  },
+);

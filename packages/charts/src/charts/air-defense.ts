@@ -1,14 +1,11 @@
-import * as Plot from '@observablehq/plot';
 import { formatPeriod } from '@ua-drones/data';
 import { defineChart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
-import { formatValue } from '../core/format.js';
-import { FONT, LINE, PARTY_COLOR } from '../core/palette.js';
-import { pixelPlot } from '../core/pixel-plot.js';
+import { formatAmount, formatValue } from '../core/format.js';
+import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
 import { sourceLabel } from '../core/sources.js';
 import { figureTable } from '../core/table.js';
-import { wrap } from '../core/text.js';
 import { ofMeasure } from '../core/validate.js';
 import { barRows } from './bars.js';
 
@@ -19,11 +16,6 @@ const NAME = 'air-defense';
 // Drones one night on the axis; "airborne targets" one night apart from it (a different count: the
 // source does not say how many were drones). Other units belong to neither.
 const COUNTED = new Set(['drones/night', 'targets/night']);
-const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Room above the panel drawn apart from the axis: a rule, then its lines. */
-const APART_GAP = 16;
-const PAD = 12;
-
 const RANK = [LAUNCHED, DOWNED, TARGETS];
 
 /** The night whose launches and interceptions are both known first, then nights for scale. */
@@ -52,6 +44,23 @@ const reported = (figure: FigureRecord, sentence: string) => {
   const who = reporter(figure);
   return who ? `${who.charAt(0).toUpperCase()}${who.slice(1)} reported that ${sentence}` : sentence;
 };
+
+const pairedIds = (figures: readonly FigureRecord[]) =>
+  new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
+
+/** The counts drawn on the axis, launches before interceptions: the paired nights' figures. */
+const onAxis = (figures: readonly FigureRecord[]) =>
+  order(figures).filter((f) => pairedIds(figures).has(f.id));
+
+/**
+ * The one reporter of every count on the axis ("the air force"), or undefined when a count is
+ * not attributed or two reporters differ: then each bar's label names its own.
+ */
+function sharedReporter(figures: readonly FigureRecord[]): string | undefined {
+  const who = new Set(onAxis(figures).map(reporter));
+  const [only] = who;
+  return who.size === 1 && only ? only : undefined;
+}
 
 /** One night of Ukraine's air defense, with the largest reported night for scale. */
 export const airDefense = defineChart<FigureRecord>({
@@ -85,9 +94,9 @@ export const airDefense = defineChart<FigureRecord>({
           : `${formatValue(downed, { per: false })} were shot down or jammed in one night.`,
       );
     });
-    const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
+    const drawn = pairedIds(figures);
     const others = order(figures)
-      .filter((f) => !pairedIds.has(f.id))
+      .filter((f) => !drawn.has(f.id))
       .map((f) => `${f.label}: ${formatValue(f, { per: false })}.`);
     return [
       ...paired,
@@ -95,82 +104,42 @@ export const airDefense = defineChart<FigureRecord>({
     ].join(' ');
   },
   subtitle(figures) {
-    const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
-    return figures.every((f) => pairedIds.has(f.id))
-      ? 'Drones in the one night the air force reported.'
-      : 'Drones in the one night the air force reported, on the axis; below it, apart, a different measure that is not a count of drones.';
+    const who = sharedReporter(figures);
+    return who === undefined
+      ? 'Drones in one night.'
+      : `Drones in one night, as ${who} reported ${onAxis(figures).length > 1 ? 'each count' : 'it'}.`;
+  },
+  note(figures) {
+    // Another count (airborne targets, another night) is said here, never drawn: a bar on the axis
+    // would invite reading it against the drones, and a paragraph in the plot outweighed the bars.
+    const apart = order(figures).filter((f) => !pairedIds(figures).has(f.id));
+    if (!apart.length) return undefined;
+    const said = apart.map(
+      (f) =>
+        `${f.label} (${sourceLabel(f.source)}, ${f.period === null ? 'night not dated' : `night of ${formatPeriod(f.period)}`}), ${formatValue(f, { per: false })}`,
+    );
+    return `Not drawn, as a different measure (not a count of drones): ${said.join('; ')}.`;
   },
   toTable(figures) {
     return figureTable(order(figures));
   },
-  draw(figures, context) {
-    const pairedIds = new Set(nights(figures).flatMap((n) => [n.downed.id, n.launched?.id]));
+  draw(figures, context, options) {
+    // Who reported the counts is said once in the subtitle when it is one reporter for every bar;
+    // otherwise each bar says its own.
+    const shared = sharedReporter(figures) !== undefined;
     const label = (f: FigureRecord) => {
       const who = reporter(f);
       const what = f.measure === LAUNCHED ? 'Russian drones launched' : 'Shot down or jammed';
-      return who ? `${what}, as ${who} reported` : what;
+      return who && !shared ? `${what}, as ${who} reported` : what;
     };
-    const ordered = order(figures);
-    const rows = ordered
-      .filter((f) => pairedIds.has(f.id))
-      .map((f) => ({
-        key: f.id,
-        label: label(f),
-        value: f.value,
-        valueLabel: formatValue(f, { per: false }),
-        // Russia's attacks in Russia's colour, what Ukraine's defenses stopped in Ukraine's.
-        color: f.measure === DOWNED ? PARTY_COLOR.ukraine : PARTY_COLOR.russia,
-      }));
-    const bars = barRows(rows, context);
-    const apart = ordered.filter((f) => !pairedIds.has(f.id));
-    if (!apart.length) return bars;
-    // Another count (airborne targets, another night) is set below the axis as text, never as a
-    // bar on it: a bar would invite reading it against the drones.
-    const { document, width } = context;
-    const lines = [
-      // Bold runs wider than the plain text \`wrap\` measures: a tenth more room.
-      ...wrap('A different measure, off the drone axis:', (width - 2 * PAD) / 1.1, FONT.label).map(
-        (text) => ({ text, bold: true }),
-      ),
-      ...apart.flatMap((f) =>
-        wrap(
-          `${f.label} (${sourceLabel(f.source)}, ${f.period === null ? 'night not dated' : `night of ${formatPeriod(f.period)}`}): ${formatValue(f, { per: false })}`,
-          width - 2 * PAD,
-          FONT.label,
-        ).map((text) => ({ text, bold: false })),
-      ),
-    ];
-    const top = bars.height + APART_GAP;
-    const height = top + lines.length * LINE.label + 4;
-    const panel = pixelPlot({ document, width }, height, [
-      Plot.ruleY([bars.height + APART_GAP / 2], { x1: PAD, x2: width - PAD, strokeOpacity: 0.3 }),
-      ...[true, false].map((bold) =>
-        Plot.text(
-          lines
-            .map((line, i) => ({ ...line, y: top + i * LINE.label }))
-            .filter((l) => l.bold === bold),
-          {
-            x: PAD,
-            y: 'y',
-            text: 'text',
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            fontSize: FONT.label,
-            ...(bold ? { fontWeight: 700 } : {}),
-          },
-        ),
-      ),
-    ]);
-    // The bars and the panel below them in one drawing, in the same pixels.
-    const plot = document.createElementNS(SVG_NS, 'svg') as Element;
-    for (const part of [bars.plot, panel]) {
-      for (const child of Array.from(part.childNodes)) {
-        if (child.nodeName.toLowerCase() !== 'style') plot.append(child);
-      }
-    }
-    return {
-      plot,
-      height,
-    };
+    const rows = onAxis(figures).map((f) => ({
+      key: f.id,
+      label: label(f),
+      value: f.value,
+      valueLabel: formatAmount(f),
+      // Russia's attacks in Russia's colour, what Ukraine's defenses stopped in Ukraine's.
+      color: f.measure === DOWNED ? PARTY_COLOR.ukraine : PARTY_COLOR.russia,
+    }));
+    return barRows(rows, context, options);
   },
 });

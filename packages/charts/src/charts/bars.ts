@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { DrawContext, Drawing } from '../core/chart.js';
+import type { ChartOptions, DrawContext, Drawing } from '../core/chart.js';
 import { formatTick } from '../core/format.js';
-import { HALO, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js';
+import { HALO, FONT as TYPE, LINE as TYPE_LINE, tint } from '../core/palette.js';
 import { textWidth, wrap } from '../core/text.js';
 
 interface BarRow {
@@ -9,7 +9,7 @@ interface BarRow {
   /** A short label, drawn above the bar (it wraps only when the page is very narrow). */
   label: string;
   value: number;
-  /** The top of a range of estimates: the bar runs on from `value` to it, paler. */
+  /** The top of a range of estimates: the bar runs on from `value` to it in a tint of its colour. */
   upTo?: number;
   /** The value as the source states it, drawn at the end of the bar. */
   valueLabel: string;
@@ -22,9 +22,13 @@ interface BarRow {
 const { label: FONT, small: SMALL } = TYPE;
 const { label: LINE } = TYPE_LINE;
 const BAR = 16;
-const GAP = 12;
+/** From a bar to the next row's label: wider than from a label to its own bar, so rows read apart. */
+const GAP = 16;
+/** From a label's baseline to the top of its bar: its descenders clear the bar by about 2 px. */
+const LABEL_GAP = 5;
 const AXIS = 24;
-const LEFT = 12;
+/** The frame's own margin, where it draws the title when it draws one (`headings`). */
+const FRAME_PAD = 12;
 const RIGHT = 14;
 
 /**
@@ -40,17 +44,21 @@ function ticksTo(max: number, count: number): number[] {
 }
 
 /**
- * Horizontal bars on Plot's scales (x linear, y a band per row), each row's label above its bar
- * and its stated value at the bar's end: labels need no left margin, so the chart stays readable
- * when the page is 320 px wide. Gridlines are drawn beyond the bars and their value labels only,
- * never through a label.
+ * Horizontal bars on Plot's scales (x linear, y a band per row), each row's label just above its
+ * bar and its stated value at the bar's end: labels need no left margin, so the chart stays
+ * readable when the page is 320 px wide. No gridlines: every bar carries its value, and the axis
+ * keeps its ticks; a line between the rows read as a stray mark.
  */
 export function barRows(
   rows: readonly BarRow[],
   { document, width }: DrawContext,
+  { headings = true }: Pick<ChartOptions, 'headings'> = {},
 ): Pick<Drawing, 'plot' | 'height'> {
-  const lines = rows.map((row) => wrap(row.label, width - LEFT - RIGHT, FONT));
-  const labelHeight = Math.max(1, ...lines.map((l) => l.length)) * LINE + 2;
+  // Labels and bars start at the edge the title starts at: the frame's margin when it draws the
+  // title, the drawing's edge when a page sets the title in its own caption, flush with the SVG.
+  const left = headings ? FRAME_PAD : 0;
+  const lines = rows.map((row) => wrap(row.label, width - left - RIGHT, FONT));
+  const labelHeight = Math.max(1, ...lines.map((l) => l.length)) * LINE;
   const band = labelHeight + BAR + GAP;
   const height = rows.length * band + AXIS;
   const placed = rows.map((row, i) => ({
@@ -66,12 +74,7 @@ export function barRows(
   // A value label that would not fit after its bar goes inside it, in the page's background colour.
   const right = width - marginRight;
   const inside = (row: (typeof placed)[number]) =>
-    LEFT + (row.end / max) * (right - LEFT) + 4 + textWidth(row.valueLabel, FONT) > right;
-  // Where a row's drawing ends: its bar, or the value label after it, with room for the halo.
-  const clearOf = (row: (typeof placed)[number]) =>
-    inside(row)
-      ? row.end
-      : row.end + ((4 + textWidth(row.valueLabel, FONT) + 4) / (right - LEFT)) * max;
+    left + (row.end / max) * (right - left) + 4 + textWidth(row.valueLabel, FONT) > right;
   const onBar = { y: 'key', insetTop: labelHeight, insetBottom: GAP } as const;
   const valueText = {
     fontSize: FONT,
@@ -85,27 +88,22 @@ export function barRows(
     width,
     height,
     marginTop: 0,
-    marginLeft: LEFT,
+    marginLeft: left,
     marginRight,
     marginBottom: AXIS,
-    x: { domain: [0, max], label: null, tickFormat: formatTick, ticks },
+    x: { domain: [0, max], axis: null },
     y: { domain: rows.map((row) => row.key), axis: null, padding: 0 },
     marks: [
-      // Gridlines only beyond each bar and its value label: no line runs through text (a halo
-      // alone leaves the line showing between the words).
-      Plot.tickX(
-        placed.flatMap((row) =>
-          ticks.filter((tick) => tick > clearOf(row)).map((tick) => ({ key: row.key, tick })),
-        ),
-        { ...onBar, x: 'tick', strokeOpacity: 0.15 },
-      ),
+      // The first tick's label starts at 0 rather than centred on it, so it keeps to the left edge.
+      Plot.axisX(ticks.slice(1), { tickFormat: formatTick, label: null }),
+      Plot.axisX(ticks.slice(0, 1), { tickFormat: formatTick, label: null, textAnchor: 'start' }),
       Plot.barX(
         placed.filter((row) => !row.outlined),
         { ...onBar, x: 'value', fill: 'color' },
       ),
       Plot.barX(
         placed.filter((row) => row.upTo !== undefined),
-        { ...onBar, x1: 'value', x2: 'end', fill: 'color', fillOpacity: 0.45 },
+        { ...onBar, x1: 'value', x2: 'end', fill: (row) => tint(row.color) },
       ),
       Plot.barX(
         placed.filter((row) => row.outlined),
@@ -116,9 +114,10 @@ export function barRows(
         y: 'key',
         x: () => 0,
         text: 'lines',
-        dy: 1 - band / 2,
+        // The last line's baseline a fixed gap above the bar, however many lines the label has.
+        dy: labelHeight - LABEL_GAP - band / 2,
         textAnchor: 'start',
-        lineAnchor: 'top',
+        lineAnchor: 'bottom',
         lineHeight: LINE / FONT,
         fontSize: FONT,
         fillOpacity: 0.8,

@@ -1,5 +1,5 @@
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue } from '../core/format.js';
+import { formatAmount, formatNumber, formatRange, formatValue } from '../core/format.js';
 import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
 import { sourceName } from '../core/sources.js';
@@ -54,15 +54,11 @@ const estimator = (need: FigureRecord) =>
   need.attributedTo?.role ?? need.attributedTo?.words ?? null;
 
 /**
- * How the need is said: in its scenario, when the figure holds only in one, and as an estimate
- * when someone made it. Whose estimate the subtitle says, so the label stays within two lines.
+ * The need's row, as short as a label: in its scenario when the figure holds only in one. That it
+ * is an estimate, and whose, the subtitle says.
  */
-function needLabel(need: FigureRecord): string {
-  const what = need.conditional
-    ? 'Needed for Lithuania in a wider war'
-    : 'Needed to defend Lithuania';
-  return estimator(need) ? `${what}, as estimated` : what;
-}
+const needLabel = (need: FigureRecord) =>
+  need.conditional ? 'Lithuania’s need in a wider war' : 'Lithuania’s need';
 
 /** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
@@ -97,8 +93,11 @@ export const demand = defineChart<FigureRecord>({
     );
   },
   subtitle(figures) {
-    const who = figures.filter((f) => f.measure === DEMAND).map(estimator)[0];
-    return `Drones a year. The need is an estimate${who ? ` by ${who}` : ''} for one scenario (outlined).`;
+    const [need] = figures.filter((f) => f.measure === DEMAND);
+    const who = need ? estimator(need) : null;
+    // The need's row says "need" only: that it is an estimate, and whose, is said here.
+    const what = who ? `an estimate by ${who}` : 'a figure';
+    return `Drones a year. Lithuania’s need is ${what} for one scenario (outlined).`;
   },
   note(figures) {
     const { low, high } = ends(figures.filter((f) => f.measure === UA));
@@ -107,7 +106,13 @@ export const demand = defineChart<FigureRecord>({
       low === high
         ? `Ukraine’s bar is ${estimateText(high)}`
         : `Ukraine’s bar runs from ${estimateText(low)} to ${estimateText(high)}`;
-    return `The scenario is a wider war with Russia. ${bar}.`;
+    // The US rows name only their year: whose figure each is, said here.
+    const us = order(figures).filter((f) => f.measure === US);
+    const usBars =
+      us.length === 1
+        ? `the US bar is ${us.map(estimateText).join('')}`
+        : `the US bars are, from the top, ${us.map(estimateText).join(', ')}`;
+    return `The scenario is a wider war with Russia. ${bar}; ${usBars}.`;
   },
   toTable(figures) {
     return {
@@ -133,7 +138,7 @@ export const demand = defineChart<FigureRecord>({
       })),
     };
   },
-  draw(figures, context) {
+  draw(figures, context, options) {
     const ordered = order(figures);
     const needs = ordered.filter((f) => f.measure === DEMAND);
     const ua = ordered.filter((f) => f.measure === UA);
@@ -145,30 +150,27 @@ export const demand = defineChart<FigureRecord>({
         key: f.id,
         label: needLabel(f),
         value: f.value,
-        valueLabel: formatValue(f),
+        valueLabel: formatAmount(f),
         color: PARTY_COLOR.europe,
         outlined: f.conditional,
       })),
       {
         key: 'ua',
-        // Who and when, not "makes": the figures are dated estimates and an undated rate.
-        label: `Ukraine, ${ua.map(yearText).join(' and ')} ${ua.length > 1 ? 'estimates' : 'estimate'}`,
+        // When, not "makes": the figures are dated estimates and an undated rate, whose the note says.
+        label: `Ukraine, ${ua.map(yearText).join(' and ')}`,
         value: low.value,
         ...(low === high ? {} : { upTo: high.value }),
-        valueLabel:
-          low === high
-            ? formatValue(high)
-            : `${formatNumber(low.value)} to ${formatValue(high, { per: false })}`,
+        valueLabel: low === high ? formatAmount(high) : formatRange(low, high),
         color: PARTY_COLOR.ukraine,
       },
       ...us.map((f) => ({
         key: f.id,
-        label: `United States, ${whenAndWhose(f)}`,
+        label: `United States, ${yearText(f)}`,
         value: f.value,
-        valueLabel: formatValue(f),
+        valueLabel: formatAmount(f),
         color: PARTY_COLOR.other,
       })),
     ];
-    return barRows(rows, context);
+    return barRows(rows, context, options);
   },
 });

@@ -1,5 +1,5 @@
 import { defineChart } from '../core/chart.js';
-import { formatNumber, formatValue } from '../core/format.js';
+import { formatAmount, formatNumber, formatValue } from '../core/format.js';
 import { entityName } from '../core/lookup.js';
 import { PARTY_COLOR } from '../core/palette.js';
 import type { FigureRecord } from '../core/records.js';
@@ -91,14 +91,15 @@ export const production = defineChart<FigureRecord>({
       })),
     };
   },
-  draw(figures, context) {
+  draw(figures, context, options) {
     const rows = [...figures].sort(byYear).map((f) => ({
       key: f.id,
       label: `${who(f)}, ${whenAndWhose(f)}`,
       value: f.value,
-      valueLabel: formatValue(f),
+      // The unit once, in the subtitle: "Drones made per year".
+      valueLabel: formatAmount(f),
       color: f.measure === UA ? PARTY_COLOR.ukraine : PARTY_COLOR.other,
     }));
-    return barRows(rows, context);
+    return barRows(rows, context, options);
   },
 });

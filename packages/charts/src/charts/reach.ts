@@ -8,17 +8,30 @@ import { barRows } from './bars.js';
 
 /**
  * A stated range and the distances of two strikes: three measures, never one conflict. Each has
- * a short label saying what is measured from where (the sources give no launch point).
+ * a short label, and the note says what each is measured from, in the sources' words (they give
+ * no launch point) or what the range is of.
  */
-const SHORT: Record<string, string> = {
-  'ua-autonomous-strike-range': 'Stated range of autonomous vehicles made in Ukraine',
-  'salavat-refinery-strike-distance': 'Salavat refinery strike, from Ukrainian territory',
-  'shadow-fleet-tanker-strike-distance': 'Shadow-fleet tanker strike, from Ukraine',
+const SHORT: Record<string, { label: string; strike?: string; range?: string }> = {
+  'ua-autonomous-strike-range': {
+    label: 'Stated range, autonomous vehicles',
+    range: 'The outlined bar is the stated range of autonomous vehicles made in Ukraine.',
+  },
+  'salavat-refinery-strike-distance': {
+    label: 'Salavat refinery strike',
+    strike: 'the Salavat refinery strike from Ukrainian territory',
+  },
+  'shadow-fleet-tanker-strike-distance': {
+    label: 'Shadow-fleet tanker strike',
+    strike: 'the shadow-fleet tanker strike from Ukraine',
+  },
 };
 const MEASURES = Object.keys(SHORT);
 /** A capability the source states, not a distance flown: drawn outlined, apart from the strikes. */
 const STATED_RANGE = 'ua-autonomous-strike-range';
 const NAME = 'reach';
+
+/** A figure's row label: the short one for the chart's measures. */
+const labelOf = (figure: FigureRecord) => SHORT[figure.measure]?.label ?? figure.label;
 
 /** Distance in km: the data package converts miles (`valueInBaseUnit`). */
 const km = (figure: FigureRecord) => figure.valueInBaseUnit;
@@ -55,6 +68,19 @@ export const reach = defineChart<FigureRecord>({
   },
   subtitle: () =>
     'Kilometers, as each source measures the distance; miles converted to km. Outlined: a stated range, not a strike.',
+  note(figures) {
+    const said = ranked(figures).map((f) => SHORT[f.measure] ?? { label: f.label });
+    const strikes = said.flatMap((f) => f.strike ?? []);
+    const sentences = [
+      ...(strikes.length
+        ? [
+            `Each strike’s distance is as its source measures it (none gives a launch point): ${strikes.join(', ')}.`,
+          ]
+        : []),
+      ...said.flatMap((f) => f.range ?? []),
+    ];
+    return sentences.length ? sentences.join(' ') : undefined;
+  },
   toTable(figures) {
     return {
       columns: [
@@ -76,15 +102,15 @@ export const reach = defineChart<FigureRecord>({
       })),
     };
   },
-  draw(figures, context) {
+  draw(figures, context, options) {
     const rows = ranked(figures).map((f) => ({
       key: f.id,
-      label: SHORT[f.measure] ?? f.label,
+      label: labelOf(f),
       value: km(f),
       valueLabel: formatValue(f),
       color: PARTY_COLOR.ukraine,
       outlined: f.measure === STATED_RANGE,
     }));
-    return barRows(rows, context);
+    return barRows(rows, context, options);
   },
 });

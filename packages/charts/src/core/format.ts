@@ -29,3 +29,30 @@ export function formatValue(
 export function timeLabel(figure: FigureRecord): string {
   return formatFigureTime(figure);
 }
+
+/**
+ * A value with its qualifier but without its unit, for a chart whose subtitle names the unit once:
+ * "3 million", "less than 100,000". A share keeps its sign ("87%").
+ */
+export function formatAmount(
+  figure: Pick<FigureRecord, 'value' | 'unit' | 'qualifier' | 'currency' | 'period'>,
+): string {
+  return formatFigure(figure, { locale: 'en-US', unit: false });
+}
+
+/**
+ * Two amounts as one range, a shared word said once: "4–4.5 million", "100–150". An end with a qualifier
+ * ("less than …") keeps it, and then the range is said in full: "less than 4 million to 4.5 million".
+ */
+export function formatRange(
+  low: Parameters<typeof formatAmount>[0],
+  high: Parameters<typeof formatAmount>[0],
+): string {
+  const [from, to] = [formatAmount(low), formatAmount(high)];
+  if (/^[\d.,]+$/.test(from) && /^[\d.,]+$/.test(to)) return `${from}–${to}`;
+  const word = / (\D+)$/.exec(from)?.[1];
+  const bare = /^[\d.,]+ /.test(from) && /^[\d.,]+ /.test(to);
+  return bare && word && to.endsWith(` ${word}`)
+    ? `${from.slice(0, -word.length - 1)}–${to}`
+    : `${from} to ${to}`;
+}

@@ -31,6 +31,22 @@ export const PARTY_COLOR = {
 
 export type Party = keyof typeof PARTY_COLOR;
 
+/**
+ * A colour mixed with white, opaque: the pale part of a bar (the upper end of a range). A fill
+ * opacity would mix it with the page instead and all but vanish on a dark one; this tint reads on
+ * white and on near-black alike (55% white: on white it looks as the colour at 45% opacity did).
+ * A hex colour of six digits only, as the palette's are.
+ */
+export function tint(hex: string, white = 0.55): string {
+  const channels = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(hex);
+  if (!channels) throw new Error(`tint: "${hex}" is not a colour #rrggbb`);
+  return `#${channels
+    .slice(1)
+    .map((c) => Math.round(Number.parseInt(c, 16) * (1 - white) + 255 * white))
+    .map((c) => c.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
 /** How a legend names each party. */
 const PARTY_LABEL: Record<Party, string> = {
   ukraine: 'Ukraine',
