@@ -4,6 +4,8 @@ import { formatAmount, formatRange, formatValue } from '../src/core/format.js';
 import { chartStyle, FONT, PARTY_COLOR, tint } from '../src/core/palette.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../src/core/records.js';
 import { textWidth } from '../src/core/text.js';
+import { COUNTRIES } from '../src/geo/europe.js';
+import { LABEL_POINT } from '../src/geo/labels.js';
 import { type ChartOptions, charts, tableToCsv } from '../src/index.js';
 import { createDocument, renderToString } from '../src/ssr.js';
 import { entities, quotes, sources, tables } from './data/index.js';
@@ -856,14 +858,13 @@ describe('europe', () => {
   });
   test('names every partner country on the map with its count, planned ones apart, and those off it', () => {
     const text = textOf(render('europe'));
-    for (const label of [
-      'Poland 1',
-      'Denmark 2',
-      'United Kingdom 0 + 1',
-      '(“2 + 1”: two, and one planned)',
-    ]) {
+    for (const label of ['Poland 1', 'Denmark 2', 'UK 0 + 1']) {
       expect(text).toContain(label);
     }
+    // The subtitle explains the notation by a count the map draws.
+    expect(charts.europe.subtitle(partnerships)).toContain('(“0 + 1”: none, and one planned)');
+    const drawn = Array.from(body(render('europe')).querySelectorAll('text')).map(lineText);
+    expect(drawn.some((label) => label.endsWith(' 0 + 1'))).toBe(true);
     expect(text).not.toMatch(/France \d/);
     expect(text).toContain('Outside the map: Sudan 1.');
   });
@@ -892,39 +893,68 @@ describe('europe', () => {
       'Planned Poland–Ukraine joint anti-drone training and Poland–Ukraine memorandum on a joint working group for uncrewed systems may describe one arrangement (the sources do not settle it) and count once.',
     );
   });
-  test("fills Ukraine in Ukraine's colour and partners in the European states' colour, darker for more", () => {
-    const paths = Array.from(body(render('europe')).querySelectorAll('path[class]'));
+  test("fills Ukraine in Ukraine's colour, paler than any partner and outlined, and partners in the European states' colour, darker for more", () => {
+    const svg = body(render('europe'));
+    const paths = Array.from(svg.querySelectorAll('path[class]'));
     const classes = new Set(paths.map((p) => p.getAttribute('class')));
     expect(classes).toEqual(new Set(['uad-f0', 'uad-f2']));
-    const opacities = paths.map((p) => Number(p.getAttribute('fill-opacity') ?? 1));
-    expect(new Set(opacities).size).toBeGreaterThan(1);
+    const opacity = (p: Element) => Number(p.getAttribute('fill-opacity') ?? 1);
+    const partners = paths.filter((p) => p.getAttribute('class') === 'uad-f2').map(opacity);
+    expect(new Set(partners).size).toBeGreaterThan(1);
+    const ukraine = paths.find((p) => p.getAttribute('class') === 'uad-f0') as Element;
+    expect(opacity(ukraine)).toBeLessThan(Math.min(...partners));
+    expect(svg.querySelector('g.uad-k0 path')?.getAttribute('d')).toBe(ukraine.getAttribute('d'));
   });
 });
 
 describe('europe map', () => {
-  test('keys its shades: one swatch per count of arrangements, darker for more', () => {
+  test('keys its shades: the land with none recorded, one swatch per count of arrangements, darker for more, and Ukraine', () => {
     const legend = render('europe').querySelector('g.uad-legend') as Element;
     expect(Array.from(legend.querySelectorAll('text')).map((t) => t.textContent)).toEqual([
+      'None recorded',
       'planned only',
       '1 arrangement',
       '2 arrangements',
+      'Ukraine (party to each)',
     ]);
-    const shades = Array.from(legend.querySelectorAll('rect')).map((r) =>
+    const shades = Array.from(legend.querySelectorAll('rect.uad-f2')).map((r) =>
       Number(r.getAttribute('fill-opacity')),
     );
+    expect(shades).toHaveLength(3);
     expect(shades).toEqual([...shades].sort((a, b) => a - b));
     expect(new Set(shades).size).toBe(shades.length);
+    // Ukraine's swatch as its country is drawn: pale, outlined in its colour.
+    expect(legend.querySelector('rect.uad-f0.uad-k0')).not.toBeNull();
   });
 
-  test('breaks a name wider than its country onto its words', () => {
+  test('uses a short name where the full one is wider than its country', () => {
     const label = Array.from(body(render('europe')).querySelectorAll('text')).find((t) =>
-      lineText(t).startsWith('United'),
+      lineText(t).startsWith('UK'),
     ) as Element;
     expect(Array.from(label.querySelectorAll('tspan')).map((t) => t.textContent)).toEqual([
-      'United',
-      'Kingdom',
+      'UK',
       '0 + 1',
     ]);
+  });
+
+  test('sets a label placed by hand off its country, its leader line starting inside it', () => {
+    const inside = ([x, y]: readonly [number, number], rings: number[][][]) =>
+      rings.some((ring) =>
+        ring.reduce((odd, [x1 = 0, y1 = 0], i) => {
+          const [x2 = 0, y2 = 0] = ring[(i + 1) % ring.length] ?? [];
+          return y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1 ? !odd : odd;
+        }, false),
+      );
+    const placed = Object.entries(LABEL_POINT);
+    expect(placed).not.toHaveLength(0);
+    for (const [id, { at, from }] of placed) {
+      const [, , polygons] = COUNTRIES.find(([c]) => c === id) ?? [];
+      const rings = (polygons ?? '')
+        .split(/[|;]/)
+        .map((ring) => ring.split(' ').map((p) => p.split(',').map(Number)));
+      expect(inside(from, rings), `${id}: from`).toBe(true);
+      expect(inside(at, rings), `${id}: at`).toBe(false);
+    }
   });
 });
 

@@ -3,9 +3,10 @@ import { defineChart } from '../core/chart.js';
 import { entityName } from '../core/lookup.js';
 import { FONT, HALO, PARTY_COLOR, partyLegend, partyOf } from '../core/palette.js';
 import type { PartnershipRecord } from '../core/records.js';
-import { wrap } from '../core/text.js';
+import { textWidth, wrap } from '../core/text.js';
 import { multiLineString, multiPolygon } from '../geo/decode.js';
 import { BORDERS, COUNTRIES, HEIGHT, LAND, WIDTH } from '../geo/europe.js';
+import { LABEL_POINT, SHORT_NAME } from '../geo/labels.js';
 import {
   counted,
   dealsOf,
@@ -21,8 +22,18 @@ import {
 } from './arrangements.js';
 
 const NAME = 'europe';
-/** Room around the countries drawn, as a share of their extent, so no label meets the edge. */
+/**
+ * Room around the countries drawn, as a share of their extent, so no label meets the edge; more
+ * above, so the southern tips of Norway and Sweden frame Denmark.
+ */
 const MARGIN = 0.15;
+const MARGIN_TOP = 0.3;
+/** Ukraine, party to every arrangement drawn, in a pale fill under its outline: the partners carry the ink. */
+const HUB_OPACITY = 0.2;
+/** The faint fill of land with no arrangement recorded. */
+const LAND_OPACITY = 0.08;
+const WORDS = 'none one two three four five six seven eight nine ten'.split(' ');
+const inWords = (n: number) => WORDS[n] ?? String(n);
 
 interface MapFeature {
   type: 'Feature';
@@ -49,7 +60,7 @@ function extentOf(features: readonly MapFeature[]) {
   const [mx, my] = [(x1 - x0) * MARGIN, (y1 - y0) * MARGIN];
   // Within the base map: beyond it there is no land to draw, only blank paper.
   const [left, right] = [Math.max(0, x0 - mx), Math.min(WIDTH, x1 + mx)];
-  const [top, bottom] = [Math.max(0, y0 - my), Math.min(HEIGHT, y1 + my)];
+  const [top, bottom] = [Math.max(0, y0 - (y1 - y0) * MARGIN_TOP), Math.min(HEIGHT, y1 + my)];
   return {
     aspect: (bottom - top) / (right - left),
     /** The plane's width the drawing spans, to turn plane units into the drawing's pixels. */
@@ -202,7 +213,14 @@ export const europe = defineChart<PartnershipRecord>({
       .filter(Boolean)
       .join(' ');
   },
-  subtitle: () => 'Arrangements each country is in with Ukraine (“2 + 1”: two, and one planned).',
+  // The notation explained by a label the map draws: the first partner on it with a planned one.
+  subtitle(partnerships) {
+    const example = partners(partnerships).find((p) => onMap.has(p.id) && p.planned > 0);
+    const how = example
+      ? ` (“${countText(example, '')}”: ${inWords(example.inPlace)}, and ${inWords(example.planned)} planned)`
+      : '';
+    return `Arrangements each country is in with Ukraine${how}.`;
+  },
   note(partnerships) {
     const off = partners(partnerships).filter((p) => !onMap.has(p.id));
     const included = includedText(partnerships).replace(/^ \((.*)\)$/, '$1');
@@ -250,32 +268,54 @@ export const europe = defineChart<PartnershipRecord>({
       return ((Math.max(...xs) - Math.min(...xs)) * width) / span;
     };
     const most = Math.max(1, ...list.map((p) => p.inPlace));
-    // Darker for more deals not planned: European states in their colour, Ukraine in its own.
+    // Darker for more deals not planned, in the European states' colour; Ukraine pale, outlined.
     const shade = (inPlace: number) => 0.3 + (0.7 * inPlace) / most;
     const fillOpacity = (shape: MapFeature) =>
-      shape.id === HUB ? 1 : shade(byId.get(shape.id)?.inPlace ?? 0);
-    // The key to the shades: one swatch per count a partner on the map has.
+      shape.id === HUB ? HUB_OPACITY : shade(byId.get(shape.id)?.inPlace ?? 0);
+    // The key to the shades: one swatch per count a partner on the map has, the land with none,
+    // and Ukraine.
     const counts = [
       ...new Set(
         list.filter((p) => onMap.has(p.id) && partyOf(p.id) === 'europe').map((p) => p.inPlace),
       ),
     ].sort((a, b) => a - b);
-    const legend = counts.map((n) => ({
-      label: n === 0 ? 'planned only' : `${n} ${n === 1 ? 'arrangement' : 'arrangements'}`,
-      color: partyLegend('europe').color,
-      opacity: shade(n),
-    }));
+    const hub = partyLegend('ukraine').color;
+    const legend = [
+      { label: 'None recorded', color: 'ink' as const, opacity: LAND_OPACITY },
+      ...counts.map((n) => ({
+        label: n === 0 ? 'planned only' : `${n} ${n === 1 ? 'arrangement' : 'arrangements'}`,
+        color: partyLegend('europe').color,
+        opacity: shade(n),
+      })),
+      { label: 'Ukraine (party to each)', color: hub, opacity: HUB_OPACITY, outline: true },
+    ];
     const labelled = highlighted.map((shape) => {
       const partner = byId.get(shape.id);
-      // Name, then deals and planned ones ("3 + 1", the subtitle says how to read it): short
-      // lines, a long name broken onto its words, so a label stays about as wide as its country
-      // and off its neighbours ("United Kingdom" spilled over Ireland).
-      const name = wrap(partner?.name ?? entityName(HUB), drawnWidth(shape), FONT.small);
-      return {
-        shape,
-        text: [...name, ...(partner ? [countText(partner, '')] : [])].join('\n'),
-      };
+      const fullName = partner?.name ?? entityName(HUB);
+      const room = drawnWidth(shape);
+      const fits = (text: string) => textWidth(text, FONT.small) <= room;
+      // The full name where it fits inside the country, else a short one ("UK") where there is
+      // one, else the name broken onto its words: a label stays about as wide as its country.
+      const name =
+        fits(fullName) || !SHORT_NAME[shape.id] ? fullName : (SHORT_NAME[shape.id] as string);
+      // Then the deals and planned ones ("1 + 1", the subtitle says how to read it), on the
+      // name's line where both fit.
+      const count = partner ? countText(partner, '') : null;
+      const lines =
+        count && textWidth(`${name} ${count}`, FONT.small) <= room * 0.7
+          ? [`${name} ${count}`]
+          : [...wrap(name, room, FONT.small), ...(count ? [count] : [])];
+      return { shape, text: lines.join('\n'), place: LABEL_POINT[shape.id] };
     });
+    const placed = labelled.flatMap(({ text, place }) => (place ? [{ text, ...place }] : []));
+    const text = {
+      text: 'text',
+      fontSize: FONT.small,
+      fill: 'currentColor',
+      stroke: HALO,
+      strokeWidth: 3,
+      paintOrder: 'stroke',
+    } as const;
     const plot = Plot.plot({
       document,
       width,
@@ -283,24 +323,30 @@ export const europe = defineChart<PartnershipRecord>({
       margin: 0,
       projection: { type: 'identity', domain, clip: 'frame' },
       marks: [
-        Plot.geo([land], { fill: 'currentColor', fillOpacity: 0.08 }),
+        Plot.geo([land], { fill: 'currentColor', fillOpacity: LAND_OPACITY }),
         Plot.geo([borders], { stroke: 'currentColor', strokeOpacity: 0.25, strokeWidth: 0.5 }),
         Plot.geo(highlighted, {
           fill: (shape: MapFeature) => PARTY_COLOR[partyOf(shape.id)],
           fillOpacity,
         }),
-        Plot.text(
-          labelled,
-          Plot.centroid({
-            geometry: (d: (typeof labelled)[number]) => d.shape,
-            text: 'text',
-            fontSize: FONT.small,
-            fill: 'currentColor',
-            stroke: HALO,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          }),
+        Plot.geo(
+          highlighted.filter((shape) => shape.id === HUB),
+          { stroke: PARTY_COLOR.ukraine, strokeWidth: 1.5 },
         ),
+        // A label set off its country points to it (in the map's plane, as the outlines are).
+        Plot.link(placed, {
+          x1: (d) => d.from[0],
+          y1: (d) => d.from[1],
+          x2: (d) => d.at[0],
+          y2: (d) => d.at[1],
+          stroke: 'currentColor',
+          strokeOpacity: 0.6,
+        }),
+        Plot.text(
+          labelled.filter((l) => !l.place),
+          Plot.centroid({ geometry: (d: (typeof labelled)[number]) => d.shape, ...text }),
+        ),
+        Plot.text(placed, { x: (d) => d.at[0], y: (d) => d.at[1], ...text }),
       ],
     });
     // Outlines to the whole pixel: finer detail does not show at this size, and the decimals were

@@ -70,9 +70,13 @@ function legendRow(document: Document, items: readonly LegendItem[], y: number, 
     const swatch = item.outline
       ? el(document, 'rect', { x: x + 0.75, y: top + 4.75, width: 10.5, height: 8.5 })
       : el(document, 'rect', { x, y: top + 4, width: 12, height: 10 });
-    const look = item.outline ? 'k' : 'f';
-    swatch.setAttribute('class', `uad-${look}${item.color === 'muted' ? 'm' : item.color}`);
-    if (item.outline) swatch.setAttribute('fill', 'none');
+    // 'ink' takes the SVG's fill, currentColor: no class.
+    const hue = item.color === 'muted' ? 'm' : item.color === 'ink' ? null : item.color;
+    const filled = !item.outline || item.opacity !== undefined;
+    const classes = [filled ? `uad-f${hue}` : '', item.outline ? `uad-k${hue}` : ''];
+    if (hue !== null) swatch.setAttribute('class', classes.filter(Boolean).join(' '));
+    else if (item.outline) swatch.setAttribute('stroke', 'currentColor');
+    if (!filled) swatch.setAttribute('fill', 'none');
     if (item.outline) swatch.setAttribute('stroke-width', '1.5');
     if (item.opacity !== undefined)
       swatch.setAttribute('fill-opacity', String(round(item.opacity)));
