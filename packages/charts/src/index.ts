@@ -1,5 +1,4 @@
 export { airDefense } from './charts/air-defense.js';
-export { cost } from './charts/cost.js';
 export { demand } from './charts/demand.js';
 export { europe } from './charts/europe.js';
 export { matrix } from './charts/matrix.js';

@@ -68,7 +68,6 @@ const SELECTED: Record<Name, string[]> = {
     'fixture-drones-downed-one-night',
     'fixture-targets-largest-night',
   ],
-  cost: ['fixture-interceptors-depleted', 'fixture-drones-in-nato-airspace'],
   // Ukraine's current output only: the latest year's figure and the undated rate, not 2024.
   demand: [
     'fixture-ua-production-2025',
@@ -694,50 +693,6 @@ describe('air-defense', () => {
     expect(() => charts['air-defense'].describe([...rest, withUnit(first, 'USD')])).toThrow(
       `air-defense: record "${first?.id}": unit "USD" is neither drones nor airborne targets a night (accepted: drones/night, targets/night)`,
     );
-  });
-});
-
-describe('cost', () => {
-  const figures = figuresOf('cost');
-  test('draws a share as a bar of the whole and a count as one dot per drone, never alike', () => {
-    const svg = body(render('cost'));
-    const [whole, share] = Array.from(svg.querySelectorAll('rect')).map((r) =>
-      Number(r.getAttribute('width')),
-    );
-    // One outline for 100%, one bar filled to 87% of it; 19 dots for 19 drones.
-    expect(svg.querySelectorAll('rect')).toHaveLength(2);
-    expect((share as number) / (whole as number)).toBeCloseTo(0.87, 2);
-    expect(svg.querySelectorAll('circle')).toHaveLength(19);
-  });
-  test('puts the 0–100% axis after the share it measures and none under the count', () => {
-    // In document order (a screen reader, a copy as text) the scale follows the share's label
-    // and bar and comes before the count's label: the count is never read against it.
-    const text = textOf(body(render('cost')));
-    const share = text.indexOf('Share of its Patriot interceptors');
-    const axis = text.indexOf('0%');
-    const count = text.indexOf('Russian drones that intruded');
-    expect(share).toBeGreaterThanOrEqual(0);
-    expect(share).toBeLessThan(axis);
-    expect(axis).toBeLessThan(count);
-    expect(text.slice(count)).not.toMatch(/\d%/);
-  });
-  test('colours each figure by its party: Bahrain as other, Russia’s drones as Russia', () => {
-    const svg = body(render('cost'));
-    expect(svg.querySelector('circle')?.getAttribute('class')).toBe('uad-f1');
-    expect(
-      Array.from(svg.querySelectorAll('rect')).some((r) => r.getAttribute('class') === 'uad-fm'),
-    ).toBe(true);
-  });
-  test('gives each number with the words of its source', () => {
-    const text = charts.cost.describe(figures);
-    expect(text).toContain(
-      '87%, 87 of every 100. “Bahrain depleted 87% of its Patriot interceptors.”',
-    );
-    expect(text).toContain(': 19 drones. “In September 2025, the intrusion of nineteen');
-    // Whole in the table too; the drawing keeps to labels and marks, so it stays short.
-    const { rows } = charts.cost.toTable(figures);
-    expect(rows.map((r) => r.words)).toEqual(figures.map((f) => f.excerpt));
-    expect(textOf(body(render('cost')))).not.toContain('nineteen');
   });
 });
 

@@ -148,8 +148,7 @@ export const matrix = defineChart<PartnershipRecord>({
       .filter(Boolean)
       .join(' ');
   },
-  subtitle: () =>
-    'Countries named in each arrangement, one row per record, in each party’s color.',
+  subtitle: () => 'Countries named in each arrangement, one row per record, in each party’s color.',
   note: () =>
     'Rows are named in short; the table gives each arrangement’s full name and its firms and other bodies.',
   toTable(partnerships) {

@@ -2,7 +2,6 @@ import type { Chart } from '../core/chart.js';
 import { ChartInputError } from '../core/errors.js';
 import type { ChartRecord, EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { airDefense } from './air-defense.js';
-import { cost } from './cost.js';
 import { demand, latestOutput } from './demand.js';
 import { europe } from './europe.js';
 import { matrix } from './matrix.js';
@@ -74,7 +73,6 @@ export const charts = {
   ),
   reach: register(reach, byMeasures(reach)),
   'air-defense': register(airDefense, byMeasures(airDefense)),
-  cost: register(cost, byMeasures(cost)),
   // Ukraine's current output only: its growth by year is the production chart's question.
   demand: register(demand, (data) => latestOutput(byMeasures(demand)(data))),
   europe: register(europe, cooperation),

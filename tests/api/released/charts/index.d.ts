@@ -17,9 +17,18 @@ export declare interface Chart<R extends ChartRecord = ChartRecord> {
     describe: (records: readonly R[]) => string;
     /**
      * What is measured and in what unit: the line under the title. A page that renders with
-     * `headings: false` shows it in its own caption; `render` draws the same text in the SVG.
+     * `headings: false` shows it in its own caption; `render` draws the same text in the SVG (for
+     * the same options: the timeline's differs with `list`).
      */
-    subtitle: (records: readonly R[]) => string | undefined;
+    subtitle: (records: readonly R[], options?: ChartOptions) => string | undefined;
+    /**
+     * What the subtitle leaves to a footnote: what is left out of the drawing and why, exceptions to
+     * how it reads (undefined when there are none). A page that renders with `headings: false` shows
+     * it as its own "Note: …" line above the source line; `render` draws the same text there.
+     * Every chart of this package has it; optional so that an object made to this interface elsewhere
+     * still is one.
+     */
+    note?: (records: readonly R[], options?: ChartOptions) => string | undefined;
 }
 
 /**
@@ -57,6 +66,12 @@ export declare interface ChartOptions {
      * to allow, and no stylesheet per chart for the browser to apply to the whole page.
      */
     stylesheet?: boolean;
+    /**
+     * Timeline only: also list every event under the strip, in date order with its date and title
+     * (default false: the strip alone; `toTable` and `describe` give every entry). Other charts draw
+     * no list and ignore it.
+     */
+    list?: boolean;
 }
 
 declare type ChartRecord = Figure | EventRecord | Partnership;
@@ -70,19 +85,11 @@ export declare const charts: {
     readonly timeline: RegisteredChart;
     readonly reach: RegisteredChart;
     readonly 'air-defense': RegisteredChart;
-    readonly cost: RegisteredChart;
     readonly demand: RegisteredChart;
     readonly europe: RegisteredChart;
     readonly matrix: RegisteredChart;
     readonly spread: RegisteredChart;
 };
-
-/**
- * What drones drew from defenders, in the figures the sources give (they give the costs only in
- * words): a share of interceptors used up (a bar of the whole) and the drones that drew fighter
- * jets (one dot per drone).
- */
-export declare const cost: Chart<Figure>;
 
 /** The record tables a selection draws from (the shape of `@ua-drones/data`'s exports). */
 export declare interface DataTables {
@@ -108,7 +115,7 @@ export declare type ElementLike = DomType<'Element', MarkupElement>;
 
 /**
  * Countries in drone arrangements with Ukraine, shaded by how many deals (not records); an
- * arrangement Ukraine is not a party to is named in the subtitle and description, not counted.
+ * arrangement Ukraine is not a party to is named in the note and description, not counted.
  */
 export declare const europe: Chart<Partnership>;
 
@@ -171,10 +178,10 @@ export declare interface Table {
 export declare function tableToCsv(table: Table): string;
 
 /**
- * Events on a time axis by month, then listed in date order with their titles. An event dated to
- * the month (or day) is a square stacked in its month; one dated only to a year is a bar spanning
- * that year, below the axis; a planned event is outlined; an event its source does not date is
- * listed at the end, off the axis.
+ * Events on a time axis by month. An event dated to the month (or day) is a brick stacked in its
+ * month; one dated only to a year is a bar spanning that year, below the axis; a planned event is
+ * outlined; an event its source does not date is a dot in a row under the key. With `list`, every
+ * event is also listed in date order with its title, the undated ones last.
  */
 export declare const timeline: Chart<EventRecord>;
 
