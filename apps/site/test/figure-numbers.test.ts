@@ -27,8 +27,8 @@ describe('numberFigures and figureNumber', () => {
     numberFigures('/numbered/', files);
     expect(['reach', 'demand'].map((name) => figureNumber('/numbered/', name))).toEqual([1, 2]);
     expect(figureNumber('/elsewhere/', 'reach')).toBeUndefined();
-    expect(() => figureNumber('/numbered/', 'cost')).toThrow(
-      'chart "cost" on /numbered/ has no figure number',
+    expect(() => figureNumber('/numbered/', 'matrix')).toThrow(
+      'chart "matrix" on /numbered/ has no figure number',
     );
   });
 
@@ -42,10 +42,10 @@ describe('numberFigures and figureNumber', () => {
     );
     const absent = await chapter(
       'absent.mdx',
-      '<Chart name="reach" />\n\nSee <FigRef name="cost" />.',
+      '<Chart name="reach" />\n\nSee <FigRef name="demand" />.',
     );
     expect(() => numberFigures('/p/', [absent])).toThrow(
-      `${absent}:7:5 <FigRef name="cost" />: chart "cost" is not drawn on /p/; its figures: reach`,
+      `${absent}:7:5 <FigRef name="demand" />: chart "demand" is not drawn on /p/; its figures: reach`,
     );
   });
 });
