@@ -71,10 +71,15 @@ async function wordBoxes(): Promise<WordBox[]> {
   );
 }
 
-/** The fewest lines a chapter's last page may hold, when the chapter runs onto it. */
+/** The fewest lines the last page of the chapters, or of the back matter, may hold. */
 const MIN_LAST_LINES = 6;
-/** How full, in parts of its text block, any page of a chapter but its last must be. */
+/** How full, in parts of its text block, any page of the chapters but their last must be. */
 const MIN_FILLED = 0.85;
+/** The fewest lines of its text a chapter's title keeps with on its page. */
+const TITLE_LINES = 3;
+/** Type larger than this, in points, is a chapter's title (18 pt) in the text block: the standfirst
+ * on the cover is 15, section heads 12. */
+const TITLE_SIZE = 16;
 
 /** Text as the built HTML escapes it, as it reads. */
 const htmlText = (text: string) =>
@@ -221,9 +226,9 @@ describe.runIf(printed)('the PDF edition', () => {
     }
   });
 
-  test('sets every drawn chart’s labels at 7 pt or more, however tall the chart', async () => {
+  test('sets every drawn chart’s labels at 7.5 pt or more, however tall the chart', async () => {
     // The words of the charts' level labels (rotated ones come out of pdftotext in pieces), each
-    // no smaller anywhere in the PDF than Inter at 7 pt.
+    // no smaller anywhere in the PDF than Inter at 7.5 pt, the floor of print's label sizes.
     const html = await readFile(join(distDir, 'index.html'), 'utf8');
     const drawn = [...html.matchAll(/<figure [^>]*id="chart-[^"]+"[^>]*>[\s\S]*?<\/figure>/g)]
       .map((m) => m[0])
@@ -244,7 +249,7 @@ describe.runIf(printed)('the PDF edition', () => {
       smallest.set(word, Math.min(smallest.get(word) ?? Number.POSITIVE_INFINITY, bottom - top));
     }
     expect(smallest.size, 'chart labels found in the PDF').toBeGreaterThan(20);
-    const small = [...smallest].filter(([, height]) => height < 7 * INTER_BOX);
+    const small = [...smallest].filter(([, height]) => height < 7.5 * INTER_BOX);
     expect(small.map(([word, height]) => `${word}: ${(height / INTER_BOX).toFixed(1)} pt`)).toEqual(
       [],
     );
@@ -340,7 +345,7 @@ describe.runIf(printed)('the PDF edition', () => {
     }
   });
 
-  test('has no blank page, no page of a chapter but its last left short, and no last page of a few lines', async () => {
+  test('has no blank page, no page of the chapters but their last left short, and no last page of a few lines', async () => {
     // Word boxes in points (pdftotext -bbox), one <page> each: the running head and the folio sit
     // in the 24 mm margins above and below the text block (src/styles/pdf.css).
     const margin = (24 / 25.4) * 72;
@@ -381,32 +386,70 @@ describe.runIf(printed)('the PDF edition', () => {
     expect(pages.length).toBeGreaterThan(10);
     // Blank: no more than a running head and a number.
     expect(pages.filter((p) => p.words < 25).map((p) => p.page)).toEqual([]);
-    // A chapter's last page is the one before a page whose running head names another chapter;
-    // any other page is filled to MIN_FILLED, so no figure left a gap (lib/pdf/figure-floats.ts
-    // floats one that would leave a tenth of a page; the rest is a heading kept with its text).
-    // Save before a figure that ends its chapter alone on the last page: too tall for the gap,
-    // with no text after it to set in its place, it could only leave its chapter.
-    const lastPage = (i: number) => pages[i + 1]?.head !== pages[i]?.head;
+    // The chapters run on (pdf.css), so their pages are one run, each headed by a chapter's title
+    // (the first that starts on it, else the one it continues); the front matter before it and
+    // the appendix, notes and references after each open a page. Any page of a run but its last
+    // is filled to MIN_FILLED, so no figure left a gap (lib/pdf/figure-floats.ts floats one that
+    // would leave a tenth of a page) and no chapter a page end empty (a title keeps with three
+    // lines of its text, which leaves less). Save before a figure that ends its chapter alone on
+    // a page: too tall for the gap, with no text of its chapter after it to set in its place, it
+    // could only leave its chapter (the next one then opens the page after it).
+    const chapters = (await publishedChapters(reportDir))
+      .map((c) => c.title)
+      .filter((title) => title !== 'Key findings');
+    const run = (i: number) => {
+      const head = pages[i]?.head ?? '';
+      return chapters.some((title) => head.endsWith(title)) ? 'chapters' : head;
+    };
+    const lastOfRun = (i: number) => run(i + 1) !== run(i);
+    const figureEndsChapter = (i: number) =>
+      pages[i]?.figureAlone === true && pages[i + 1]?.head !== pages[i]?.head;
     const short = pages.filter(
       (p, i) =>
-        !lastPage(i) && p.filled < MIN_FILLED && !(lastPage(i + 1) && pages[i + 1]?.figureAlone),
+        !lastOfRun(i) &&
+        p.filled < MIN_FILLED &&
+        !(run(i) === 'chapters' && figureEndsChapter(i + 1)),
     );
     expect(short.map(({ page, head, filled }) => ({ page, head, filled }))).toEqual([]);
-    // A chapter's last page, and the back matter's, carries more than a spill of a few lines
+    // The chapters' last page, and the back matter's, carries more than a spill of a few lines
     // (figure-floats.ts pulls them back).
-    const titles = [
-      ...(await publishedChapters(reportDir)).map((c) => c.title),
-      'Notes',
-      'References',
-    ];
     const spills = pages.filter(
       (p, i) =>
-        pages[i + 1]?.head !== p.head &&
-        pages[i - 1]?.head === p.head &&
-        titles.some((title) => p.head.endsWith(title)) &&
+        lastOfRun(i) &&
+        run(i - 1) === run(i) &&
+        (run(i) === 'chapters' || /(Notes|References)$/.test(p.head)) &&
         p.lines < MIN_LAST_LINES,
     );
     expect(spills.map(({ page, head, lines }) => ({ page, head, lines }))).toEqual([]);
+  });
+
+  test('never ends a page on a chapter’s title: it keeps with three lines of its text', async () => {
+    const boxes = await wordBoxes();
+    const margin = (24 / 25.4) * 72;
+    const chapters = (await publishedChapters(reportDir))
+      .map((c) => c.title)
+      .filter((title) => title !== 'Key findings');
+    for (const title of chapters) {
+      // The title as set: its first word at the chapter head's 18 pt (a running head is 8 pt, the
+      // contents 9.5, the cover's title reads "Ukraine’s").
+      const first = title.split(' ')[0] as string;
+      const head = boxes.find((b) => b.word === first && b.bottom - b.top > TITLE_SIZE * INTER_BOX);
+      expect(head, `the chapter title "${title}" is not in the PDF at 18 pt`).toBeDefined();
+      if (!head) continue;
+      const below = boxes
+        .filter(
+          (b) =>
+            b.page === head.page &&
+            b.top > head.bottom &&
+            b.bottom < b.pageHeight - margin &&
+            b.bottom - b.top < TITLE_SIZE * INTER_BOX,
+        )
+        .map((b) => b.top)
+        .sort((a, b) => a - b);
+      // Lines of text (a long title's second line is not one): tops more than 2 pt apart.
+      const lines = below.filter((top, j) => j === 0 || top - (below[j - 1] as number) > 2);
+      expect(lines.length, `"${title}" on page ${head.page}`).toBeGreaterThanOrEqual(TITLE_LINES);
+    }
   });
 
   test('passes poppler’s structure check, with alternative text on every figure, described links and XMP metadata', async () => {

@@ -76,8 +76,9 @@ export interface FigureFloats {
    */
   spills: Array<{ chapter: string; short: number }>;
   /**
-   * The empty space on the pages that end short inside a chapter, each page's squared (in pages:
-   * 0.25 for a half-empty page), so that two pages a third empty score better than one two-thirds.
+   * The empty space on the pages that end short inside the run of chapters, each page's squared
+   * (in pages: 0.25 for a half-empty page), so that two pages a third empty score better than one
+   * two-thirds.
    */
   shortfall: number;
 }
@@ -181,10 +182,9 @@ export function findFigureMoves(): FigureFloats {
     const area = page.querySelector('.pagedjs_page_content');
     const on = [...page.querySelectorAll<HTMLElement>('[data-block]')];
     const last = on.at(-1);
+    // Chapters run on: a page short before the next chapter's title is a hole as any other.
     const following = next?.querySelector<HTMLElement>('[data-block]');
-    const chapter = last?.closest('section')?.getAttribute('data-ref');
     if (!area || !last || !following) continue;
-    if (following.closest('section')?.getAttribute('data-ref') !== chapter) continue;
     const box = area.getBoundingClientRect();
     let bottom = box.top;
     for (const element of on) bottom = Math.max(bottom, element.getBoundingClientRect().bottom);

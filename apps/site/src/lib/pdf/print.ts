@@ -251,7 +251,7 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     };
     // Lay out, then again with the figures that left a page short set further on or before the
     // text, and the chapters that spill a few lines onto a page set tighter (figure-floats.ts);
-    // print the layout with the least empty space inside chapters and the fewest spills.
+    // print the layout with the least empty space inside the run of chapters and the fewest spills.
     let moves: FigureMove[] = [];
     let tight: string[] = [];
     let best = { moves, tight, score: Number.POSITIVE_INFINITY };
