@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { events, figures, partnerships } from '@ua-drones/data';
+import { events, figures, formatFigure, partnerships, quotes } from '@ua-drones/data';
 import { expect, test } from 'vitest';
 import { expectNone, writeFindings } from '../built/lib/findings.ts';
 import { attr, elements, parseHtml } from '../built/lib/html.ts';
@@ -129,6 +129,68 @@ test('search excerpts end one field before the next begins', {
     expect(runTogether, 'a record’s summary runs on from the field before it').toEqual([]);
     // A record's "Source" link is not part of its excerpt ("…Russian-backed forces.Source.").
     for (const text of plain) expect(text).not.toMatch(/\.Source\b/);
+  } finally {
+    await context.close();
+  }
+});
+
+// The header's search field is left off the search page, whose own field is the one to use.
+test('the search page has one search field, its own', async () => {
+  const html = await readFile(join(distDir, 'search', 'index.html'), 'utf8');
+  const fields = [...elements(parseHtml(html))].filter(
+    (el) => el.tagName === 'input' && attr(el, 'type') === 'search',
+  );
+  expect(fields.map((el) => attr(el, 'id'))).toEqual(['search-q']);
+});
+
+/** The first words of what a page sets alone but that opens in lower case (a verbatim excerpt). */
+const lowerStart = (text: string) =>
+  /^\p{Ll}/u.test(text) ? text.split(/\s+/).slice(0, 3).join(' ') : undefined;
+const recordExcerpts = [...events, ...partnerships, ...quotes]
+  .map((r) => lowerStart(r.excerpt))
+  .filter((start) => start !== undefined);
+const figureValues = figures
+  .map((f) => lowerStart(formatFigure(f, { locale: 'en' })))
+  .filter((start) => start !== undefined);
+
+// Each result names what it is (Base.astro's data-pagefind-meta), and what a page sets alone in
+// lower case (a record's verbatim excerpt, a figure's value under its label) never reads in an
+// excerpt as a sentence of ours begun in lower case ("… Caracas. more than 120 troops.").
+test('search results say what they are, and no excerpt opens a sentence in lower case', {
+  timeout: 120_000,
+}, async ({ skip }) => {
+  skip(!hasIndex, `this build has no Pagefind index (${join(distDir, 'pagefind')})`);
+  const { page, context } = await openPage(session, `${base}search/`);
+  try {
+    const results = (await page.evaluate(`(async () => {
+      const pagefind = await import('${base}pagefind/pagefind.js');
+      const found = [];
+      for (const query of ['Caracas', 'troops', 'drone training', 'Denmark', 'million']) {
+        const search = await pagefind.search(query);
+        for (const r of await Promise.all(search.results.map((r) => r.data()))) {
+          const excerpts = [r.excerpt, ...r.sub_results.map((s) => s.excerpt)];
+          found.push({ url: r.url, type: r.meta.type, excerpts });
+        }
+      }
+      return found;
+    })()`)) as Array<{ url: string; type: string | undefined; excerpts: string[] }>;
+    expect(results.length).toBeGreaterThan(20);
+    const untyped = results.filter((r) => !r.type).map((r) => r.url);
+    expect(untyped, 'results with no type').toEqual([]);
+    const types = results.map((r) => r.type);
+    for (const type of ['Report', 'Source', 'Figure']) expect(types).toContain(type);
+    const lowerAfterStop = results.flatMap((r) => {
+      // A figure's value opens a sentence on its own page; in a table it is a cell (FigureTable).
+      const starts = r.type === 'Figure' ? [...recordExcerpts, ...figureValues] : recordExcerpts;
+      return r.excerpts
+        .map((e) => e.replace(/<\/?mark>/g, ''))
+        .flatMap((text) =>
+          starts
+            .filter((start) => text.includes(`. ${start}`))
+            .map((start) => `${r.url}: ". ${start}"`),
+        );
+    });
+    expect(lowerAfterStop).toEqual([]);
   } finally {
     await context.close();
   }
