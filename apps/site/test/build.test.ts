@@ -24,6 +24,7 @@ import { noteExcerpt } from '../src/lib/note-content.ts';
 import { readChapter } from '../src/lib/parse-chapter.ts';
 import { referencesOf } from '../src/lib/references.ts';
 import { releases } from '../src/lib/releases.ts';
+import { attr, elements, parseHtml } from './built/lib/html.ts';
 import { attributes, dist, htmlFiles, page, requireBuild, siteRoot } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
@@ -132,6 +133,24 @@ describe('pages', () => {
       for (const figure of conflict.figures)
         expect(html).toContain(`href="/data/figures/${figure.id}/"`);
     }
+  });
+
+  test('the report numbers the sections of a numbered chapter in its text as its contents do, and no others', async () => {
+    const chapters = [...elements(parseHtml(await page('/')))].filter(
+      (el) => el.tagName === 'section' && attr(el, 'class') === 'chapter',
+    );
+    expect(chapters.length).toBeGreaterThan(1);
+    const numbered = chapters.flatMap((chapter) => {
+      const inside = [...elements(chapter)];
+      const n = attr(inside.find((el) => el.tagName === 'h2') as never, 'data-chapter-number');
+      const sections = inside.filter((el) => el.tagName === 'h3');
+      expect(
+        sections.map((h) => attr(h, 'data-section-number')),
+        `sections of #${attr(chapter, 'id')}`,
+      ).toEqual(sections.map((_, i) => (n === undefined ? undefined : `${n}.${i + 1}`)));
+      return n === undefined ? [] : sections;
+    });
+    expect(numbered.length).toBeGreaterThan(1);
   });
 
   test('the timeline has every event: the dated ones oldest first, then the undated', async () => {
