@@ -345,6 +345,18 @@ describe.runIf(printed)('the PDF edition', () => {
     }
   });
 
+  test('numbers each section in the text as the contents do (1.1, 1.2 …), on every page', async () => {
+    const pages = (await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split('\f').map(squeeze);
+    const contents = contentsPage(pages);
+    const listed = pages.slice(contents, contents + 2).join(' ');
+    const sections = [...listed.matchAll(/ (\d+\.\d+) (\D+?) \d+(?= )/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    expect(sections.length, 'numbered sections in the contents').toBeGreaterThan(5);
+    const text = pages.slice(contents + 2).join(' ');
+    expect(sections.filter((section) => !text.includes(section))).toEqual([]);
+  });
+
   test('has no blank page, no page of the chapters but their last left short, and no last page of a few lines', async () => {
     // Word boxes in points (pdftotext -bbox), one <page> each: the running head and the folio sit
     // in the 24 mm margins above and below the text block (src/styles/pdf.css).
