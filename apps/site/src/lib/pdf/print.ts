@@ -145,20 +145,6 @@ function prepare(leadChart: string): void {
   for (const marker of document.querySelectorAll<HTMLAnchorElement>('a.cite-link')) {
     marker.href = `#notes-${marker.textContent}`;
   }
-  // A numbered chapter's sections ("3.4"), which the screen counts with CSS counters reset on the
-  // chapter's title: Paged.js lays each page out apart and restarts them on every page (3.1 under
-  // 3.1). On paper the number is the heading's own (pdf.css sets it from this attribute).
-  for (const title of document.querySelectorAll(
-    '.chapter[data-numbered] > h2[data-chapter-number]',
-  )) {
-    const sections = title.parentElement?.querySelectorAll(':scope > h3') ?? [];
-    for (const [i, section] of [...sections].entries()) {
-      section.setAttribute(
-        'data-section-number',
-        `${title.getAttribute('data-chapter-number')}.${i + 1}`,
-      );
-    }
-  }
   // "Everything citing this source" is the site's; the reference itself is the paper's.
   for (const link of document.querySelectorAll('.references li > a')) link.remove();
   // Chromium tags <strong> and <em> as Strong and Em, structure types PDF 1.7 readers do not
