@@ -26,6 +26,8 @@ const BAR = 16;
 const GAP = 16;
 /** From a label's baseline to the top of its bar: its descenders clear the bar by about 2 px. */
 const LABEL_GAP = 5;
+/** Above the first label: its ascenders reach a unit past the top of its band. */
+const TOP = 2;
 const AXIS = 24;
 /** The frame's own margin, where it draws the title when it draws one (`headings`). */
 const FRAME_PAD = 12;
@@ -60,7 +62,7 @@ export function barRows(
   const lines = rows.map((row) => wrap(row.label, width - left - RIGHT, FONT));
   const labelHeight = Math.max(1, ...lines.map((l) => l.length)) * LINE;
   const band = labelHeight + BAR + GAP;
-  const height = rows.length * band + AXIS;
+  const height = TOP + rows.length * band + AXIS;
   const placed = rows.map((row, i) => ({
     ...row,
     end: Math.max(row.value, row.upTo ?? row.value),
@@ -87,7 +89,7 @@ export function barRows(
     document,
     width,
     height,
-    marginTop: 0,
+    marginTop: TOP,
     marginLeft: left,
     marginRight,
     marginBottom: AXIS,
