@@ -1043,24 +1043,73 @@ describe('spread', () => {
     expect(charts.spread.toTable(records).columns.map((c) => c.key)).not.toContain('kind');
   });
   test('names what a figure counts before its number, and who states it after', () => {
-    const text = textOf(render('spread'));
-    expect(text).toContain(
-      'North Korean troops deployed to the Kursk front for Russia: more than 15,000 troops',
+    const evidence = charts.spread
+      .toTable(records)
+      .rows.map((r) => r.evidence)
+      .join(' ');
+    for (const text of [charts.spread.describe(records), evidence]) {
+      expect(text).toContain(
+        'North Korean troops deployed to the Kursk front for Russia: more than 15,000 troops',
+      );
+      expect(text).toContain(
+        'Cartel drone flights detected near the southern US border in six months: more than 60,000 flights; according to',
+      );
+    }
+  });
+  test('draws one mark a fact in its route’s colour, paler where attributed or hedged, and no sentences', () => {
+    const svg = render('spread');
+    // The key's marks are in the text's colour, with no party's class.
+    const marks = Array.from(body(svg).querySelectorAll('path')).filter((p) =>
+      p.hasAttribute('class'),
     );
-    expect(text).toContain(
-      'Cartel drone flights detected near the southern US border in six months: more than 60,000 flights; according to',
-    );
+    // Plot joins the marks of one look and colour into one path, each mark a subpath.
+    const count = (paths: Element[]) =>
+      paths.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g)?.length ?? 0), 0);
+    const pale = (p: Element) => p.parentElement?.hasAttribute('fill-opacity') ?? false;
+    const rows = charts.spread.toTable(records).rows;
+    // Sudan's training is one fact, recorded as an event and as a partnership: one mark.
+    const facts = records.filter((r) => r.id !== 'fixture-sudan-training');
+    expect(count(marks)).toBe(facts.length);
+    const firm = new Set(['reported', 'reported-event']);
+    expect(count(marks.filter(pale))).toBe(facts.filter((r) => !firm.has(r.status)).length);
+    const routes = [
+      ['From Ukraine', 'uad-f0'],
+      ['With Russia', 'uad-f1'],
+      ['Other or none stated', 'uad-km'],
+    ];
+    for (const [route, hue] of routes) {
+      const ids = rows.filter((r) => r.route === route).flatMap((r) => String(r.id).split('; '));
+      const inRoute = facts.filter((r) => ids.includes(r.id));
+      const coloured = marks.filter((p) =>
+        (p.getAttribute('class') ?? '').split(' ').includes(String(hue)),
+      );
+      // Grey marks drawn in full carry the muted fill, pale ones the muted edge.
+      const grey =
+        hue === 'uad-km' ? marks.filter((p) => p.getAttribute('class') === 'uad-fm') : [];
+      expect(count([...coloured, ...grey])).toBe(inRoute.length);
+    }
+    const drawn = textOf(body(svg));
+    for (const row of rows) expect(drawn).not.toContain(String(row.evidence).slice(0, 30));
+    expect(drawn).not.toContain('according to');
+  });
+  test('writes beside a mark the year the source gives, not one inferred', () => {
+    const drawn = textOf(body(render('spread')));
+    // Sudan's training is dated 2023 in the text; the cartel flights only by the source's origin.
+    expect(drawn).toContain('2023');
+    expect(drawn).not.toMatch(/2025|2026/);
   });
   test('draws a fact recorded as an event and a partnership once, with its attribution', () => {
     const text = charts.spread.describe(records);
     expect(text.match(/Sudanese troops/g)).toHaveLength(1);
     expect(text).toContain('as Ukrainian defense officials describe it');
   });
-  test('draws at most six lines of evidence a place and counts the rest; the table keeps all', () => {
+  test('draws and describes at most six pieces of evidence a place and counts the rest; the table keeps all', () => {
     const [first] = records;
     const copies = Array.from({ length: 10 }, (_, i) => ({ ...first, id: `copy-${i}` })) as never[];
     const description = charts.spread.describe(copies);
     expect(description).toContain('and 4 more (see the table)');
+    const drawn = body(charts.spread.render(copies, { document: createDocument() }));
+    expect(textOf(drawn)).toContain('+4');
     const [row, ...others] = charts.spread.toTable(copies).rows;
     expect(others).toHaveLength(0);
     expect(String(row?.id).split('; ')).toHaveLength(10);

@@ -6,7 +6,7 @@ import { PARTY_COLOR, FONT as TYPE, LINE as TYPE_LINE } from '../core/palette.js
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { EventRecord, FigureRecord, PartnershipRecord } from '../core/records.js';
 import { kindOf } from '../core/records.js';
-import { wrap } from '../core/text.js';
+import { textWidth, wrap } from '../core/text.js';
 import { dateLabel } from './timeline.js';
 
 const NAME = 'spread';
@@ -27,16 +27,22 @@ const ORIGINS = [
 ] as const;
 const NOT_DESTINATIONS = new Set(['ua', 'ru', 'us']);
 /**
- * Evidence lines drawn and described per place; the rest are counted ("and 3 more") and all are
- * in the table. A place documented by hundreds of records would otherwise fill the page.
+ * Marks drawn and evidence lines described per place; the rest are counted ("+3", "and 3 more")
+ * and all are in the table. A place documented by hundreds of records would otherwise fill the page.
  */
 const MAX_EVIDENCE = 6;
 const { label: FONT, small: SMALL } = TYPE;
 const { label: LINE, small: SMALL_LINE } = TYPE_LINE;
-/** The middle of a place's first line, where its dot and link end. */
-const MIDDLE = 1 + LINE / 2;
-const NODE_X = 92;
-const TEXT_X = 150;
+const PAD = 12;
+/** Between the marks' column and the names. */
+const GAP = 10;
+const ROW_GAP = 4;
+const GROUP_GAP = 8;
+/** A mark's radius, and the room one takes in a row. */
+const MARK_R = 5.5;
+const MARK_STEP = 16;
+/** The fill opacity of an attributed or hedged mark. */
+const PALE = 0.2;
 
 type Spread = FigureRecord | EventRecord | PartnershipRecord;
 
@@ -117,6 +123,113 @@ function evidenceLines(place: Place): string[] {
   return more > 0 ? [...shown, `and ${more} more (see the table)`] : shown;
 }
 
+/**
+ * A mark's look by how firmly the source gives its evidence, as the other charts draw it: filled
+ * when the text states it, paler when it attributes or hedges it (or gives a figure as
+ * conditional), outlined when planned. The words of each hedge stay in the table.
+ */
+type Look = 'filled' | 'pale' | 'outlined';
+function lookOf(record: Spread): Look {
+  if (kindOf(record) === 'figure') {
+    const figure = record as FigureRecord;
+    if (figure.status === 'pledge-or-plan') return 'outlined';
+    return figure.status === 'reported' || figure.status === 'reported-event'
+      ? figure.conditional
+        ? 'pale'
+        : 'filled'
+      : 'pale';
+  }
+  const status = (record as EventRecord | PartnershipRecord).status;
+  return status === 'planned' ? 'outlined' : status === 'reported' ? 'filled' : 'pale';
+}
+
+/** A mark's shape by what the evidence is: a number, an event, an arrangement. */
+const SHAPE = { figure: 'square', event: 'circle', partnership: 'diamond' } as const;
+const KIND_LABEL = { figure: 'figure', event: 'event', partnership: 'arrangement' } as const;
+const LOOK_KEY: readonly (readonly [Look, string])[] = [
+  ['filled', 'reported'],
+  ['pale', 'attributed or hedged'],
+  ['outlined', 'planned'],
+];
+
+/**
+ * The year the source gives the evidence, or null: an inferred date (dated by what is known of
+ * the source, not by its text) or a span of years is not drawn, so a mark never looks firmer
+ * than its words.
+ */
+function yearOf(record: Spread): string | null {
+  const date =
+    kindOf(record) === 'figure'
+      ? (((record as FigureRecord).asOfInferred ? null : (record as FigureRecord).asOf) ??
+        ((record as FigureRecord).periodInferred ? null : (record as FigureRecord).period))
+      : (record as EventRecord | PartnershipRecord).dateInferred
+        ? null
+        : (record as EventRecord | PartnershipRecord).date;
+  return date && /^\d{4}(-[\d-]+)?$/.test(date) ? date.slice(0, 4) : null;
+}
+
+interface Slot {
+  /** From the left of the marks' column. */
+  x: number;
+  symbol: (typeof SHAPE)[keyof typeof SHAPE] | null;
+  look: Look;
+  /** A year beside the mark, or the count of marks not drawn. */
+  text: string | null;
+  /** Whether it is the key's (its words in full ink). */
+  key?: boolean;
+}
+
+/** A place's marks, one per piece of evidence (at most MAX_EVIDENCE, then "+n"), each with its year. */
+function markSlots(place: Place): Slot[] {
+  let x = MARK_R;
+  const slots: Slot[] = place.records.slice(0, MAX_EVIDENCE).map((record) => {
+    const year = yearOf(record);
+    const slot = {
+      x,
+      symbol: SHAPE[kindOf(record) ?? 'partnership'],
+      look: lookOf(record),
+      text: year,
+    };
+    x += MARK_STEP + (year ? textWidth(year, SMALL) + 4 : 0);
+    return slot;
+  });
+  const more = place.records.length - slots.length;
+  if (more > 0) slots.push({ x: x - MARK_R - 3, symbol: null, look: 'filled', text: `+${more}` });
+  return slots;
+}
+
+const slotsWidth = (slots: readonly Slot[]) =>
+  Math.max(0, ...slots.map((s) => s.x + (s.text ? MARK_R + 3 + textWidth(s.text, SMALL) : MARK_R)));
+
+/** The key under the places: the looks, then the shapes, in the text's colour, packed in rows. */
+function keyMarks(top: number, width: number, drawn: readonly Slot[]) {
+  const looks = new Set(drawn.map((m) => m.look));
+  const shapes = new Set(drawn.map((m) => m.symbol));
+  const items: Omit<Slot, 'x'>[] = [
+    ...LOOK_KEY.filter(([look]) => looks.has(look)).map(([look, text]) => ({
+      symbol: 'circle' as const,
+      look,
+      text,
+    })),
+    ...(['figure', 'event', 'partnership'] as const)
+      .filter((kind) => shapes.has(SHAPE[kind]))
+      .map((kind) => ({ symbol: SHAPE[kind], look: 'filled' as const, text: KIND_LABEL[kind] })),
+  ];
+  const marks: (Slot & { y: number; color: string })[] = [];
+  let x = PAD + MARK_R;
+  let y = top + SMALL_LINE / 2;
+  for (const item of items) {
+    const itemWidth = MARK_R * 2 + 3 + textWidth(item.text ?? '', SMALL) + 12;
+    if (x > PAD + MARK_R && x - MARK_R + itemWidth > width - PAD) {
+      x = PAD + MARK_R;
+      y += SMALL_LINE;
+    }
+    marks.push({ ...item, x, y, color: 'currentColor', key: true });
+    x += itemWidth;
+  }
+  return { marks, bottom: y + SMALL_LINE / 2 };
+}
+
 interface Place {
   id: string;
   name: string;
@@ -166,6 +279,8 @@ export const spread = defineChart<Spread>({
   },
   subtitle: () =>
     'Places and groups the evidence links to the spread of drone warfare or of skills from the war, by route where it gives one.',
+  note: () =>
+    'One mark per piece of evidence, with its year where the source gives one; the table gives each in the source’s words, with who states it and how firmly.',
   toTable(records) {
     return {
       columns: [
@@ -198,89 +313,88 @@ export const spread = defineChart<Spread>({
     };
   },
   draw(records, { document, width }) {
-    const textWidth = width - TEXT_X - 12;
-    let y = 6;
-    const blocks = places(records).map((place) => {
-      const top = y;
-      const name = wrap(place.name, textWidth, FONT * 1.1);
-      const lines = evidenceLines(place).flatMap((line) => wrap(`• ${line}`, textWidth, SMALL));
-      y += name.length * LINE + lines.length * SMALL_LINE + 12;
-      return {
-        place,
-        top,
-        name: name.join('\n'),
-        evidenceTop: top + name.length * LINE + 2,
-        lines: lines.join('\n'),
-        color: ORIGINS[place.origin]?.color ?? PARTY_COLOR.other,
-      };
+    const list = places(records);
+    // The marks take a column at the left as wide as the widest place's, the names the rest.
+    const marksWidth = Math.max(0, ...list.map((place) => slotsWidth(markSlots(place))));
+    const nameX = PAD + marksWidth + GAP;
+    const nameWidth = width - nameX - PAD;
+    let y = 0;
+    const heads: { y: number; label: string; color: string }[] = [];
+    const rows: { y: number; name: string }[] = [];
+    const marks: (Slot & { y: number; color: string })[] = [];
+    ORIGINS.forEach((origin, index) => {
+      const mine = list.filter((place) => place.origin === index);
+      if (!mine.length) return;
+      heads.push({ y, label: origin.label, color: origin.color });
+      y += LINE + 4;
+      for (const place of mine) {
+        const name = wrap(place.name, nameWidth, SMALL);
+        rows.push({ y, name: name.join('\n') });
+        for (const slot of markSlots(place)) {
+          marks.push({ ...slot, x: PAD + slot.x, y: y + SMALL_LINE / 2, color: origin.color });
+        }
+        y += name.length * SMALL_LINE + ROW_GAP;
+      }
+      y += GROUP_GAP;
     });
-    const height = y;
-    const origins = ORIGINS.map((origin, index) => {
-      const mine = blocks.filter((b) => b.place.origin === index);
-      const first = mine[0];
-      const last = mine[mine.length - 1];
-      return first && last
-        ? { ...origin, y: (first.top + last.top) / 2 + MIDDLE, blocks: mine }
-        : null;
-    }).filter((o) => o !== null);
-    const links = origins.flatMap((o) =>
-      o.blocks.map((b) => ({
-        x1: NODE_X,
-        y1: o.y,
-        x2: TEXT_X - 8,
-        y2: b.top + MIDDLE,
-        color: o.color,
-      })),
-    );
+    const keyTop = y + 2;
+    const key = keyMarks(keyTop, width, marks);
+    const height = key.bottom + 4;
+    const drawn = [...marks, ...key.marks];
+    const shape = (look: Look) => drawn.filter((m) => m.symbol && m.look === look);
+    const symbol = { x: 'x', y: 'y', symbol: 'symbol', r: MARK_R } as const;
     const plot = pixelPlot({ document, width }, height, [
-      Plot.link(links, {
-        x1: 'x1',
-        y1: 'y1',
-        x2: 'x2',
-        y2: 'y2',
-        stroke: 'color',
-        strokeWidth: 2,
-        curve: 'bump-x',
+      // A route's rule and name head its places.
+      Plot.ruleY(heads, {
+        y: (h) => h.y + 0.5,
+        x1: PAD,
+        x2: width - PAD,
+        stroke: 'currentColor',
+        strokeOpacity: 0.25,
       }),
-      Plot.dot(origins, { x: NODE_X, y: 'y', r: 5, fill: 'color', stroke: 'none' }),
-      Plot.text(origins, {
-        x: NODE_X - 9,
-        y: 'y',
-        text: 'drawn',
-        textAnchor: 'end',
-        fontWeight: 700,
-      }),
-      Plot.dot(blocks, {
-        x: TEXT_X - 8,
-        y: (b) => b.top + MIDDLE,
-        r: 3.5,
-        fill: 'color',
-        stroke: 'none',
-      }),
-      Plot.text(blocks, {
-        x: TEXT_X,
-        y: (b) => b.top + 1,
-        text: 'name',
+      Plot.text(heads, {
+        x: PAD,
+        y: (h) => h.y + 4,
+        text: 'label',
         textAnchor: 'start',
         lineAnchor: 'top',
-        lineHeight: LINE / FONT,
-        fontWeight: 700,
+        fill: 'color',
         fontSize: FONT,
+        fontWeight: 600,
       }),
-      Plot.text(blocks, {
-        x: TEXT_X,
-        y: 'evidenceTop',
-        text: 'lines',
+      Plot.text(rows, {
+        x: nameX,
+        y: 'y',
+        text: 'name',
         textAnchor: 'start',
         lineAnchor: 'top',
         lineHeight: SMALL_LINE / SMALL,
         fontSize: SMALL,
-        fillOpacity: 0.85,
       }),
+      Plot.dot(shape('filled'), { ...symbol, fill: 'color', stroke: 'none' }),
+      // A pale mark is its colour faded, edged in the full colour. The muted grey's class fixes its
+      // own opacity, so a faded grey is the text's colour faded (as the key's is): paler than a
+      // grey mark on a light page and on a dark one.
+      Plot.dot(shape('pale'), {
+        ...symbol,
+        fill: (m) => (m.color === PARTY_COLOR.other ? 'currentColor' : m.color),
+        fillOpacity: PALE,
+        stroke: 'color',
+        strokeWidth: 1,
+      }),
+      Plot.dot(shape('outlined'), { ...symbol, fill: 'none', stroke: 'color', strokeWidth: 1.5 }),
+      Plot.text(
+        drawn.filter((m) => m.text),
+        {
+          x: (m) => m.x + MARK_R + 3,
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          fontSize: SMALL,
+          fillOpacity: (m) => (m.key ? 1 : 0.8),
+        },
+      ),
     ]);
-    return {
-      plot,
-      height,
-    };
+    return { plot, height };
   },
 });
