@@ -282,13 +282,41 @@ describe.runIf(printed)('the PDF edition', () => {
     expect(Math.max(...words.map((w) => w.bottom / w.pageHeight))).toBeGreaterThan(0.8);
   });
 
+  test('numbers every figure as the site does, a figure printed as its table too', async () => {
+    // The web's figures in the report's order, each with its number and headline.
+    const html = await readFile(join(distDir, 'index.html'), 'utf8');
+    const web = [
+      ...html.matchAll(
+        /<span class="figure-number">Figure (\d+)<\/span><span class="chart-headline[^"]*">([^<]+)<\/span>/g,
+      ),
+    ].map((m) => ({ number: m[1], headline: squeeze(htmlText(m[2] as string)) }));
+    expect(web.length, 'figures on the report page').toBeGreaterThan(5);
+    const text = squeeze(await tool('pdftotext', '-enc', 'UTF-8', pdf, '-'));
+    for (const { number, headline } of web) {
+      // The kicker is set in capitals; the headline's first words follow it.
+      const opening = headline.split(' ').slice(0, 3).join(' ');
+      expect(text, `figure ${number} ("${opening}…") is numbered otherwise in the PDF`).toContain(
+        `FIGURE ${number} ${opening}`,
+      );
+    }
+    // No figure is renamed a table, and the text refers to each by the web's number.
+    expect(text).not.toMatch(/\bTABLE \d/);
+    const webRefs = [...html.matchAll(/\(<a class="fig-ref"[^>]*>figure (\d+)<\/a>\)/g)].map(
+      (m) => m[1],
+    );
+    expect(webRefs.length, 'references to figures on the report page').toBeGreaterThan(0);
+    for (const number of new Set(webRefs)) {
+      expect(text, `the text's "(figure ${number})"`).toContain(`(figure ${number})`);
+    }
+  });
+
   test('moves a table longer than a page to an appendix, which the contents list and its chapter points to', async () => {
     const text = await tool('pdftotext', '-enc', 'UTF-8', pdf, '-');
     const pages = text.split('\f').map(squeeze);
     // In the chapter, a line of text in the table's place (no frame around a missing drawing).
     const pointers = [
-      ...squeeze(text).matchAll(/Table (\d+) is printed in the appendix, page (\d+)/g),
-    ].map((m) => ({ table: m[1], page: Number(m[2]) }));
+      ...squeeze(text).matchAll(/Figure (\d+) is printed as a table in the appendix, page (\d+)/g),
+    ].map((m) => ({ figure: m[1], page: Number(m[2]) }));
     const contents = contentsPage(pages);
     const listed = pages.slice(contents, contents + 2).join(' ');
     // Back matter: unnumbered in the contents, as the notes.
@@ -298,20 +326,20 @@ describe.runIf(printed)('the PDF edition', () => {
       return;
     }
     expect(listed).not.toMatch(/\d+\. Appendix/);
-    // Headed as the figures are, a kicker over the headline: "TABLE 1 One report: …".
-    expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix TABLE \d+ [A-Z]/);
-    for (const { table, page } of pointers) {
+    // Headed as the figures are, a kicker over the headline: "FIGURE 7 One report: …".
+    expect(pages[appendix - 1]).toMatch(/^(.* )?Appendix Appendix FIGURE \d+ [A-Z]/);
+    for (const { figure, page } of pointers) {
       expect(page).toBeGreaterThanOrEqual(appendix);
-      expect(pages[page - 1]).toContain(` TABLE ${table} `);
+      expect(pages[page - 1]).toContain(` FIGURE ${figure} `);
     }
-    // Its bookmark as the heading reads, not as it is set ("TABLE 1One report").
+    // Its bookmark as the heading reads, not as it is set ("FIGURE 7One report").
     const { outlines } = JSON.parse(await tool('qpdf', '--json=2', '--json-key=outlines', pdf)) as {
       outlines: Outline[];
     };
     const all = (items: Outline[]): string[] => items.flatMap((o) => [o.title, ...all(o.kids)]);
     const titles = all(outlines);
-    for (const { table } of pointers) {
-      expect(titles.filter((title) => title.startsWith(`Table ${table} `))).toHaveLength(1);
+    for (const { figure } of pointers) {
+      expect(titles.filter((title) => title.startsWith(`Figure ${figure} `))).toHaveLength(1);
     }
     // After the last chapter, before the notes.
     const notes = Number(/ Notes (\d+)/.exec(listed)?.[1]);
@@ -536,7 +564,7 @@ describe.runIf(printed)('the PDF printer', () => {
     const evidence = `${Array.from({ length: 150 }, () => sentence).join(' ')} ${last}`;
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title><link rel="icon" href="data:,"></head>
 <body><main><section class="chapter" id="one"><h2>One</h2><p>Text.</p>
-<figure class="chart" id="chart-x" data-print-table><p class="chart-head"><span class="figure-number">Figure 1</span>
+<figure class="chart" id="chart-x" data-print-table><p class="chart-head"><span class="figure-number">Figure 3</span>
 <span class="chart-headline">A table</span></p><div class="table-scroll"><table><thead><tr><th scope="col">Place</th>
 <th scope="col">Evidence</th></tr></thead><tbody><tr><td>North</td><td>${evidence}</td></tr>
 <tr><td>South</td><td>One line.</td></tr></tbody></table></div></figure></section></main></body></html>`;
@@ -552,6 +580,10 @@ describe.runIf(printed)('the PDF printer', () => {
       const text = squeeze(await tool('pdftotext', '-raw', join(dir, 'row.pdf'), '-'));
       expect(text.split(sentence).length - 1).toBe(150);
       expect(text).toContain(`${last} South One line.`);
+      // Moved to the appendix, it keeps the number the page gives it, there and in its chapter.
+      expect(text).toMatch(/Figure 3 is printed as a table in the appendix, page \d+\./);
+      expect(text).toMatch(/Appendix Figure 3 A table/i);
+      expect(text).not.toMatch(/Table \d/);
     } finally {
       await server.close();
       await rm(dir, { recursive: true, force: true });

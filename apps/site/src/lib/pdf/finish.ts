@@ -150,7 +150,7 @@ function renumberStructureIds(doc: PDFDocument): void {
 
 /**
  * Chromium titles a bookmark with its heading's text as laid out, losing the space where the
- * heading wraps ("role inEuropean") and in the case it is set in (a table's kicker, "TABLE 1").
+ * heading wraps ("role inEuropean") and in the case it is set in (a figure's kicker, "FIGURE 7").
  * Gives each bookmark the text of the heading it matches when spaces and case are ignored.
  */
 function repairOutline(doc: PDFDocument, headings: readonly string[]): void {

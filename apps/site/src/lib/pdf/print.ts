@@ -16,7 +16,7 @@ import {
   findFigureMoves,
   markBlocks,
 } from './figure-floats.ts';
-import { arrangeTables, numberTables, rowBreaks, type TableMeasures } from './tables.ts';
+import { arrangeTables, rowBreaks, type TableMeasures } from './tables.ts';
 
 const require = createRequire(import.meta.url);
 /**
@@ -235,7 +235,6 @@ export async function printToPdf({ url, css }: PrintOptions): Promise<Printed> {
     const style = `${await houseFontFaces()}\n${css}`;
     const layOut = async (moves: FigureMove[], tight: string[]) => {
       await page.goto(url, { waitUntil: 'load' });
-      await page.evaluate(numberTables);
       await page.evaluate(prepare, LEAD_CHART);
       await page.evaluate(markBlocks, { tight, backMatter: BACK_MATTER });
       await page.evaluate(applyFigureMoves, moves);

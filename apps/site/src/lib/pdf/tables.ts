@@ -4,7 +4,8 @@
  *
  * - A table longer than a page leaves its chapter for an appendix after the last one, where the
  *   back matter's wider text block sets it (pdf.css); in the chapter, a line in place of the
- *   table gives its number and the page it is printed on.
+ *   table gives its figure's number and the page it is printed on. The figure keeps its number
+ *   (Chart.astro's, the screen's): paper numbers no figure differently from the site.
  * - Each table's columns get widths found once for the whole table, at the width it prints at,
  *   written on every cell. Paged.js lays out each page's part of a table apart, and left to
  *   itself gives each part's columns their own widths (a column of names a word a line).
@@ -15,27 +16,6 @@
  *
  * The functions run in the page (page.evaluate): each is self-contained.
  */
-
-/**
- * On paper a chart that prints as its table is a table: numbered "Table 1", "Table 2" on its own,
- * the drawn charts "Figure 1" on without it, in the figures' kicker (Chart.astro's
- * `.figure-number`), and the text's references to it (FigRef.astro's "figure 9") read alike. The
- * screen draws every chart, so there they all stay figures.
- */
-export function numberTables(): void {
-  const counts = { figure: 0, table: 0 };
-  for (const chart of document.querySelectorAll('.chart')) {
-    const kicker = chart.querySelector('.figure-number');
-    if (!kicker) continue;
-    const kind = chart.hasAttribute('data-print-table') ? 'table' : 'figure';
-    counts[kind]++;
-    const label = `${kind === 'table' ? 'Table' : 'Figure'} ${counts[kind]}`;
-    kicker.textContent = label;
-    for (const ref of document.querySelectorAll(`a.fig-ref[href="#${chart.id}"]`)) {
-      ref.textContent = label.toLowerCase();
-    }
-  }
-}
 
 export interface TableMeasures {
   /** The text block's width and height in a chapter, as CSS lengths ("130mm"). */
@@ -300,7 +280,8 @@ export function arrangeTables({
   title.textContent = 'Appendix';
   appendix.append(title);
   for (const { chart, scroll } of moved) {
-    // Headed as in its chapter: the kicker ("Table 1") over the headline.
+    // Headed as in its chapter: the kicker ("Figure 7") over the headline. The figure keeps the
+    // number the screen gives it, so a reader who cites "figure 7" from the site finds it here.
     const kicker = chart.querySelector('.figure-number');
     const number = kicker?.textContent;
     const heading = document.createElement('h3');
@@ -321,7 +302,7 @@ export function arrangeTables({
     const link = document.createElement('a');
     link.href = `#${heading.id}`;
     link.textContent = 'in the appendix';
-    pointer.append(`${number ?? 'The table'} is printed `, link, '.');
+    pointer.append(`${number ?? 'The figure'} is printed as a table `, link, '.');
     chart.replaceWith(pointer);
   }
   last.after(appendix);
