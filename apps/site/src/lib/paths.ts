@@ -48,6 +48,8 @@ export const routes = {
   charts: () => '/charts/',
   chart: (name: string) => `/charts/${name}/`,
   chartFile: (name: string, ext: 'svg' | 'png' | 'csv' | 'json') => `/charts/${name}.${ext}`,
+  /** A chart's marks without its words (lib/chart-thumb.ts), shown small beside its headline. */
+  chartThumb: (name: string) => `/charts/${name}/thumb.svg`,
   /** A chart alone, to embed in another site's page with an <iframe>. */
   embed: (name: string) => `/embed/${name}/`,
   dataRelease: (version: string) => `/data/v/${version}/`,
