@@ -326,12 +326,12 @@ describe('production', () => {
       '.uad-tn{font-variant-numeric:tabular-nums}',
     );
   });
-  test('describes each number with its year and source, an undated rate as a rival estimate, and the gap to the US', () => {
+  test('describes each number with its year and source, an undated rate as one no source dates, and the gap to the US', () => {
     const text = charts.production.describe(figures);
     expect(text).toContain(
       "Ukraine's yearly drone output as the sources state it: 2.2 million drones, 2024 (industry analysis); " +
         '4.5 million drones, 2025 (year inferred; industry analysis); 4 million drones a year, undated (Kyiv op-ed). ' +
-        'A rate stated without a year is a rival estimate, not a figure for a later year.',
+        'No source dates a rate stated without a year: it is drawn beside the latest year, which it may or may not cover.',
     );
     expect(text).toContain(
       'US output as the sources state it: less than 100,000 drones a year, undated (Kyiv op-ed)',
@@ -341,7 +341,10 @@ describe('production', () => {
       "Ukraine's highest stated output, 4.5 million, is more than 45 times that",
     );
   });
-  test('labels the undated rate beside the latest year as a rival estimate, not as a later year', () => {
+  test('labels the undated rate beside the latest year, which it may or may not cover', () => {
+    expect(charts.production.subtitle(figuresOf('production'))).toContain(
+      'an undated rate, beside the latest year it may or may not cover',
+    );
     const labels = textOf(render('production'));
     expect(labels).toContain('Ukraine, undated (Kyiv op-ed)');
     expect(labels).not.toContain('as of 2026');
@@ -513,7 +516,7 @@ describe('timeline', () => {
     ]);
     expect(legend.querySelector('rect[fill="none"]')).not.toBeNull();
     const { months, byYear } = strip(svg);
-    expect(months?.texts).toContain('Dated to the month');
+    expect(months?.texts).toContain('Dated to the month or day');
     expect(byYear?.texts).toContain('Dated to the year only');
     expect(textOf(svg)).toContain('Not dated in the sources:');
   });
@@ -761,11 +764,13 @@ describe('demand', () => {
     );
     // 3 million against less than 100,000.
     expect(text).toContain('more than 30 times the US figure');
-    // The bar says the need and its scenario in short; the subtitle that it is an estimate, and whose.
+    // The bar says whose need it is, as the measure does (the EU's, to defend Lithuania); the
+    // subtitle that it is an estimate, whose, for one scenario, and who reports it.
     const labels = textOf(body(render('demand')));
-    expect(labels).toContain('Lithuania’s need in a wider war');
+    expect(labels).toContain('EU’s need to defend Lithuania');
+    expect(labels).not.toContain('Lithuania’s need');
     expect(charts.demand.subtitle(figures)).toContain(
-      "Lithuania’s need is an estimate by the EU's defense and space commissioner for one scenario",
+      "The EU’s need is an estimate by the EU's defense and space commissioner for one scenario (outlined), as the industry analysis reports it.",
     );
   });
   test('names each output bar by its year, and whose figure each is in the note', () => {
@@ -822,6 +827,19 @@ describe('europe', () => {
     expect(drawn.some((label) => label.endsWith(' 0 + 1'))).toBe(true);
     expect(text).not.toMatch(/France \d/);
     expect(text).toContain('Outside the map: Sudan 1.');
+  });
+  test('names in its note the countries whose counts hold arrangements a source attributes or hedges', () => {
+    // Sudan's training is attributed in the fixture; Denmark's, Poland's and the UK's are reported
+    // or planned, and the alliance has no partner country: none of them is named.
+    expect(charts.europe.note(partnerships)).toContain(
+      'Attributed or hedged in their sources: Sudan (Drone training of Sudanese troops).',
+    );
+    const hedged = partnerships.map((p) =>
+      p.id === 'fixture-denmark-training-mission' ? { ...p, status: 'hedged' as const } : p,
+    );
+    expect(charts.europe.note(hedged)).toContain(
+      'Attributed or hedged in their sources: Denmark (Ukrainian drone training in Denmark), Sudan',
+    );
   });
   test('names an arrangement without Ukraine among its members, and counts it for no country', () => {
     const leftOut =

@@ -11,6 +11,12 @@ const DEMAND = 'drones-needed-to-defend-lt-per-year';
 const UA = 'ua-drone-production-per-year';
 const US = 'us-drone-production-per-year';
 const NAME = 'demand';
+/**
+ * Whose need the figure is, as the measure's label says it ("Drones the EU would need each year to
+ * defend Lithuania"): the EU's, not Lithuania's. The entity's name, "European Union", is too long
+ * for a row label; the measure and the source say "EU".
+ */
+const NEEDS = 'EU';
 const RANK = [DEMAND, UA, US];
 
 const order = (figures: readonly FigureRecord[]) =>
@@ -54,11 +60,10 @@ const estimator = (need: FigureRecord) =>
   need.attributedTo?.role ?? need.attributedTo?.words ?? null;
 
 /**
- * The need's row, as short as a label: in its scenario when the figure holds only in one. That it
- * is an estimate, and whose, the subtitle says.
+ * The need's row, as short as a label. That it is an estimate, whose, for which scenario, and who
+ * reports it, the subtitle and note say.
  */
-const needLabel = (need: FigureRecord) =>
-  need.conditional ? 'Lithuania’s need in a wider war' : 'Lithuania’s need';
+const NEED_LABEL = `${NEEDS}’s need to defend Lithuania`;
 
 /** Drones one scenario needs a year to defend one small country, against what Ukraine and the US make. */
 export const demand = defineChart<FigureRecord>({
@@ -95,9 +100,11 @@ export const demand = defineChart<FigureRecord>({
   subtitle(figures) {
     const [need] = figures.filter((f) => f.measure === DEMAND);
     const who = need ? estimator(need) : null;
-    // The need's row says "need" only: that it is an estimate, and whose, is said here.
+    // The need's row says "need" only: that it is an estimate, whose, for one scenario, and who
+    // reports it, is said here.
     const what = who ? `an estimate by ${who}` : 'a figure';
-    return `Drones a year. Lithuania’s need is ${what} for one scenario (outlined).`;
+    const reported = need && who ? `, as ${sourceName(need.source)} reports it` : '';
+    return `Drones a year. The ${NEEDS}’s need is ${what} for one scenario (outlined)${reported}.`;
   },
   note(figures) {
     const { low, high } = ends(figures.filter((f) => f.measure === UA));
@@ -148,7 +155,7 @@ export const demand = defineChart<FigureRecord>({
     const rows = [
       ...needs.map((f) => ({
         key: f.id,
-        label: needLabel(f),
+        label: NEED_LABEL,
         value: f.value,
         valueLabel: formatAmount(f),
         color: PARTY_COLOR.europe,

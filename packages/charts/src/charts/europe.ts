@@ -157,6 +157,25 @@ const includedText = (partnerships: readonly PartnershipRecord[]) => {
   return included.length ? ` (${listText(included)} included)` : '';
 };
 
+/**
+ * "Attributed or hedged in their sources: United Kingdom (Drone instructors to UK, per The Times),
+ * …": the counted arrangements a source gives as someone's report or hedges, named by their short
+ * names (which carry the attribution), so a count on the map is not read as all stated as fact.
+ */
+const hedgedText = (list: readonly Partner[]) => {
+  const named = list.flatMap((partner) => {
+    const records = partner.deals
+      .filter((deal) => !isPlanned(deal))
+      .flat()
+      .filter((p) => partnerCountries(p).includes(partner.id))
+      .filter((p) => p.status === 'attributed' || p.status === 'hedged');
+    return records.length
+      ? [`${partner.name} (${records.map((p) => p.shortName).join('; ')})`]
+      : [];
+  });
+  return named.length ? `Attributed or hedged in their sources: ${named.join(', ')}.` : '';
+};
+
 /** "3 + 1 planned" (or "3 + 1" on the map, whose subtitle says how to read it): a country's count. */
 const countText = (partner: Partner, planned = ' planned') =>
   `${partner.inPlace}${partner.planned ? ` + ${partner.planned}${planned}` : ''}`;
@@ -222,13 +241,15 @@ export const europe = defineChart<PartnershipRecord>({
     return `Arrangements each country is in with Ukraine${how}.`;
   },
   note(partnerships) {
-    const off = partners(partnerships).filter((p) => !onMap.has(p.id));
+    const list = partners(partnerships);
+    const off = list.filter((p) => !onMap.has(p.id));
     const included = includedText(partnerships).replace(/^ \((.*)\)$/, '$1');
     return [
       `${included ? `${included[0]?.toUpperCase()}${included.slice(1)}; ` : ''}a country takes part as a state or through its firms; records that may tell one arrangement count once.`,
       off.length
         ? `Outside the map: ${off.map((p) => `${p.name} ${countText(p)}`).join(', ')}.`
         : '',
+      hedgedText(list),
       leftOutShort(partnerships),
     ]
       .filter(Boolean)

@@ -5,6 +5,7 @@ import { PARTY_COLOR, partyOf, FONT as TYPE, LINE as TYPE_LINE } from '../core/p
 import { pixelPlot } from '../core/pixel-plot.js';
 import type { PartnershipRecord } from '../core/records.js';
 import { textWidth, wrap } from '../core/text.js';
+import { SHORT_NAME } from '../geo/labels.js';
 import {
   counted,
   dealsOf,
@@ -31,8 +32,11 @@ const MAX_CELL = 36;
 /** The key's squares. */
 const KEY_CELL = 18;
 const ROW_GAP = 6;
-/** A column's head: the country's two-letter code (its id), keyed under the grid. */
-const code = (country: string) => country.toUpperCase();
+/**
+ * A column's head, keyed under the grid: the country's two-letter code (its id), or the short name
+ * the map and the report's text use ("UK", not "GB").
+ */
+const code = (country: string) => SHORT_NAME[country] ?? country.toUpperCase();
 
 /**
  * The narrowest width that sets a label on two lines at most: the best of its splits between words.

@@ -13,7 +13,7 @@ const NAME = 'production';
 
 /**
  * Ukraine's figures first, by year; an undated figure (a rate stated in the present tense) after
- * the dated ones, beside the latest year it rivals, not as a later year.
+ * the dated ones, beside the latest year: no source dates it, so it may or may not cover that year.
  */
 const byYear = (a: FigureRecord, b: FigureRecord) =>
   (a.measure === UA ? 0 : 1) - (b.measure === UA ? 0 : 1) ||
@@ -61,14 +61,14 @@ export const production = defineChart<FigureRecord>({
     return (
       `Ukraine's yearly drone output as the sources state it: ${uaText}. ` +
       (undated
-        ? 'A rate stated without a year is a rival estimate, not a figure for a later year. '
+        ? 'No source dates a rate stated without a year: it is drawn beside the latest year, which it may or may not cover. '
         : '') +
       `US output as the sources state it: ${usText}; Ukraine's highest stated output, ${formatNumber(top.value)}, ` +
       `is ${us.some((f) => f.qualifier === 'less-than') ? 'more than ' : ''}${ratio} times that.`
     );
   },
   subtitle: () =>
-    'Drones made per year, as each source states it; an undated rate is a rival estimate, not a later year.',
+    'Drones made per year, as each source states it; an undated rate, beside the latest year it may or may not cover.',
   toTable(figures) {
     return {
       columns: [

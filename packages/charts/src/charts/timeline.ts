@@ -3,7 +3,6 @@ import { incidents } from '@ua-drones/data';
 import { actingParty } from '../core/acting-party.js';
 import { type DrawContext, defineChart } from '../core/chart.js';
 import {
-  HALO,
   PARTY_COLOR,
   type Party,
   partyLegend,
@@ -131,6 +130,8 @@ const TEXT_X = 76;
 const DOT_STEP = 13;
 /** Room under the year axis for its ticks and year labels. */
 const AXIS_LABELS = 24;
+/** The leader from the busiest month's annotation down to its stack, with a gap at each end. */
+const LEADER = 16;
 
 interface Mark {
   x1: number;
@@ -204,8 +205,9 @@ interface Lane {
 /**
  * One lane of the strip on Plot's scales: a UTC time axis over the years the dated events span,
  * each event a mark over its month or year that Plot stacks above the lane's baseline, sorted by
- * party, planned ones outlined, light rules between the years. The lane's label sits at its left,
- * above whatever marks lie under it; `head` is a line of text over the tallest stack.
+ * party, planned ones outlined, light rules between the years up to the tallest stack. Above the
+ * rules, clear of them: `head`, a line of text over its stack with a leader down to it, and over
+ * everything the lane's label as a small header at its left.
  */
 function lanePlot(
   lane: Lane,
@@ -222,16 +224,12 @@ function lanePlot(
       : utcMonth(date.getUTCFullYear() + 1, 0);
   const stacks = groupBy(lane.events, (e) => lane.start(e).getTime());
   const tallest = Math.max(0, ...[...stacks.values()].map((s) => s.length)) * lane.step;
-  // The label's height: above the marks under it, so it never overprints one.
-  const labelRight = PAD + textWidth(lane.label, SMALL) + 4;
-  const under = [...stacks]
-    .filter(([start]) => px(new Date(start)) < labelRight)
-    .map(([, stack]) => stack.length * lane.step);
-  const labelAt = Math.max(0, ...under);
-  const ceiling = Math.max(tallest, labelAt + SMALL_LINE);
-  // Over every stack and the label: the tallest stack is the busiest month it names.
-  const headAt = ceiling;
-  const top = head ? headAt + SMALL_LINE : ceiling;
+  const headStack = head ? (stacks.get(Date.parse(`${head.key}-01T00:00:00Z`))?.length ?? 0) : 0;
+  // From the bottom up: the stacks and the rules between the years, the annotation over a leader,
+  // then the lane's header, so no rule runs through a line of text.
+  const headAt = tallest + LEADER;
+  const labelAt = head ? headAt + SMALL_LINE : tallest + 2;
+  const top = labelAt + SMALL_LINE;
   const bottom = axis ? -AXIS_LABELS : 0;
   const monthPx = (width - 2 * PAD) / ((t1.getUTCFullYear() - t0.getUTCFullYear()) * 12);
   const inset = lane.interval === 'month' ? Math.max(0.5, (monthPx - BRICK_WIDTH) / 2) : 1;
@@ -260,7 +258,7 @@ function lanePlot(
     x: { type: 'utc', domain: [t0, t1], axis: null },
     y: { domain: [bottom, top], axis: null },
     marks: [
-      Plot.ruleX(yearStarts, { y1: axis ? -5 : 0, y2: ceiling, strokeOpacity: 0.2 }),
+      Plot.ruleX(yearStarts, { y1: axis ? -5 : 0, y2: tallest, strokeOpacity: 0.2 }),
       // Plot stacks each month's (or year's) events in the order given, by party; a planned one is
       // an outline, its stroke inside the gap to the next.
       Plot.rectY(byParty(lane.events), {
@@ -281,12 +279,10 @@ function lanePlot(
               x: (start: Date) => utcMonth(start.getUTCFullYear(), 6),
               y: -15,
               text: (start: Date) => String(start.getUTCFullYear()),
-              fontWeight: 700,
               fontSize: FONT,
             }),
           ]
         : []),
-      // Haloed where it crosses the rules between the years.
       Plot.text([lane.label], {
         frameAnchor: 'left',
         y: labelAt + SMALL_LINE / 2,
@@ -294,12 +290,18 @@ function lanePlot(
         fontSize: SMALL,
         fill: 'currentColor',
         fillOpacity: NOTE_OPACITY,
-        stroke: HALO,
-        strokeWidth: 3,
-        paintOrder: 'stroke',
       }),
       ...(head
         ? [
+            Plot.ruleX([head.key], {
+              x: (key: string) => {
+                const start = new Date(`${key}-01T00:00:00Z`);
+                return new Date((start.getTime() + next(start).getTime()) / 2);
+              },
+              y1: headStack * lane.step + 2,
+              y2: headAt - 1,
+              strokeOpacity: NOTE_OPACITY,
+            }),
             Plot.text([head.text], {
               x: () => headX,
               y: headAt + SMALL_LINE / 2,
@@ -338,7 +340,7 @@ function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
         interval: 'month',
         step: BRICK,
         gap: 2,
-        label: 'Dated to the month',
+        label: 'Dated to the month or day',
       },
       context,
       span,
@@ -582,7 +584,8 @@ export const timeline = defineChart<EventRecord>({
         if (child.nodeName.toLowerCase() !== 'style') plot.append(child);
       }
     }
-    // One key: the parties' colours, then the outline of a planned event; how precisely an event
+    // One key: the parties' colours, then on a row of its own the outline of a planned event (a
+    // look, not a party); how precisely an event
     // is dated is told by where it is drawn, in a lane labelled so, or in the row of undated ones.
     return {
       plot,
@@ -590,7 +593,7 @@ export const timeline = defineChart<EventRecord>({
       legend: [
         ...PARTIES.filter((party) => list.some((e) => actingParty(e) === party)).map(partyLegend),
         ...(list.some(isPlanned)
-          ? [{ label: 'Planned', color: 'muted' as const, outline: true }]
+          ? [{ label: 'Planned', color: 'muted' as const, outline: true, newRow: true }]
           : []),
       ],
     };

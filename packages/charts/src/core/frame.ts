@@ -62,7 +62,7 @@ function legendRow(document: Document, items: readonly LegendItem[], y: number, 
   let row = 0;
   for (const item of items) {
     const itemWidth = 16 + measure(item.label, FONT.small) + 14;
-    if (x > PAD && x + itemWidth > width - PAD) {
+    if (x > PAD && (item.newRow || x + itemWidth > width - PAD)) {
       x = PAD;
       row += 1;
     }

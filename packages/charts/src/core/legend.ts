@@ -13,4 +13,6 @@ export interface LegendItem {
    * ones); filled too, in the colour at `opacity`, when that is given (the map's Ukraine).
    */
   outline?: boolean;
+  /** Starts a row of the legend, keyed apart from the items before it (the timeline's "Planned"). */
+  newRow?: boolean;
 }
