@@ -42,13 +42,14 @@ export function chartThumb(name: string): Promise<ChartThumb> {
   }
   let thumb = cache.get(name);
   if (!thumb) {
-    thumb = draw(renderChart(name).svg);
+    thumb = wordless(renderChart(name).svg);
     cache.set(name, thumb);
   }
   return thumb;
 }
 
-async function draw(source: string): Promise<ChartThumb> {
+/** A chart's standalone SVG without its words, framed on its data's marks. */
+export async function wordless(source: string): Promise<ChartThumb> {
   const { document } = new JSDOM(source, { contentType: 'image/svg+xml' }).window;
   const root = document.documentElement;
   // Words, the lines that lead to them and the legend that keys them, and what names the drawing
