@@ -53,8 +53,8 @@ interface WordBox {
 }
 
 /** Every word of the PDF with its box in points (pdftotext -bbox), pages numbered from 1. */
-async function wordBoxes(): Promise<WordBox[]> {
-  const bbox = await tool('pdftotext', '-bbox', '-enc', 'UTF-8', pdf, '-');
+async function wordBoxes(file = pdf): Promise<WordBox[]> {
+  const bbox = await tool('pdftotext', '-bbox', '-enc', 'UTF-8', file, '-');
   const pages = bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g);
   return [...pages].flatMap(([, height, body], i) =>
     [
@@ -199,31 +199,6 @@ describe.runIf(printed)('the PDF edition', () => {
     expect(ticks.length).toBeGreaterThan(1);
     const words = new Set(squeeze(await tool('pdftotext', '-enc', 'UTF-8', pdf, '-')).split(' '));
     for (const tick of ticks) expect(words, `tick ${tick}`).toContain(tick);
-  });
-
-  test('prints a chart too tall for a page as its table, at reading size', async () => {
-    const html = await readFile(join(distDir, 'index.html'), 'utf8');
-    const tall = [...html.matchAll(/<figure [^>]*id="chart-([a-z-]+)"[^>]*data-print-table/g)].map(
-      (m) => m[1] as string,
-    );
-    expect(tall.length, 'no chart prints as its table').toBeGreaterThan(0);
-    // Word boxes in points: the table's words at 8 pt or more, not shrunk with a drawing to fit a
-    // page.
-    const boxes = (await wordBoxes()).map((box) => ({ ...box, height: box.bottom - box.top }));
-    for (const name of tall) {
-      const figure = html.slice(html.indexOf(`id="chart-${name}"`));
-      const header = /<th scope="col">([^<]+)<\/th>/.exec(figure)?.[1] as string;
-      const first = /<tbody>[\s\S]*?<td>([A-Z][^<]{20,})<\/td>/.exec(figure)?.[1];
-      expect(first, `a long cell in the table of ${name}`).toBeDefined();
-      for (const cell of [header, first as string]) {
-        const word = htmlText(cell)
-          .split(' ')
-          .sort((a, b) => b.length - a.length)[0] as string;
-        const found = boxes.filter((box) => box.word === word);
-        expect(found.length, `"${word}" of the ${name} table is not in the PDF`).toBeGreaterThan(0);
-        expect(Math.max(...found.map((box) => box.height))).toBeGreaterThan(7.9 * INTER_BOX);
-      }
-    }
   });
 
   test('sets every drawn chart’s labels at 7.5 pt or more, however tall the chart', async () => {
@@ -556,9 +531,11 @@ describe.runIf(printed)('the PDF edition', () => {
 
 // Without a build: a page of one chapter whose printed table has a row three pages tall, as the
 // spread chart's table had with the bench's 10,000 synthetic figures (one row a place and source).
-// Rows move whole between pages, so Paged.js gave up on it ("Layout repeated").
+// Rows move whole between pages, so Paged.js gave up on it ("Layout repeated"). The report's own
+// charts all print as drawings since the spread chart draws marks (5023e23): this page is where a
+// chart printed as its table is checked.
 describe.runIf(printed)('the PDF printer', () => {
-  test('lays out a table row taller than a page, continued in rows, every word printed', async () => {
+  test('lays out a table row taller than a page, continued in rows, every word printed at reading size', async () => {
     const sentence = 'Troops deployed to the front for Russia: more than 15,000 troops.';
     const last = 'The last words of the row.';
     const evidence = `${Array.from({ length: 150 }, () => sentence).join(' ')} ${last}`;
@@ -584,6 +561,13 @@ describe.runIf(printed)('the PDF printer', () => {
       expect(text).toMatch(/Figure 3 is printed as a table in the appendix, page \d+\./);
       expect(text).toMatch(/Appendix Figure 3 A table/i);
       expect(text).not.toMatch(/Table \d/);
+      // At reading size, 8 pt or more: a table is not shrunk to a page as a drawing is.
+      const boxes = await wordBoxes(join(dir, 'row.pdf'));
+      for (const word of ['Evidence', 'Troops']) {
+        const heights = boxes.filter((box) => box.word === word).map((b) => b.bottom - b.top);
+        expect(heights.length, `"${word}" is not in the PDF`).toBeGreaterThan(0);
+        expect(Math.min(...heights)).toBeGreaterThan(7.9 * INTER_BOX);
+      }
     } finally {
       await server.close();
       await rm(dir, { recursive: true, force: true });
