@@ -1,10 +1,8 @@
-import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { chartThumb, hasThumb, wordless } from '../src/lib/chart-thumb.ts';
+import { chartThumb, hasThumb, parseSvg, wordless } from '../src/lib/chart-thumb.ts';
 import { chartNames, renderChart } from '../src/lib/charts.ts';
 
-const parse = (svg: string) =>
-  new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document.documentElement;
+const parse = parseSvg;
 const viewBox = (root: Element) => (root.getAttribute('viewBox') ?? '').split(' ').map(Number);
 /** Shapes in a party's colour, outside the legend: the data's marks. */
 const dataMarks = (root: Element) =>
@@ -17,10 +15,16 @@ test('drops words, the legend and the lines that lead to labels; frames the data
 <g class="uad-legend"><rect x="12" y="4" width="12" height="10" class="uad-f2"/><text x="28" y="13">Key</text></g>
 <g transform="translate(0 40)"><rect x="100" y="50" width="200" height="20" class="uad-f0"/>
 <g fill="none" stroke="currentColor"><path d="m150 60 30-30"/></g>
-<g class="uad-h"><text transform="translate(180 30)">Label</text></g></g></svg>`;
+<g class="uad-h"><text transform="translate(180 30)">Label</text></g>
+<g stroke="currentColor"><line x1="120" x2="120" y1="48" y2="40"/></g>
+<g text-anchor="middle"><text y=".3em" transform="translate(120 31)">Note over a mark</text></g>
+<g stroke="currentColor"><line x1="100" x2="100" y1="50" y2="70"/></g>
+<g text-anchor="start"><text transform="translate(100 45)">A bar's label, over its start</text></g></g></svg>`;
   const thumb = await wordless(source);
   const root = parse(thumb.svg);
   expect(root.querySelectorAll('text, title, desc, .uad-legend, path')).toHaveLength(0);
+  // The leader under the centred note is gone; the bar's own base line, under its label, stays.
+  expect([...root.querySelectorAll('line')].map((l) => l.getAttribute('x1'))).toEqual(['100']);
   expect(root.hasAttribute('role')).toBe(false);
   expect(root.querySelectorAll('rect.uad-f0')).toHaveLength(1);
   // The bar, 100–300 across and 90–110 down, with the margin round it.

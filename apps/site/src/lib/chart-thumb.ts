@@ -4,7 +4,7 @@
  * its text and legend taken out, framed on its data's marks. An SVG loaded as an image cannot use
  * the page's web fonts, so any word left in it would be set in the reader's system font.
  */
-import { JSDOM } from 'jsdom';
+import { createDocument } from '@ua-drones/charts/ssr';
 import sharp from 'sharp';
 import { renderChart } from './charts.ts';
 
@@ -26,6 +26,8 @@ export function hasThumb(name: string): boolean {
 
 /** Room around the data's marks, in the chart's units, so the frame does not cut into them. */
 const MARGIN = 6;
+/** How far under a centred label's baseline its leader may end, in the chart's units. */
+const LEADER_GAP = 6;
 /** Rasterized at this many pixels a unit to find where the marks are. */
 const SCALE = 2;
 /** The marks that carry the data: a party's colour (palette classes), or a colour of their own. */
@@ -50,8 +52,7 @@ export function chartThumb(name: string): Promise<ChartThumb> {
 
 /** A chart's standalone SVG without its words, framed on its data's marks. */
 export async function wordless(source: string): Promise<ChartThumb> {
-  const { document } = new JSDOM(source, { contentType: 'image/svg+xml' }).window;
-  const root = document.documentElement;
+  const root = parseSvg(source);
   // Words, the lines that lead to them and the legend that keys them, and what names the drawing
   // for assistive technology: the image is decorative (alt=""), its headline stands beside it.
   const labels = [...root.querySelectorAll('text')].map(anchor);
@@ -69,6 +70,15 @@ export async function wordless(source: string): Promise<ChartThumb> {
   return { svg: `${root.outerHTML}\n`, aspect: height / width };
 }
 
+/** The drawing as elements, parsed as a page parses an inline SVG. */
+export function parseSvg(source: string): Element {
+  const holder = createDocument().createElement('div');
+  holder.innerHTML = source;
+  const root = holder.querySelector('svg');
+  if (!root) throw new Error(`chart-thumb: no <svg> in "${source.slice(0, 60)}…"`);
+  return root;
+}
+
 type Point = [number, number];
 
 /** Where an element's own coordinates start on the drawing: its and its ancestors' translations. */
@@ -84,10 +94,22 @@ function origin(node: Element): Point {
   return [x, y];
 }
 
-/** A label's anchor: the point its text is set from, where a leader line ends. */
-function anchor(text: Element): Point {
+interface Label {
+  at: Point;
+  /** Set centred on its anchor: a leader may end under it rather than at it. */
+  centred: boolean;
+}
+
+/** A label's anchor: the point its text is set from, on its baseline, where a leader line ends. */
+function anchor(text: Element): Label {
   const [x, y] = origin(text);
-  return [x + (Number.parseFloat(text.getAttribute('x') ?? '') || 0), y];
+  // An offset in ems (".3em", Plot's vertical centring) in the charts' 14-unit type.
+  const at = (name: string) => {
+    const value = text.getAttribute(name) ?? '';
+    return (Number.parseFloat(value) || 0) * (value.endsWith('em') ? 14 : 1);
+  };
+  const centred = text.closest('[text-anchor]')?.getAttribute('text-anchor') === 'middle';
+  return { at: [x + at('x'), y + at('y')], centred };
 }
 
 /** The ends of each straight run in a line or a path of moves and straight segments. */
@@ -125,10 +147,18 @@ function ends(shape: Element): Point[][] {
   return runs;
 }
 
-/** A line each of whose runs ends at a label's anchor is the labels' leader: it goes with them. */
-function leadsToLabel(shape: Element, labels: readonly Point[]): boolean {
+/**
+ * A line each of whose runs ends at a label's anchor, or just under a centred label, is the labels'
+ * leader: it goes with them. (A bar's label sits as far over the bar's start, but from its start.)
+ */
+function leadsToLabel(shape: Element, labels: readonly Label[]): boolean {
   const runs = ends(shape);
-  const near = ([x, y]: Point) => labels.some(([lx, ly]) => Math.hypot(lx - x, ly - y) < 2);
+  const near = ([x, y]: Point) =>
+    labels.some(
+      ({ at: [lx, ly], centred }) =>
+        Math.hypot(lx - x, ly - y) < 2 ||
+        (centred && Math.abs(lx - x) < 2 && y > ly && y - ly < LEADER_GAP),
+    );
   return runs.length > 0 && runs.every((run) => near(run[0] as Point) || near(run.at(-1) as Point));
 }
 
