@@ -51,8 +51,15 @@ let registry: Registry;
 let repo: Checkout;
 
 beforeAll(async () => {
-  registry = await startRegistry(join(root, 'registry'));
-  repo = await checkout(join(root, 'repo'));
+  // Independent: Verdaccio starts while the checkout is copied and installed. Both are awaited
+  // before failing, so that afterAll closes a registry that did start.
+  const [started, copied] = await Promise.allSettled([
+    startRegistry(join(root, 'registry')),
+    checkout(join(root, 'repo')),
+  ]);
+  if (started.status === 'fulfilled') registry = started.value;
+  if (copied.status === 'fulfilled') repo = copied.value;
+  for (const result of [started, copied]) if (result.status === 'rejected') throw result.reason;
   log(`registry ${registry.url}, checkout and pnpm install ready`);
 }, 600_000);
 
