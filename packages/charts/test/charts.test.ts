@@ -831,13 +831,13 @@ describe('europe', () => {
   test('names in its note the countries whose counts hold arrangements a source attributes or hedges', () => {
     // Sudan's training is attributed in the fixture; Denmark's, Poland's and the UK's are reported
     // or planned, and the alliance has no partner country: none of them is named.
-    expect(charts.europe.note(partnerships)).toContain(
+    expect(charts.europe.note?.(partnerships)).toContain(
       'Attributed or hedged in their sources: Sudan (Drone training of Sudanese troops).',
     );
     const hedged = partnerships.map((p) =>
       p.id === 'fixture-denmark-training-mission' ? { ...p, status: 'hedged' as const } : p,
     );
-    expect(charts.europe.note(hedged)).toContain(
+    expect(charts.europe.note?.(hedged)).toContain(
       'Attributed or hedged in their sources: Denmark (Ukrainian drone training in Denmark), Sudan',
     );
   });
