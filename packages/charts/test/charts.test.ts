@@ -671,7 +671,7 @@ describe('air-defense', () => {
     expect(drawn.querySelectorAll('rect')).toHaveLength(2);
     expect(textOf(drawn)).not.toContain('Airborne targets');
     expect(chart.note?.(figures)).toBe(
-      "Not drawn, as a different measure (not a count of drones): Airborne targets in a single night's Russian attack that Ukraine has repelled (Kyiv op-ed, night not dated), more than 700 airborne targets.",
+      "The Kyiv op-ed's undated count of more than 700 airborne targets repelled by Ukraine in one night is a different measure, not shown.",
     );
   });
   test('says once, in the subtitle, who reported the counts on its bars, and names them in short', () => {
@@ -755,6 +755,14 @@ describe.each(['production', 'reach', 'air-defense', 'demand'] as const)('%s', (
 });
 
 describe('demand', () => {
+  test('says its axis in the words its bars are said in: "5 million" at the end, not "5M"', () => {
+    const drawn = body(render('demand'));
+    // The axis's tick labels, the first (0, set flush left) apart, in the order drawn.
+    const ticks = Array.from(drawn.querySelectorAll(':scope > .uad-tn:not([text-anchor]) text')).map(lineText);
+    expect(ticks.at(-1)).toMatch(/^\d+ million$/);
+    expect(ticks.slice(0, -1).every((tick) => /^\d+$/.test(tick))).toBe(true);
+    expect(textOf(drawn)).toContain('3 million');
+  });
   test('puts the need for Lithuania, in its scenario, against current outputs', () => {
     const figures = figuresOf('demand');
     const text = charts.demand.describe(figures);
@@ -855,7 +863,7 @@ describe('europe', () => {
   test('describes only what holds: arrangements first, training missions and plans said to count, then which records have partner countries, which name Ukraine and no partner country, which may be one deal', () => {
     const text = charts.europe.describe(partnerships);
     expect(text).toMatch(
-      /^6 countries besides Ukraine take part, as states or through their firms, in 6 of the 7 arrangements the records tell, counting once the records that may tell one arrangement\. Arrangements per country \(training missions and planned ones included\): Denmark 2, Germany 1, Lithuania 1, Poland 1, Sudan 1, United Kingdom 1 \(1 of them planned\)\./,
+      /^6 countries besides Ukraine take part, as states or through their firms, in 6 of the 7 arrangements the records tell, counting once the records that may tell one arrangement\. Arrangements per country \(training missions and planned arrangements included\): Denmark 2, Germany 1, Lithuania 1, Poland 1, Sudan 1, United Kingdom 1 \(1 of them planned\)\./,
     );
     expect(text).toContain('In records, of 8 in all:');
     expect(text).toContain('Poland, 2 (planned training mission; memorandum);');

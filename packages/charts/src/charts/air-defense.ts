@@ -17,6 +17,10 @@ const NAME = 'air-defense';
 // source does not say how many were drones). Other units belong to neither.
 const COUNTED = new Set(['drones/night', 'targets/night']);
 const RANK = [LAUNCHED, DOWNED, TARGETS];
+/** What a count kept off the axis counted, after its value: "repelled by Ukraine in one night". */
+const COUNTED_APART: Readonly<Record<string, string>> = {
+  [TARGETS]: 'repelled by Ukraine in one night',
+};
 
 /** The night whose launches and interceptions are both known first, then nights for scale. */
 const order = (figures: readonly FigureRecord[]) =>
@@ -114,11 +118,16 @@ export const airDefense = defineChart<FigureRecord>({
     // would invite reading it against the drones, and a paragraph in the plot outweighed the bars.
     const apart = order(figures).filter((f) => !pairedIds(figures).has(f.id));
     if (!apart.length) return undefined;
-    const said = apart.map(
-      (f) =>
-        `${f.label} (${sourceLabel(f.source)}, ${f.period === null ? 'night not dated' : `night of ${formatPeriod(f.period)}`}), ${formatValue(f, { per: false })}`,
-    );
-    return `Not drawn, as a different measure (not a count of drones): ${said.join('; ')}.`;
+    const said = apart.map((f) => {
+      const count =
+        f.period === null ? 'undated count' : `count for the night of ${formatPeriod(f.period)}`;
+      const what =
+        COUNTED_APART[f.measure] ?? `(${f.label.charAt(0).toLowerCase()}${f.label.slice(1)})`;
+      return `the ${sourceLabel(f.source)}'s ${count} of ${formatValue(f, { per: false })} ${what}`;
+    });
+    // The frame prefixes "Note: ", so the sentence opens on its subject rather than a second colon.
+    const sentence = `${said.join('; ')} ${apart.length > 1 ? 'are different measures, not shown' : 'is a different measure, not shown'}.`;
+    return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
   },
   toTable(figures) {
     return figureTable(order(figures));

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions, DrawContext, Drawing } from '../core/chart.js';
-import { formatTick } from '../core/format.js';
+import { tickFormat } from '../core/format.js';
 import { HALO, FONT as TYPE, LINE as TYPE_LINE, tint } from '../core/palette.js';
 import { textWidth, wrap } from '../core/text.js';
 
@@ -71,6 +71,7 @@ export function barRows(
   const ticks = ticksTo(Math.max(...placed.map((row) => row.end)), 4);
   // The axis runs to its last tick: a bar longer than the last labelled value would seem cut off.
   const max = ticks.at(-1) as number;
+  const formatTick = tickFormat(max);
   // The last tick's label is centred on the axis's end: the margin leaves room for its half.
   const marginRight = Math.max(RIGHT, Math.ceil(textWidth(formatTick(max), SMALL) / 2) + 2);
   // A value label that would not fit after its bar goes inside it, in the page's background colour.

@@ -145,14 +145,14 @@ function partners(partnerships: readonly PartnershipRecord[]): Partner[] {
 }
 
 /**
- * " (training missions and planned ones included)": what a reader would not take for a deal but the
+ * " (training missions and planned arrangements included)": what a reader would not take for a deal but the
  * count holds, so a lead in the count is not read as a lead in agreements signed.
  */
 const includedText = (partnerships: readonly PartnershipRecord[]) => {
   const withHub = partnerships.filter(withUkraine);
   const included = [
     withHub.some((p) => p.kind === 'training-mission') ? 'training missions' : null,
-    withHub.some((p) => p.status === 'planned') ? 'planned ones' : null,
+    withHub.some((p) => p.status === 'planned') ? 'planned arrangements' : null,
   ].filter((text): text is string => text !== null);
   return included.length ? ` (${listText(included)} included)` : '';
 };

@@ -258,7 +258,7 @@ function places(records: readonly Spread[], once = true): Place[] {
 export const spread = defineChart<Spread>({
   name: NAME,
   title:
-    "By one report's accounts, drone know-how travels from Ukraine, with Russia and by other routes",
+    "By one report's accounts, drone know-how travels from Ukraine, with Russia, and by other or unstated routes",
   expects: {
     kind: ['figure', 'event', 'partnership'],
     description: 'figures, events and partnerships filed under proliferation',

@@ -6,12 +6,18 @@ export function formatNumber(value: number): string {
   return sayNumber(value, { locale: 'en-US' });
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
-/** A short tick label for axes: 4,500,000 -> "4.5M", 100,000 -> "100K", 1,500 -> "1,500". */
-export function formatTick(value: number): string {
-  return Math.abs(value) >= 1e4 ? compact.format(value) : grouped.format(value);
+/**
+ * Tick labels for an axis whose last tick is `last`, in the words its values are said in: ticks to
+ * 5 million read "0", "1" … "5 million", as a bar beside them reads "3 million" (an axis of "1M … 5M"
+ * beside "3 million" said one thing two ways). Below a million the ticks are grouped numbers ("400,000").
+ */
+export function tickFormat(last: number): (value: number) => string {
+  const [, amount, word] = /^([\d.,]+) (\D+)$/.exec(formatNumber(last)) ?? [];
+  if (amount === undefined || word === undefined) return (value) => grouped.format(value);
+  const scale = last / Number(amount.replace(/,/g, ''));
+  return (value) => `${grouped.format(value / scale)}${value === last ? ` ${word}` : ''}`;
 }
 
 /**
