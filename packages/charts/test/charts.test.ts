@@ -758,7 +758,9 @@ describe('demand', () => {
   test('says its axis in the words its bars are said in: "5 million" at the end, not "5M"', () => {
     const drawn = body(render('demand'));
     // The axis's tick labels, the first (0, set flush left) apart, in the order drawn.
-    const ticks = Array.from(drawn.querySelectorAll(':scope > .uad-tn:not([text-anchor]) text')).map(lineText);
+    const ticks = Array.from(
+      drawn.querySelectorAll(':scope > .uad-tn:not([text-anchor]) text'),
+    ).map(lineText);
     expect(ticks.at(-1)).toMatch(/^\d+ million$/);
     expect(ticks.slice(0, -1).every((tick) => /^\d+$/.test(tick))).toBe(true);
     expect(textOf(drawn)).toContain('3 million');
@@ -941,6 +943,12 @@ describe('europe map', () => {
 
 describe('matrix', () => {
   const partnerships = charts.matrix.select(tables) as PartnershipRecord[];
+  test('draws its key in a party colour, as the cells are, so no square reads as black or grey', () => {
+    const rects = Array.from(body(render('matrix')).querySelectorAll('rect'));
+    // Besides the pale row bands (no colour of their own), every square carries a party colour.
+    const uncoloured = rects.filter((r) => !/uad-[fk]/.test(r.getAttribute('class') ?? ''));
+    expect(uncoloured).toHaveLength(partnerships.length);
+  });
   test('fills one cell per member country of each arrangement, through its firms too, and keys the looks', () => {
     const cells = partnerships.flatMap((p) =>
       [

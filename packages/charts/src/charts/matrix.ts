@@ -271,7 +271,9 @@ export const matrix = defineChart<PartnershipRecord>({
         x: k.x,
         y: k.y,
         size: KEY_CELL - 2,
-        color: 'currentColor',
+        // In one party's colour, as the cells are drawn: a black or grey key square read as a
+        // colour of its own, and grey already means "others".
+        color: PARTY_COLOR[partyOf(HUB)],
         look: k.look,
         firm: k.label === FIRM,
       })),
