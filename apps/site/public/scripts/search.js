@@ -20,6 +20,13 @@ if (root) {
       // Pagefind's default (0.75) sinks a long page below short pages that mention a word once;
       // the report is one long page whose sections are the results.
       ranking: { pageLength: 0 },
+      // What a result is (Base.astro's meta "type") heads it as a kicker ("Source"), not as
+      // Pagefind's "Type: Source" tag: the type becomes the tag's key, which the tag carries as an
+      // attribute for site.css to show alone (its text, "Source: ", stays for screen readers).
+      processResult: (result) => {
+        const { type, ...meta } = result.meta;
+        return type ? { ...result, meta: { ...meta, [type]: '' } } : result;
+      },
     });
     const q = new URLSearchParams(location.search).get('q');
     if (q) ui.triggerSearch(q);
