@@ -105,6 +105,7 @@ const textOf = (svg: Element) =>
 const body = (svg: Element) => svg.querySelector(':scope > g[text-anchor="middle"]') as Element;
 /** The width a chart is drawn at on a 375 px phone: the column between the page's margins. */
 const PHONE_COLUMN = 343;
+const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 /** Sizes the chart's stylesheet gives its text classes, as in `.uad-t{font-size:19px;…}`. */
 const CLASS_SIZES = new Map(
   [...chartStyle().matchAll(/\.([\w-]+)\{[^}]*?font-size:([\d.]+)px/g)].map(([, name, size]) => [
@@ -376,28 +377,38 @@ describe('timeline', () => {
     }));
   /**
    * The strip as drawn: its two lanes (the body's first two groups: events dated to a month, then
-   * those dated only to a year), each with its baseline, its rects and its texts; and, for each year
-   * label, the rules between the years either side of it.
+   * those dated only to a year), each with its baseline, its rects, its texts and its short ticks
+   * under the baseline (the month lane's month starts); and, for each year label of the year lane,
+   * the rules between the years either side of it.
    */
   const strip = (svg: Element) => {
-    const lanes = Array.from(body(svg).querySelectorAll(':scope > g'))
-      .slice(0, 2)
-      .map((group) => {
-        const lines = Array.from(group.querySelectorAll('line')).map((l) => ({
-          x1: Number(l.getAttribute('x1')),
-          x2: Number(l.getAttribute('x2')),
-          y1: Number(l.getAttribute('y1')),
-        }));
-        return {
-          baseline: lines.find((l) => l.x1 !== l.x2)?.y1 ?? Number.NaN,
-          rules: lines.filter((l) => l.x1 === l.x2).map((l) => l.x1),
-          rects: rects(group),
-          texts: Array.from(group.querySelectorAll('text')).map(lineText),
-        };
-      });
+    const groups = Array.from(body(svg).querySelectorAll(':scope > g')).slice(0, 2);
+    const lanes = groups.map((group) => {
+      const lines = Array.from(group.querySelectorAll('line')).map((l) => ({
+        x1: Number(l.getAttribute('x1')),
+        x2: Number(l.getAttribute('x2')),
+        y1: Number(l.getAttribute('y1')),
+        y2: Number(l.getAttribute('y2')),
+      }));
+      const vertical = lines.filter((l) => l.x1 === l.x2);
+      return {
+        baseline: lines.find((l) => l.x1 !== l.x2)?.y1 ?? Number.NaN,
+        rules: vertical.map((l) => l.x1),
+        ticks: vertical
+          .filter((l) => Math.abs(l.y2 - l.y1) <= 4.5)
+          .map((l) => l.x1)
+          .sort((a, b) => a - b),
+        rects: rects(group),
+        texts: Array.from(group.querySelectorAll('text')).map(lineText),
+        labels: Array.from(group.querySelectorAll('text')).map((t) => ({
+          x: Number(translate(t)?.[1]),
+          text: lineText(t),
+        })),
+      };
+    });
     const years = new Map<number, { start: number; end: number }>();
     const rules = lanes[1]?.rules ?? [];
-    for (const label of body(svg).querySelectorAll('text')) {
+    for (const label of groups[1]?.querySelectorAll('text') ?? []) {
       const x = Number(translate(label)?.[1]);
       const centred = label.closest('[text-anchor]')?.getAttribute('text-anchor') === 'middle';
       if (!centred || !/^\d{4}$/.test(label.textContent ?? '')) continue;
@@ -460,27 +471,45 @@ describe('timeline', () => {
     expect(new Set(tops).size).toBe(tops.length);
   });
 
-  test("stacks the events of one month in that month's column, a later month further right", () => {
-    const { months: lane, years } = strip(render('timeline'));
+  test("stacks the events of one month in that month's column, over the months that have entries and one either side", () => {
+    const { months: lane } = strip(render('timeline'));
     const months = groupBy(
-      events.filter((e) => (e.date?.length ?? 0) >= 7),
+      events.filter((e) => e.date !== null && e.date.length >= 7 && e.date >= '2023'),
       (e) => (e.date as string).slice(0, 7),
     );
-    const columns = [...groupBy(lane?.rects ?? [], (b) => b.x)].sort(([a], [b]) => a - b);
     const chronological = [...months].sort(([a], [b]) => a.localeCompare(b));
+    const index = (key: string) => {
+      const [first] = chronological[0] ?? [''];
+      const count = (k: string) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7));
+      return count(key) - count(first) + 1;
+    };
+    // The ticks bound the months, from a month before the first entry's to a month after the last's.
+    const bounds = lane?.ticks ?? [];
+    const [last] = chronological.at(-1) ?? [''];
+    expect(bounds).toHaveLength(index(last) + 3);
+    // Each month at least 12 px wide where the drawing is scaled to a phone's 343 px column.
+    const width = Number(render('timeline').getAttribute('viewBox')?.split(' ')[2]);
+    for (const [i, x] of bounds.slice(1).entries()) {
+      expect(((x - (bounds[i] as number)) * PHONE_COLUMN) / width).toBeGreaterThanOrEqual(12);
+    }
+    const columns = [...groupBy(lane?.rects ?? [], (b) => b.x)].sort(([a], [b]) => a - b);
     expect(columns.map(([, stack]) => stack.length)).toEqual(
       chronological.map(([, list]) => list.length),
     );
     chronological.forEach(([month, list], i) => {
       const [x, stack] = columns[i] as [number, NonNullable<typeof lane>['rects']];
-      const year = years.get(yearOf(list[0] as EventRecord));
-      const m = Number(month.slice(5, 7));
-      // Within its month of its year's band: a December's column stays left of the next year's rule.
-      const width = stack[0]?.width ?? 0;
-      const where = year && (x - year.start) / (year.end - year.start);
-      const end = year && (x + width - year.start) / (year.end - year.start);
-      expect(where, month).toBeGreaterThanOrEqual((m - 1) / 12);
-      expect(end, month).toBeLessThanOrEqual(m / 12);
+      const [from, to] = [
+        bounds[index(month)] ?? Number.NaN,
+        bounds[index(month) + 1] ?? Number.NaN,
+      ];
+      // Within its month; the month's name, where one is drawn under it, is that month's.
+      expect(x, month).toBeGreaterThanOrEqual(from);
+      expect(x + (stack[0]?.width ?? 0), month).toBeLessThanOrEqual(to);
+      const label = lane?.labels.find(
+        (l) => l.x > from && l.x < to && /^[A-Z][a-z]{2}$/.test(l.text),
+      );
+      if (label) expect(label.text, month).toBe(MONTH_NAMES[Number(month.slice(5, 7)) - 1]);
+      expect(list.length).toBe(stack.length);
       // One above the other, none overlapping.
       const ys = stack.map((b) => b.y).sort((a, b) => a - b);
       ys.slice(1).forEach((y, k) => {

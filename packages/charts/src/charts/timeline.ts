@@ -119,7 +119,7 @@ const PAD = 12;
  * the gap to the next, so a stack reads as a column of entries at phone size.
  */
 const BRICK = 14;
-const BRICK_WIDTH = 9;
+const BRICK_WIDTH = 12;
 /** An event dated only to a year: a bar across its year, BAR_STEP tall with the gap to the next. */
 const BAR = 6;
 const BAR_STEP = 8;
@@ -128,8 +128,12 @@ const MARK_X = 64;
 const TEXT_X = 76;
 /** The row of undated events under the strip: one dot each, this far apart. */
 const DOT_STEP = 13;
-/** Room under the year axis for its ticks and year labels. */
+/** Room under a lane's axis for its ticks and a line of labels (months, or years). */
 const AXIS_LABELS = 24;
+/** Around the months that have entries, the month lane shows this many empty months each side. */
+const MONTH_PAD = 1;
+/** A month's label is drawn every 1, 2, 3 or 6 months, the first step at which labels do not touch. */
+const MONTH_STEPS = [1, 2, 3, 6];
 /** The leader from the busiest month's annotation down to its stack, with a gap at each end. */
 const LEADER = 16;
 
@@ -184,6 +188,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const NOTE_OPACITY = 0.7;
 
 const utcMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 1));
+/** Whole months from one month's start to another's. */
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
 
 /** Events in the legend's order of parties, each party's in date order: how a stack is sorted. */
 const byParty = (events: readonly EventRecord[]) =>
@@ -200,6 +207,59 @@ interface Lane {
   gap: number;
   /** Says how precisely the lane's events are dated: its position is the key to their shape. */
   label: string;
+}
+
+/** An axis label centred at `at`, on the first line under the axis (row 0) or the next. */
+interface Tick {
+  at: Date;
+  text: string;
+  row: number;
+}
+
+/** The middle of a stretch of time, where its label is centred. */
+const middle = (from: Date, to: Date) => new Date((from.getTime() + to.getTime()) / 2);
+
+/** A year lane's labels: each year's number, centred in its year. */
+function yearTicks([t0, t1]: readonly [Date, Date]) {
+  const labels: Tick[] = [];
+  for (let year = t0.getUTCFullYear(); year < t1.getUTCFullYear(); year++) {
+    labels.push({
+      at: middle(utcMonth(year, 0), utcMonth(year + 1, 0)),
+      text: String(year),
+      row: 0,
+    });
+  }
+  return { months: [] as Date[], labels };
+}
+
+/**
+ * A month lane's labels: the month's name centred in it, every `step` months (calendar-aligned, so
+ * "Jan", "Apr", … when three months share a label's room), and under them each year's number,
+ * centred in its months inside the span where they are wide enough to hold it.
+ */
+function monthTicks([t0, t1]: readonly [Date, Date], monthPx: number) {
+  const widest = Math.max(...MONTHS.map((m) => textWidth(m, FONT)));
+  const step = MONTH_STEPS.find((k) => k * monthPx >= widest + 6) ?? 12;
+  const months = Array.from({ length: monthsBetween(t0, t1) + 1 }, (_, i) =>
+    utcMonth(t0.getUTCFullYear(), t0.getUTCMonth() + i),
+  );
+  const labels: Tick[] = months
+    .slice(0, -1)
+    .filter((start) => start.getUTCMonth() % step === 0)
+    .map((start) => ({
+      at: middle(start, utcMonth(start.getUTCFullYear(), start.getUTCMonth() + 1)),
+      text: MONTHS[start.getUTCMonth()] as string,
+      row: 0,
+    }));
+  for (let year = t0.getUTCFullYear(); year < t1.getUTCFullYear() + 1; year++) {
+    const from = new Date(Math.max(t0.getTime(), utcMonth(year, 0).getTime()));
+    const to = new Date(Math.min(t1.getTime(), utcMonth(year + 1, 0).getTime()));
+    const room = monthsBetween(from, to) * monthPx;
+    if (room >= textWidth(String(year), FONT) + 4) {
+      labels.push({ at: middle(from, to), text: String(year), row: 1 });
+    }
+  }
+  return { months, labels };
 }
 
 /**
@@ -230,12 +290,14 @@ function lanePlot(
   const headAt = tallest + LEADER;
   const labelAt = head ? headAt + SMALL_LINE : tallest + 2;
   const top = labelAt + SMALL_LINE;
-  const bottom = axis ? -AXIS_LABELS : 0;
-  const monthPx = (width - 2 * PAD) / ((t1.getUTCFullYear() - t0.getUTCFullYear()) * 12);
+  const bottom = axis ? -AXIS_LABELS - (lane.interval === 'month' ? LINE : 0) : 0;
+  const monthPx = (width - 2 * PAD) / monthsBetween(t0, t1);
   const inset = lane.interval === 'month' ? Math.max(0.5, (monthPx - BRICK_WIDTH) / 2) : 1;
+  // The starts of the years inside the span (and at its ends): rules between the years.
   const yearStarts = Array.from({ length: t1.getUTCFullYear() - t0.getUTCFullYear() + 1 }, (_, i) =>
     utcMonth(t0.getUTCFullYear() + i, 0),
-  );
+  ).filter((start) => start >= t0 && start <= t1);
+  const ticks = lane.interval === 'month' ? monthTicks(span, monthPx) : yearTicks(span);
   // The annotation centred on its stack, kept inside the drawing.
   const headX = (() => {
     if (!head) return t0;
@@ -275,10 +337,16 @@ function lanePlot(
       Plot.ruleY([0], { strokeOpacity: 0.6 }),
       ...(axis
         ? [
-            Plot.text(yearStarts.slice(0, -1), {
-              x: (start: Date) => utcMonth(start.getUTCFullYear(), 6),
-              y: -15,
-              text: (start: Date) => String(start.getUTCFullYear()),
+            // A tick under the baseline at each month's start in the month lane.
+            Plot.ruleX(lane.interval === 'month' ? ticks.months : [], {
+              y1: -4,
+              y2: 0,
+              strokeOpacity: 0.4,
+            }),
+            Plot.text(ticks.labels, {
+              x: 'at',
+              y: (t: Tick) => -15 - t.row * LINE,
+              text: 'text',
               fontSize: FONT,
             }),
           ]
@@ -323,7 +391,23 @@ function lanePlot(
 function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
   const first = yearOf(dated[0] as EventRecord);
   const last = yearOf(dated[dated.length - 1] as EventRecord);
-  const span = [utcMonth(first, 0), utcMonth(last + 1, 0)] as const;
+  const years = [utcMonth(first, 0), utcMonth(last + 1, 0)] as const;
+  const monthly = dated.filter((e) => precisionOf(e) !== 'year');
+  // The month lane spans the months that have entries and one empty month each side, not the
+  // years: over five years a month was a few pixels wide and its stack a sliver.
+  const starts = monthly.map((e) => utcMonth(yearOf(e), monthOf(e)).getTime());
+  const months = starts.length
+    ? ([
+        utcMonth(
+          new Date(Math.min(...starts)).getUTCFullYear(),
+          new Date(Math.min(...starts)).getUTCMonth() - MONTH_PAD,
+        ),
+        utcMonth(
+          new Date(Math.max(...starts)).getUTCFullYear(),
+          new Date(Math.max(...starts)).getUTCMonth() + 1 + MONTH_PAD,
+        ),
+      ] as const)
+    : years;
   const busiest = busiestMonth(dated);
   const head =
     busiest && busiest.count > 1
@@ -335,7 +419,7 @@ function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
   const lanes = [
     lanePlot(
       {
-        events: dated.filter((e) => precisionOf(e) !== 'year'),
+        events: monthly,
         start: (e) => utcMonth(yearOf(e), monthOf(e)),
         interval: 'month',
         step: BRICK,
@@ -343,8 +427,8 @@ function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
         label: 'Dated to the month or day',
       },
       context,
-      span,
-      { ...(head ? { head } : {}), axis: false },
+      months,
+      { ...(head ? { head } : {}), axis: true },
     ),
     lanePlot(
       {
@@ -356,7 +440,7 @@ function timeStrip(dated: readonly EventRecord[], context: DrawContext) {
         label: 'Dated to the year only',
       },
       context,
-      span,
+      years,
       { axis: true },
     ),
   ];
