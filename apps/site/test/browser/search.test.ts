@@ -195,3 +195,39 @@ test('search results say what they are, and no excerpt opens a sentence in lower
     await context.close();
   }
 });
+
+// The search page heads each result with what it is, as the site's kickers read ("Source"), not
+// with Pagefind's own "Type: Source" tag (public/scripts/search.js, site.css).
+test('each search result is headed by its type alone', {
+  timeout: 120_000,
+}, async ({ skip }) => {
+  skip(!hasIndex, `this build has no Pagefind index (${join(distDir, 'pagefind')})`);
+  const { page, context } = await openPage(session, `${base}search/?q=Denmark`);
+  try {
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 20_000 });
+    const heads = await page.$$eval('.pagefind-ui__result', (results) =>
+      results.map((result) => {
+        const tags = [...result.querySelectorAll('.pagefind-ui__result-tag')];
+        return tags.map((tag) => ({
+          shown: getComputedStyle(tag, '::before').content,
+          height: tag.getBoundingClientRect().height,
+          above:
+            tag.getBoundingClientRect().bottom <=
+            (result.querySelector('.pagefind-ui__result-title')?.getBoundingClientRect().top ?? 0),
+        }));
+      }),
+    );
+    expect(heads.length).toBeGreaterThan(3);
+    for (const tags of heads) {
+      expect(tags, 'a result has one tag, its type').toHaveLength(1);
+      const [tag] = tags as [(typeof tags)[number]];
+      // Chromium reports `attr(…) / ""` as the resolved string and its alternative text.
+      expect(tag.shown).toMatch(/^"[A-Z][a-z]+( [a-z]+)?"/);
+      expect(tag.shown).not.toMatch(/type/i);
+      expect(tag.height, 'the kicker is not drawn').toBeGreaterThan(8);
+      expect(tag.above, 'the kicker is not above the title').toBe(true);
+    }
+  } finally {
+    await context.close();
+  }
+});
