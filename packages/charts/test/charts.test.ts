@@ -700,7 +700,7 @@ describe('air-defense', () => {
     expect(drawn.querySelectorAll('rect')).toHaveLength(2);
     expect(textOf(drawn)).not.toContain('Airborne targets');
     expect(chart.note?.(figures)).toBe(
-      "The Kyiv op-ed's undated count of more than 700 airborne targets repelled by Ukraine in one night is a different measure, not shown.",
+      "The Kyiv op-ed's undated figure of more than 700 airborne targets in incursions Ukraine has learned to repel in a single night is a different measure, not shown.",
     );
   });
   test('says once, in the subtitle, who reported the counts on its bars, and names them in short', () => {

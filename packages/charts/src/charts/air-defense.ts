@@ -17,9 +17,12 @@ const NAME = 'air-defense';
 // source does not say how many were drones). Other units belong to neither.
 const COUNTED = new Set(['drones/night', 'targets/night']);
 const RANK = [LAUNCHED, DOWNED, TARGETS];
-/** What a count kept off the axis counted, after its value: "repelled by Ukraine in one night". */
+/**
+ * What a figure kept off the axis counts, after its value, in its source's terms: the op-ed says
+ * Ukraine "has learned to" repel such incursions, not that it repelled them all on a given night.
+ */
 const COUNTED_APART: Readonly<Record<string, string>> = {
-  [TARGETS]: 'repelled by Ukraine in one night',
+  [TARGETS]: 'in incursions Ukraine has learned to repel in a single night',
 };
 
 /** The night whose launches and interceptions are both known first, then nights for scale. */
@@ -120,7 +123,7 @@ export const airDefense = defineChart<FigureRecord>({
     if (!apart.length) return undefined;
     const said = apart.map((f) => {
       const count =
-        f.period === null ? 'undated count' : `count for the night of ${formatPeriod(f.period)}`;
+        f.period === null ? 'undated figure' : `figure for the night of ${formatPeriod(f.period)}`;
       const what =
         COUNTED_APART[f.measure] ?? `(${f.label.charAt(0).toLowerCase()}${f.label.slice(1)})`;
       return `the ${sourceLabel(f.source)}'s ${count} of ${formatValue(f, { per: false })} ${what}`;
