@@ -289,6 +289,16 @@ export const matrix = defineChart<PartnershipRecord>({
       y1: (c: Cell) => c.y + inset(c),
       y2: (c: Cell) => c.y + c.size - inset(c),
     };
+    // Row names and the key of the country codes: wrapped lines set from the left edge.
+    const leftLines = {
+      x: PAD,
+      text: 'lines',
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: LINE / FONT,
+      fontSize: FONT,
+      fillOpacity: 0.8,
+    } as const;
     const plot = pixelPlot({ document, width }, height, [
       // One pale band per row stands for the empty cells: a rect per cell would double the bytes.
       Plot.rect(rows, {
@@ -335,26 +345,8 @@ export const matrix = defineChart<PartnershipRecord>({
         fontStyle: 'italic',
         fillOpacity: 0.8,
       }),
-      Plot.text(rows, {
-        x: PAD,
-        y: (r) => r.top + 1,
-        text: 'lines',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: LINE / FONT,
-        fontSize: FONT,
-        fillOpacity: 0.8,
-      }),
-      Plot.text([codeKey], {
-        x: PAD,
-        y: 'y',
-        text: 'lines',
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineHeight: LINE / FONT,
-        fontSize: FONT,
-        fillOpacity: 0.8,
-      }),
+      Plot.text(rows, { ...leftLines, y: (r) => r.top + 1 }),
+      Plot.text([codeKey], { ...leftLines, y: 'y' }),
       Plot.text(keyItems, {
         x: (k) => k.x + KEY_CELL + 2,
         y: (k) => k.y + KEY_CELL / 2 - 1,
